@@ -1,0 +1,125 @@
+/**
+ * The Détente dataset format. zod checks each field's shape; `validate.ts` adds the checks
+ * that need the whole dataset (references, duplicates, date order, CAMEO codes).
+ */
+import { z } from "zod";
+
+const EDTF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const slug = z
+  .string({ error: "expected a string id" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "expected a slug: lower-case letters, digits and single hyphens (e.g. visa-revocation)",
+  });
+
+const text = (what: string) =>
+  z.string({ error: `expected ${what} as a string` }).trim().min(1, { error: `${what} is empty` });
+
+export const edtfDate = z
+  .string({ error: 'expected an EDTF date string "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
+  .regex(EDTF_PATTERN, {
+    error: 'expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (its length is its precision)',
+  });
+
+export const partyCode = z
+  .string({ error: "expected an ISO 3166-1 alpha-3 code" })
+  .regex(/^[A-Z]{3}$/, { error: "expected an ISO 3166-1 alpha-3 code such as USA or COL" });
+
+export const cameoCode = z
+  .string({ error: 'expected a CAMEO code as a string, e.g. "163" (never a number: "010" ≠ "10")' })
+  .regex(/^\d{2,4}$/, { error: "expected a CAMEO code of 2 to 4 digits" });
+
+export const partySchema = z.strictObject({
+  code: partyCode,
+  name: text("party name"),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text("source title"),
+  publisher: text("publisher"),
+  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+  published: edtfDate.optional(),
+});
+
+export const topicSchema = z.strictObject({
+  id: slug,
+  label: text("topic label"),
+});
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: text("actor name"),
+  party: partyCode,
+  role: text("actor role"),
+});
+
+export const citationSchema = z.strictObject({
+  source: slug,
+  quote: text("quote").optional(),
+  note: text("note").optional(),
+});
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  title: text("title"),
+  summary: text("summary"),
+  date: edtfDate,
+  end: edtfDate.optional(),
+  approximate: z.boolean({ error: "expected true or false" }).optional(),
+  topics: z.array(slug, { error: "expected an array of topic ids" }).min(1, {
+    error: "an event needs at least one topic",
+  }),
+  actors: z.array(slug, { error: "expected an array of actor ids" }),
+  initiator: partyCode,
+  target: partyCode,
+  cameo: cameoCode.optional(),
+  score: z
+    .number({ error: "expected a number from -10 to 10" })
+    .min(-10, { error: "score must be at least -10 (Goldstein scale)" })
+    .max(10, { error: "score must be at most 10 (Goldstein scale)" })
+    .optional(),
+  scoreNote: text("score note").optional(),
+  weight: z
+    .number({ error: "expected a positive number" })
+    .positive({ error: "weight must be positive" })
+    .optional(),
+  citations: z
+    .array(citationSchema, { error: "expected an array of citations" })
+    .min(1, { error: "every event cites at least one source" }),
+});
+
+export const eraSchema = z.strictObject({
+  id: slug,
+  label: text("era label"),
+  start: edtfDate,
+  end: edtfDate,
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug,
+  title: text("title"),
+  description: text("description"),
+  parties: z.tuple([partySchema, partySchema], {
+    error: "expected exactly two parties",
+  }),
+  sources: z.array(sourceSchema).min(1, { error: "a dataset needs at least one source" }),
+  topics: z.array(topicSchema).min(1, { error: "a dataset needs at least one topic" }),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+  eras: z.array(eraSchema).optional(),
+});
+
+export type Party = z.infer<typeof partySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type DatasetEvent = z.infer<typeof eventSchema>;
+export type Era = z.infer<typeof eraSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export function datasetJsonSchema(): unknown {
+  return z.toJSONSchema(datasetSchema, { target: "draft-2020-12", io: "input" });
+}

@@ -1,0 +1,149 @@
+/**
+ * Validates a dataset and reports every problem at once, each with its JSON path.
+ * Shape problems come from zod; the whole-dataset checks below run on the raw input too,
+ * guarding every access, so a file with a typo in one event still gets its references checked.
+ */
+import type { GoldsteinTable } from "./cameo.ts";
+import { isPreciseDate, parseEdtf, spanStart } from "./date.ts";
+import type { Dataset } from "./schema.ts";
+import { datasetSchema } from "./schema.ts";
+import type { Problem, Result } from "./result.ts";
+import { formatPath } from "./result.ts";
+
+type Loose = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Loose =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asString = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : undefined;
+
+function checkUniqueIds(items: unknown[], collection: string, problems: Problem[]): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const id = isRecord(item) ? asString(item["id"]) : undefined;
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push({
+        path: `${collection}[${index}].id`,
+        message: `duplicate id "${id}" (already used by ${collection}[${first}])`,
+      });
+    } else seen.set(id, index);
+  });
+  return new Set(seen.keys());
+}
+
+function checkReference(
+  value: unknown,
+  known: ReadonlySet<string>,
+  path: string,
+  what: string,
+  problems: Problem[],
+): void {
+  const id = asString(value);
+  if (id !== undefined && !known.has(id)) {
+    const list = [...known].slice(0, 12).join(", ");
+    problems.push({ path, message: `unknown ${what} "${id}"; expected one of: ${list}` });
+  }
+}
+
+/** Calendar validity beyond the pattern (2025-02-30) and end-not-before-start. */
+function checkDateRange(
+  start: unknown,
+  end: unknown,
+  base: string,
+  names: [string, string],
+  problems: Problem[],
+): void {
+  const parsed = [start, end].map((value, i) => {
+    const text = asString(value);
+    if (text === undefined) return undefined;
+    const date = parseEdtf(text);
+    if (isPreciseDate(date)) return date;
+    // The pattern check already reported malformed strings; only report impossible calendar dates.
+    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text))
+      problems.push({ path: `${base}.${names[i]}`, message: date.error });
+    return undefined;
+  });
+  const [from, to] = parsed;
+  if (from && to && spanStart(to) < spanStart(from)) {
+    problems.push({
+      path: `${base}.${names[1]}`,
+      message: `${names[1]} "${asString(end)}" is before ${names[0]} "${asString(start)}"`,
+    });
+  }
+}
+
+export function validateDataset(input: unknown, goldstein: GoldsteinTable): Result<Dataset> {
+  const problems: Problem[] = [];
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  if (!isRecord(input)) {
+    return { ok: false, error: problems };
+  }
+
+  const partyCodes = new Set(
+    asArray(input["parties"]).flatMap((p) => {
+      const code = isRecord(p) ? asString(p["code"]) : undefined;
+      return code ? [code] : [];
+    }),
+  );
+  const sources = checkUniqueIds(asArray(input["sources"]), "sources", problems);
+  const topics = checkUniqueIds(asArray(input["topics"]), "topics", problems);
+  const actors = checkUniqueIds(asArray(input["actors"]), "actors", problems);
+  const events = asArray(input["events"]);
+  checkUniqueIds(events, "events", problems);
+  const eras = asArray(input["eras"]);
+  checkUniqueIds(eras, "eras", problems);
+
+  asArray(input["actors"]).forEach((actor, i) => {
+    if (isRecord(actor))
+      checkReference(actor["party"], partyCodes, `actors[${i}].party`, "party", problems);
+  });
+  asArray(input["sources"]).forEach((source, i) => {
+    if (isRecord(source))
+      checkDateRange(source["published"], undefined, `sources[${i}]`, ["published", ""], problems);
+  });
+  eras.forEach((era, i) => {
+    if (isRecord(era)) checkDateRange(era["start"], era["end"], `eras[${i}]`, ["start", "end"], problems);
+  });
+
+  events.forEach((event, i) => {
+    if (!isRecord(event)) return;
+    const base = `events[${i}]`;
+    checkDateRange(event["date"], event["end"], base, ["date", "end"], problems);
+    asArray(event["topics"]).forEach((t, j) =>
+      checkReference(t, topics, `${base}.topics[${j}]`, "topic", problems),
+    );
+    asArray(event["actors"]).forEach((a, j) =>
+      checkReference(a, actors, `${base}.actors[${j}]`, "actor", problems),
+    );
+    checkReference(event["initiator"], partyCodes, `${base}.initiator`, "party", problems);
+    checkReference(event["target"], partyCodes, `${base}.target`, "party", problems);
+    asArray(event["citations"]).forEach((c, j) => {
+      if (isRecord(c))
+        checkReference(c["source"], sources, `${base}.citations[${j}].source`, "source", problems);
+    });
+    const cameo = asString(event["cameo"]);
+    if (cameo !== undefined && /^\d{2,4}$/.test(cameo) && !goldstein.has(cameo)) {
+      problems.push({
+        path: `${base}.cameo`,
+        message: `unknown CAMEO code "${cameo}"; expected a code from GDELT's CAMEO table`,
+      });
+    }
+    if (event["score"] === undefined && cameo === undefined) {
+      problems.push({
+        path: `${base}.score`,
+        message: "expected a score (-10 to 10) or a CAMEO code to take it from",
+      });
+    }
+  });
+
+  if (problems.length > 0 || !parsed.success) return { ok: false, error: problems };
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+// Bogotá is UTC−5 all year: any accidental local-time arithmetic shifts a date by a day and fails.
+process.env.TZ = "America/Bogota";
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    globals: true,
+    environment: "jsdom",
+    include: ["tests/{model,io,store,ui}/**/*.test.{ts,tsx}"],
+    setupFiles: ["tests/setup.ts"],
+    pool: "threads",
+  },
+});
