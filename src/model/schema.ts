@@ -13,7 +13,10 @@ export const slug = z
   });
 
 const text = (what: string) =>
-  z.string({ error: `expected ${what} as a string` }).trim().min(1, { error: `${what} is empty` });
+  z
+    .string({ error: `expected ${what} as a string` })
+    .trim()
+    .min(1, { error: `${what} is empty` });
 
 export const edtfDate = z
   .string({ error: 'expected an EDTF date string "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })

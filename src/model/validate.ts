@@ -110,7 +110,8 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
       checkDateRange(source["published"], undefined, `sources[${i}]`, ["published", ""], problems);
   });
   eras.forEach((era, i) => {
-    if (isRecord(era)) checkDateRange(era["start"], era["end"], `eras[${i}]`, ["start", "end"], problems);
+    if (isRecord(era))
+      checkDateRange(era["start"], era["end"], `eras[${i}]`, ["start", "end"], problems);
   });
 
   events.forEach((event, i) => {

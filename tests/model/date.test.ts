@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import {
+  compareDates,
+  midpoint,
+  mustParseEdtf,
+  parseEdtf,
+  spanEnd,
+  spanStart,
+  toEdtf,
+} from "../../src/model/date.ts";
+import { formatEventDate, formatPreciseDate } from "../../src/model/format.ts";
+
+describe("EDTF dates with precision", () => {
+  it("takes precision from the string's length", () => {
+    expect(mustParseEdtf("2000").precision).toBe("year");
+    expect(mustParseEdtf("2025-01").precision).toBe("month");
+    expect(mustParseEdtf("2025-01-26").precision).toBe("day");
+  });
+
+  it("rejects impossible dates with a reason", () => {
+    expect(parseEdtf("2025-02-29")).toEqual({
+      error: "day 29 does not exist in 2025-02 (it has 28 days)",
+    });
+    expect(parseEdtf("2024-02-29")).toMatchObject({ day: 29 });
+    expect(parseEdtf("2025-13")).toEqual({ error: "month 13 is not between 01 and 12" });
+    expect(parseEdtf("26/01/2025")).toHaveProperty("error");
+  });
+
+  it("computes spans in UTC regardless of the local time zone", () => {
+    const day = mustParseEdtf("2025-01-26");
+    expect(new Date(spanStart(day)).toISOString()).toBe("2025-01-26T00:00:00.000Z");
+    expect(new Date(spanEnd(day)).toISOString()).toBe("2025-01-27T00:00:00.000Z");
+    const month = mustParseEdtf("2025-02");
+    expect(new Date(spanEnd(month)).toISOString()).toBe("2025-03-01T00:00:00.000Z");
+    expect(new Date(midpoint(month)).toISOString()).toBe("2025-02-15T00:00:00.000Z");
+    const year = mustParseEdtf("2000");
+    expect(new Date(spanEnd(year)).toISOString()).toBe("2001-01-01T00:00:00.000Z");
+  });
+
+  it("sorts a coarser date before a finer one that starts at the same instant", () => {
+    const dates = ["2025-01-01", "2025", "2025-01"].map(mustParseEdtf).sort(compareDates);
+    expect(dates.map(toEdtf)).toEqual(["2025", "2025-01", "2025-01-01"]);
+  });
+
+  it("round-trips any valid date through toEdtf", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        fc.constantFrom(4, 7, 10),
+        (date, length) => {
+          const text = date.toISOString().slice(0, length);
+          expect(toEdtf(mustParseEdtf(text))).toBe(text);
+        },
+      ),
+    );
+  });
+});
+
+describe("formatting at the date's precision", () => {
+  it("never shows a month-precision date with a day", () => {
+    expect(formatPreciseDate(mustParseEdtf("2025-01"))).toBe("January 2025");
+    expect(formatPreciseDate(mustParseEdtf("2000"))).toBe("2000");
+    expect(formatPreciseDate(mustParseEdtf("2026-02-03"))).toBe("3 February 2026");
+  });
+
+  it("formats Spanish dates with date-fns locales", () => {
+    expect(formatPreciseDate(mustParseEdtf("2026-02-03"), "es")).toBe("3 de febrero de 2026");
+    expect(formatPreciseDate(mustParseEdtf("2025-01"), "es")).toBe("enero de 2025");
+  });
+
+  it("shows the first of a month as that day, not the previous one (TZ is UTC−5 here)", () => {
+    expect(formatPreciseDate(mustParseEdtf("2025-03-01"))).toBe("1 March 2025");
+  });
+
+  it("formats ranges and approximate dates", () => {
+    expect(formatEventDate(mustParseEdtf("2022-03-10"), mustParseEdtf("2022-05"), false)).toBe(
+      "10 March 2022 – May 2022",
+    );
+    expect(formatEventDate(mustParseEdtf("2000"), undefined, true)).toBe("c. 2000");
+  });
+});
