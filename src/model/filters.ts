@@ -1,0 +1,46 @@
+/** Which events are shown: topic, actor and party filters plus a text query, all optional. */
+import type { TimelineEvent } from "./events.ts";
+
+export interface Filters {
+  /** Topic ids to keep; `null` keeps all. An event is kept when any of its topics is kept. */
+  readonly topics: readonly string[] | null;
+  readonly actors: readonly string[] | null;
+  /** Initiating party codes to keep. */
+  readonly parties: readonly string[] | null;
+  readonly query: string;
+}
+
+export const NO_FILTERS: Filters = { topics: null, actors: null, parties: null, query: "" };
+
+export function isFiltering(filters: Filters): boolean {
+  return filters.topics !== null || filters.actors !== null || filters.parties !== null;
+}
+
+/** Case- and accent-insensitive text for search ("Bogotá" matches "bogota"). */
+export function foldText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export function matchesQuery(event: TimelineEvent, query: string): boolean {
+  const needle = foldText(query.trim());
+  if (needle === "") return false;
+  const { title, summary, citations } = event.source;
+  const haystacks = [title, summary, ...citations.map((c) => c.quote ?? "")];
+  return haystacks.some((text) => foldText(text).includes(needle));
+}
+
+export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
+  const { topics, actors, parties } = filters;
+  if (topics && !event.source.topics.some((t) => topics.includes(t))) return false;
+  if (actors && !event.source.actors.some((a) => actors.includes(a))) return false;
+  if (parties && !parties.includes(event.source.initiator)) return false;
+  return true;
+}
+
+export function applyFilters(
+  events: readonly TimelineEvent[],
+  filters: Filters,
+): readonly TimelineEvent[] {
+  if (!isFiltering(filters)) return events;
+  return events.filter((event) => passesFilters(event, filters));
+}

@@ -1,0 +1,97 @@
+/**
+ * Lane grouping. An event sits in exactly one lane so counts and clusters add up: its first
+ * topic, its first actor, or its initiating party. Lanes keep the dataset's own order.
+ */
+import type { TimelineEvent } from "./events.ts";
+import type { Dataset } from "./schema.ts";
+
+export type LaneGrouping = "topic" | "actor" | "party" | "none";
+export const LANE_GROUPINGS: readonly LaneGrouping[] = ["topic", "actor", "party", "none"];
+
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface LaneIndex {
+  readonly lanes: readonly Lane[];
+  /** Per lane: the events' anchors in ascending order, and their indices into the events array. */
+  readonly anchors: readonly Float64Array[];
+  readonly order: readonly Int32Array[];
+  /** For each event index, its lane. */
+  readonly laneOfEvent: Int32Array;
+}
+
+const UNASSIGNED: Lane = { id: "other", label: "Other" };
+
+function lanesFor(dataset: Dataset, grouping: LaneGrouping): Lane[] {
+  switch (grouping) {
+    case "topic":
+      return dataset.topics.map((t) => ({ id: t.id, label: t.label }));
+    case "actor":
+      return dataset.actors.map((a) => ({ id: a.id, label: a.name }));
+    case "party":
+      return dataset.parties.map((p) => ({ id: p.code, label: p.name }));
+    case "none":
+      return [{ id: "all", label: dataset.title }];
+  }
+}
+
+function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undefined {
+  switch (grouping) {
+    case "topic":
+      return event.source.topics[0];
+    case "actor":
+      return event.source.actors[0];
+    case "party":
+      return event.source.initiator;
+    case "none":
+      return "all";
+  }
+}
+
+/** Builds the lanes; `events` must be sorted by anchor (as `resolveEvents` returns them). */
+export function buildLaneIndex(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  grouping: LaneGrouping,
+): LaneIndex {
+  const lanes = lanesFor(dataset, grouping);
+  const position = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const laneOfEvent = new Int32Array(events.length);
+  let needsOther = false;
+  const counts: number[] = lanes.map(() => 0);
+  events.forEach((event, i) => {
+    const key = laneKeyOf(event, grouping);
+    const lane = key === undefined ? undefined : position.get(key);
+    if (lane === undefined) {
+      needsOther = true;
+      laneOfEvent[i] = -1;
+    } else {
+      laneOfEvent[i] = lane;
+      counts[lane] = (counts[lane] ?? 0) + 1;
+    }
+  });
+  if (needsOther) {
+    lanes.push(UNASSIGNED);
+    counts.push(0);
+    const other = lanes.length - 1;
+    laneOfEvent.forEach((lane, i) => {
+      if (lane === -1) {
+        laneOfEvent[i] = other;
+        counts[other] = (counts[other] ?? 0) + 1;
+      }
+    });
+  }
+  const anchors = counts.map((n) => new Float64Array(n));
+  const order = counts.map((n) => new Int32Array(n));
+  const fill = counts.map(() => 0);
+  events.forEach((event, i) => {
+    const lane = laneOfEvent[i] ?? 0;
+    const at = fill[lane] ?? 0;
+    (anchors[lane] as Float64Array)[at] = event.anchorMs;
+    (order[lane] as Int32Array)[at] = i;
+    fill[lane] = at + 1;
+  });
+  return { lanes, anchors, order, laneOfEvent };
+}

@@ -1,0 +1,78 @@
+/**
+ * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
+ * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
+ */
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { format } from "date-fns";
+import { enUS, es } from "date-fns/locale";
+import { UTCDate } from "@date-fns/utc";
+import type { Lang } from "./format.ts";
+import type { Viewport } from "./viewport.ts";
+import { MS_PER_DAY } from "./date.ts";
+
+export type TickUnit = "year" | "month" | "day";
+
+interface Candidate {
+  readonly unit: TickUnit;
+  readonly step: number;
+  readonly approxMs: number;
+}
+
+const YEAR = 365.25 * MS_PER_DAY;
+const MONTH = YEAR / 12;
+
+/** From finest to coarsest; the first whose labels fit wins. */
+const CANDIDATES: readonly Candidate[] = [
+  ...[1, 2, 7, 14].map((step) => ({ unit: "day" as const, step, approxMs: step * MS_PER_DAY })),
+  ...[1, 3, 6].map((step) => ({ unit: "month" as const, step, approxMs: step * MONTH })),
+  ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({
+    unit: "year" as const,
+    step,
+    approxMs: step * YEAR,
+  })),
+];
+
+/** Minimum pixels between labels per unit: day and month labels are wider than years. */
+const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
+
+const LABEL_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
+  en: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
+  es: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
+};
+
+export interface Tick {
+  readonly ms: number;
+  readonly label: string;
+}
+
+export interface TickSet {
+  readonly unit: TickUnit;
+  readonly step: number;
+  readonly ticks: readonly Tick[];
+}
+
+function interval(unit: TickUnit, step: number): CountableTimeInterval {
+  const base = unit === "day" ? utcDay : unit === "month" ? utcMonth : utcYear;
+  // every() returns null only for invalid steps; our steps are fixed positive integers.
+  return (base.every(step) ?? base) as CountableTimeInterval;
+}
+
+export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
+  const msPerPx = (view.to - view.from) / Math.max(widthPx, 1);
+  for (const candidate of CANDIDATES) {
+    if (candidate.approxMs / msPerPx >= MIN_SPACING[candidate.unit]) return candidate;
+  }
+  return CANDIDATES[CANDIDATES.length - 1] as Candidate;
+}
+
+export function computeTicks(view: Viewport, widthPx: number, lang: Lang = "en"): TickSet {
+  const { unit, step } = chooseTickUnit(view, widthPx);
+  const locale = lang === "es" ? es : enUS;
+  const pattern = LABEL_PATTERNS[lang][unit];
+  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
+  const ticks = dates.map((date) => ({
+    ms: date.getTime(),
+    label: format(new UTCDate(date.getTime()), pattern, { locale }),
+  }));
+  return { unit, step, ticks };
+}

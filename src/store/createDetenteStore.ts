@@ -1,0 +1,113 @@
+/**
+ * One store per mounted instance: created by the provider, never a module singleton, so two
+ * timelines on one page keep their own viewport, selection and settings.
+ */
+import { interpolateZoom } from "d3-interpolate";
+import { timer, type Timer } from "d3-timer";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { GoldsteinTable } from "../model/cameo.ts";
+import { NO_FILTERS } from "../model/filters.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
+import { selectBounds } from "./selectors.ts";
+import type { DetenteState, Settings } from "./types.ts";
+import { DEFAULT_SETTINGS } from "./types.ts";
+
+export type DetenteStore = StoreApi<DetenteState>;
+
+export interface StoreInit {
+  readonly dataset: Dataset;
+  readonly goldstein: GoldsteinTable;
+  readonly viewport?: Viewport;
+  readonly settings?: Partial<Settings>;
+  readonly selectedId?: string | null;
+}
+
+const MAX_ANIMATION_MS = 600;
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.from === b.from && a.to === b.to;
+}
+
+export function createDetenteStore(init: StoreInit): DetenteStore {
+  // The running viewport animation belongs to this store only.
+  let animation: Timer | undefined;
+  const stopAnimation = (): void => {
+    animation?.stop();
+    animation = undefined;
+  };
+
+  return createStore<DetenteState>()((set, get) => {
+    const clamp = (view: Viewport): Viewport => clampViewport(view, selectBounds(get()));
+    const commit = (view: Viewport): void => {
+      const next = clamp(view);
+      if (!sameViewport(next, get().viewport)) set({ viewport: next });
+    };
+    const bounds = selectBounds(init);
+    return {
+      dataset: init.dataset,
+      goldstein: init.goldstein,
+      viewport: clampViewport(init.viewport ?? bounds, bounds),
+      selectedId: init.selectedId ?? null,
+      hoveredId: null,
+      focusedId: null,
+      filters: NO_FILTERS,
+      settings: { ...DEFAULT_SETTINGS, ...init.settings },
+
+      setViewport(view) {
+        stopAnimation();
+        commit(view);
+      },
+      animateViewport(view) {
+        stopAnimation();
+        const target = clamp(view);
+        const start = get().viewport;
+        if (get().settings.reducedMotion || sameViewport(start, target)) {
+          commit(target);
+          return;
+        }
+        // van Wijk–Nuij smooth zoom on [centre, 0, span]: zooms out, pans, zooms in as needed.
+        const path = interpolateZoom(
+          [(start.from + start.to) / 2, 0, start.to - start.from],
+          [(target.from + target.to) / 2, 0, target.to - target.from],
+        );
+        const duration = Math.min(Math.max(path.duration * 0.6, 200), MAX_ANIMATION_MS);
+        const ease = (t: number): number => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+        const step = (elapsed: number): void => {
+          const t = Math.min(elapsed / duration, 1);
+          const [center, , span] = path(ease(t));
+          commit(t === 1 ? target : { from: center - span / 2, to: center + span / 2 });
+          if (t === 1) stopAnimation();
+        };
+        animation = timer(step);
+      },
+      zoomBy(factor, anchorMs) {
+        get().animateViewport(zoomViewport(get().viewport, factor, anchorMs));
+      },
+      panBy(fraction) {
+        get().animateViewport(panViewport(get().viewport, fraction));
+      },
+      resetViewport() {
+        get().animateViewport(selectBounds(get()));
+      },
+
+      select(id) {
+        set({ selectedId: id, ...(id === null ? {} : { focusedId: id }) });
+      },
+      hover(id) {
+        if (get().hoveredId !== id) set({ hoveredId: id });
+      },
+      focusEvent(id) {
+        if (get().focusedId !== id) set({ focusedId: id });
+      },
+
+      setFilters(patch) {
+        set({ filters: { ...get().filters, ...patch } });
+      },
+      setSettings(patch) {
+        set({ settings: { ...get().settings, ...patch } });
+      },
+    };
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Derived data, computed once per input and shared safely between stores: each cache is a
+ * WeakMap keyed by the immutable object it derives from, so nothing is stored twice and two
+ * instances on one page never read each other's results.
+ */
+import type { GoldsteinTable } from "../model/cameo.ts";
+import type { TimelineEvent } from "../model/events.ts";
+import { resolveEvents } from "../model/events.ts";
+import type { Filters } from "../model/filters.ts";
+import { applyFilters } from "../model/filters.ts";
+import type { LaneGrouping, LaneIndex } from "../model/lanes.ts";
+import { buildLaneIndex } from "../model/lanes.ts";
+import { LayoutEngine } from "../model/layout.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { viewportBounds } from "../model/viewport.ts";
+import type { DetenteState } from "./types.ts";
+
+const eventsCache = new WeakMap<Dataset, WeakMap<GoldsteinTable, readonly TimelineEvent[]>>();
+
+export function selectEvents(
+  state: Pick<DetenteState, "dataset" | "goldstein">,
+): readonly TimelineEvent[] {
+  let byTable = eventsCache.get(state.dataset);
+  if (!byTable) {
+    byTable = new WeakMap();
+    eventsCache.set(state.dataset, byTable);
+  }
+  let events = byTable.get(state.goldstein);
+  if (!events) {
+    events = resolveEvents(state.dataset, state.goldstein);
+    byTable.set(state.goldstein, events);
+  }
+  return events;
+}
+
+const boundsCache = new WeakMap<readonly TimelineEvent[], Viewport>();
+
+/** Zoom and pan limits: the whole dataset plus a margin (from all events, not the filtered ones). */
+export function selectBounds(state: Pick<DetenteState, "dataset" | "goldstein">): Viewport {
+  const events = selectEvents(state);
+  let bounds = boundsCache.get(events);
+  if (!bounds) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const e of events) {
+      first = Math.min(first, e.startMs);
+      last = Math.max(last, e.endMs);
+    }
+    for (const era of state.dataset.eras ?? []) {
+      // Eras widen the view only when there are no events to frame it.
+      if (events.length === 0) {
+        first = Math.min(first, Date.parse(era.start));
+        last = Math.max(last, Date.parse(era.end));
+      }
+    }
+    if (!Number.isFinite(first)) {
+      const now = Date.UTC(2000, 0, 1);
+      first = now;
+      last = now;
+    }
+    bounds = viewportBounds(first, last);
+    boundsCache.set(events, bounds);
+  }
+  return bounds;
+}
+
+const filteredCache = new WeakMap<
+  readonly TimelineEvent[],
+  WeakMap<Filters, readonly TimelineEvent[]>
+>();
+
+/** Events that pass the filters, in time order. */
+export function selectFilteredEvents(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters">,
+): readonly TimelineEvent[] {
+  const events = selectEvents(state);
+  let byFilters = filteredCache.get(events);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    filteredCache.set(events, byFilters);
+  }
+  let filtered = byFilters.get(state.filters);
+  if (!filtered) {
+    filtered = applyFilters(events, state.filters);
+    byFilters.set(state.filters, filtered);
+  }
+  return filtered;
+}
+
+const laneCache = new WeakMap<readonly TimelineEvent[], Map<LaneGrouping, LaneIndex>>();
+
+export function selectLaneIndex(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): LaneIndex {
+  const events = selectFilteredEvents(state);
+  let byGrouping = laneCache.get(events);
+  if (!byGrouping) {
+    byGrouping = new Map();
+    laneCache.set(events, byGrouping);
+  }
+  let index = byGrouping.get(state.settings.lanes);
+  if (!index) {
+    index = buildLaneIndex(state.dataset, events, state.settings.lanes);
+    byGrouping.set(state.settings.lanes, index);
+  }
+  return index;
+}
+
+const engineCache = new WeakMap<LaneIndex, LayoutEngine>();
+
+export function selectLayoutEngine(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): LayoutEngine {
+  const index = selectLaneIndex(state);
+  let engine = engineCache.get(index);
+  if (!engine) {
+    engine = new LayoutEngine(index);
+    engineCache.set(index, engine);
+  }
+  return engine;
+}
+
+const byIdCache = new WeakMap<readonly TimelineEvent[], ReadonlyMap<string, TimelineEvent>>();
+
+export function selectEventById(
+  state: Pick<DetenteState, "dataset" | "goldstein">,
+  id: string | null,
+): TimelineEvent | undefined {
+  if (id === null) return undefined;
+  const events = selectEvents(state);
+  let map = byIdCache.get(events);
+  if (!map) {
+    map = new Map(events.map((e) => [e.id, e]));
+    byIdCache.set(events, map);
+  }
+  return map.get(id);
+}
+
+export function selectSelectedEvent(state: DetenteState): TimelineEvent | undefined {
+  return selectEventById(state, state.selectedId);
+}

@@ -1,0 +1,66 @@
+import type { GoldsteinTable } from "../model/cameo.ts";
+import type { Filters } from "../model/filters.ts";
+import type { Lang } from "../model/format.ts";
+import type { LaneGrouping } from "../model/lanes.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { Viewport } from "../model/viewport.ts";
+
+export type Theme = "auto" | "light" | "dark";
+
+export interface Settings {
+  readonly lanes: LaneGrouping;
+  readonly lang: Lang;
+  readonly theme: Theme;
+  /** Tension model half-life in days. */
+  readonly halfLife: number;
+  readonly showUncertainty: boolean;
+  /** Set from `prefers-reduced-motion` by the UI: viewport changes then jump instead of glide. */
+  readonly reducedMotion: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  lanes: "topic",
+  lang: "en",
+  theme: "auto",
+  halfLife: 45,
+  showUncertainty: true,
+  reducedMotion: false,
+};
+
+export interface DataSlice {
+  readonly dataset: Dataset;
+  readonly goldstein: GoldsteinTable;
+}
+
+export interface ViewportSlice {
+  readonly viewport: Viewport;
+  /** Sets the window at once (clamped to the dataset's bounds); cancels any animation. */
+  setViewport(view: Viewport): void;
+  /** Glides to a window (instant when reduced motion is on). */
+  animateViewport(view: Viewport): void;
+  zoomBy(factor: number, anchorMs?: number): void;
+  panBy(fraction: number): void;
+  resetViewport(): void;
+}
+
+export interface SelectionSlice {
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  /** The event that holds the marks' single tab stop (roving focus). */
+  readonly focusedId: string | null;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  focusEvent(id: string | null): void;
+}
+
+export interface FilterSlice {
+  readonly filters: Filters;
+  setFilters(patch: Partial<Filters>): void;
+}
+
+export interface SettingsSlice {
+  readonly settings: Settings;
+  setSettings(patch: Partial<Settings>): void;
+}
+
+export type DetenteState = DataSlice & ViewportSlice & SelectionSlice & FilterSlice & SettingsSlice;

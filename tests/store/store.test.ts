@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
+import {
+  selectBounds,
+  selectEvents,
+  selectFilteredEvents,
+  selectLaneIndex,
+} from "../../src/store/selectors.ts";
+import { MIN_SPAN_MS } from "../../src/model/viewport.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+import { goldsteinTable } from "../helpers/goldstein.ts";
+
+const goldstein = goldsteinTable();
+const dataset = JSON.parse(
+  readFileSync(resolve(process.cwd(), "data/us-colombia.json"), "utf8"),
+) as Dataset;
+
+const makeStore = () =>
+  createDetenteStore({ dataset, goldstein, settings: { reducedMotion: true } });
+
+describe("detente store", () => {
+  it("starts with the whole dataset in view", () => {
+    const store = makeStore();
+    expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+  });
+
+  it("clamps the viewport to one day at the narrowest and the bounds at the widest", () => {
+    const store = makeStore();
+    const { from } = store.getState().viewport;
+    store.getState().setViewport({ from: from + 1e9, to: from + 1e9 + 1000 });
+    const narrow = store.getState().viewport;
+    expect(narrow.to - narrow.from).toBe(MIN_SPAN_MS);
+    store.getState().setViewport({ from: -1e15, to: 1e15 });
+    expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+  });
+
+  it("never pans into emptiness", () => {
+    const store = makeStore();
+    store.getState().zoomBy(4);
+    const bounds = selectBounds(store.getState());
+    store.getState().panBy(100);
+    expect(store.getState().viewport.to).toBe(bounds.to);
+    store.getState().panBy(-100);
+    expect(store.getState().viewport.from).toBe(bounds.from);
+  });
+
+  it("zooms around an anchor and resets", () => {
+    const store = makeStore();
+    const before = store.getState().viewport;
+    const anchor = Date.UTC(2025, 9, 24);
+    store.getState().zoomBy(2, anchor);
+    const after = store.getState().viewport;
+    expect(after.to - after.from).toBeCloseTo((before.to - before.from) / 2, -3);
+    // The anchor keeps its relative position on screen.
+    const rel = (v: { from: number; to: number }) => (anchor - v.from) / (v.to - v.from);
+    expect(rel(after)).toBeCloseTo(rel(before), 6);
+    store.getState().resetViewport();
+    expect(store.getState().viewport).toEqual(before);
+  });
+
+  it("animates viewport changes when motion is allowed", async () => {
+    const store = createDetenteStore({ dataset, goldstein });
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(s.viewport.to - s.viewport.from));
+    const start = store.getState().viewport;
+    store.getState().zoomBy(4);
+    await new Promise((r) => setTimeout(r, 800));
+    const end = store.getState().viewport;
+    expect(end.to - end.from).toBeCloseTo((start.to - start.from) / 4, -3);
+    expect(seen.length).toBeGreaterThan(2);
+  });
+
+  it("selects, hovers and moves the roving focus to the selected event", () => {
+    const store = makeStore();
+    store.getState().select("visa-revocation");
+    expect(store.getState().selectedId).toBe("visa-revocation");
+    expect(store.getState().focusedId).toBe("visa-revocation");
+    store.getState().hover("white-house-meeting");
+    expect(store.getState().hoveredId).toBe("white-house-meeting");
+    store.getState().select(null);
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it("keeps two stores independent", () => {
+    const a = makeStore();
+    const b = makeStore();
+    a.getState().select("visa-revocation");
+    a.getState().zoomBy(8);
+    a.getState().setSettings({ lanes: "party" });
+    expect(b.getState().selectedId).toBeNull();
+    expect(b.getState().viewport).toEqual(selectBounds(b.getState()));
+    expect(b.getState().settings.lanes).toBe("topic");
+    expect(selectLaneIndex(a.getState()).lanes.map((l) => l.id)).toEqual(["USA", "COL"]);
+    expect(selectLaneIndex(b.getState()).lanes.length).toBe(dataset.topics.length);
+  });
+
+  it("derives data once per input, not per call", () => {
+    const store = makeStore();
+    const first = selectEvents(store.getState());
+    store.getState().select("visa-revocation");
+    expect(selectEvents(store.getState())).toBe(first);
+    expect(selectLaneIndex(store.getState())).toBe(selectLaneIndex(store.getState()));
+  });
+
+  it("filters events by topic and by initiating party", () => {
+    const store = makeStore();
+    store.getState().setFilters({ topics: ["migration-deportation"] });
+    const kept = selectFilteredEvents(store.getState());
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((e) => e.source.topics.includes("migration-deportation"))).toBe(true);
+    store.getState().setFilters({ topics: null, parties: ["COL"] });
+    expect(selectFilteredEvents(store.getState()).every((e) => e.source.initiator === "COL")).toBe(
+      true,
+    );
+  });
+});
