@@ -53,4 +53,3 @@ function locateWithScanner(text: string): { line: number; column: number } | und
   if (!first) return undefined;
   return lineAndColumn(text, first.offset);
 }
-

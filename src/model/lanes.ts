@@ -50,7 +50,11 @@ function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undef
   }
 }
 
-/** Builds the lanes; `events` must be sorted by anchor (as `resolveEvents` returns them). */
+/**
+ * Builds the lanes, each sorted by anchor (ties keep the events' order). `resolveEvents` sorts by
+ * start date, which is not anchor order when precisions mix: "2025" starts before "2025-03-01"
+ * but is drawn mid-year, after it.
+ */
 export function buildLaneIndex(
   dataset: Dataset,
   events: readonly TimelineEvent[],
@@ -93,5 +97,22 @@ export function buildLaneIndex(
     (order[lane] as Int32Array)[at] = i;
     fill[lane] = at + 1;
   });
+  anchors.forEach((laneAnchors, lane) => sortLane(laneAnchors, order[lane] as Int32Array));
   return { lanes, anchors, order, laneOfEvent };
+}
+
+/** Sorts a lane's anchors ascending in place, carrying the event indices along (stable). */
+function sortLane(anchors: Float64Array, order: Int32Array): void {
+  let sorted = true;
+  for (let p = 1; p < anchors.length && sorted; p++) {
+    sorted = (anchors[p - 1] as number) <= (anchors[p] as number);
+  }
+  if (sorted) return;
+  const positions = Array.from(anchors.keys()).sort(
+    (a, b) => (anchors[a] as number) - (anchors[b] as number) || a - b,
+  );
+  const byAnchor = Float64Array.from(positions, (p) => anchors[p] as number);
+  const byOrder = Int32Array.from(positions, (p) => order[p] as number);
+  anchors.set(byAnchor);
+  order.set(byOrder);
 }

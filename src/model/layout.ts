@@ -37,7 +37,10 @@ const LADDER_STEPS_PER_DOUBLING = 4;
 
 /** The zoom level whose gap is the smallest rung at or above `gapMs`. */
 export function gapLevel(gapMs: number): number {
-  return Math.ceil(Math.log2(Math.max(gapMs, 1)) * LADDER_STEPS_PER_DOUBLING);
+  const gap = Math.max(gapMs, 1);
+  const level = Math.ceil(Math.log2(gap) * LADDER_STEPS_PER_DOUBLING);
+  // log2 can round down by an ulp (e.g. at 2^1.5), landing one rung below the gap.
+  return gapForLevel(level) < gap ? level + 1 : level;
 }
 
 export function gapForLevel(level: number): number {
@@ -55,7 +58,10 @@ export interface LayoutItem {
   /** Anchor of the first and last event (UTC ms). */
   readonly minMs: number;
   readonly maxMs: number;
-  /** Where the mark is drawn: its first anchor for a single event, the midpoint for a cluster. */
+  /**
+   * Where the mark is drawn: its first anchor, for a cluster too. First anchors of consecutive
+   * clusters are at least a gap apart; a cluster's midpoint could be only half a gap from the next.
+   */
   readonly x: number;
   readonly x0: number;
   readonly x1: number;
@@ -124,7 +130,7 @@ export class LayoutEngine {
           laneEnd: e,
           minMs,
           maxMs,
-          x: e - s === 1 ? x0 : (x0 + x1) / 2,
+          x: x0,
           x0,
           x1,
           room: nextStart === Infinity ? Infinity : toX(nextStart) - x1,

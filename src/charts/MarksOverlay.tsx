@@ -1,0 +1,164 @@
+/**
+ * The marks as buttons over the canvas: what mouse, keyboard and screen readers interact with.
+ * One tab stop (roving tabindex): ←/→ walk events in time, Home/End jump to the ends, Enter or
+ * Space opens details. Clusters are buttons that zoom into the events they hold.
+ */
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import type { LayoutItem } from "../model/layout.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { viewportContains, centerViewportOn } from "../model/viewport.ts";
+import { formatUtcDay } from "../model/format.ts";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { selectFilteredEvents, selectLaneIndex, selectLayoutEngine } from "../store/selectors.ts";
+import { eventDateLabel } from "../ui/eventText.ts";
+import { useT } from "../ui/useT.ts";
+import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
+
+interface Props {
+  readonly view: Viewport;
+  readonly width: number;
+  readonly labelId: string;
+}
+
+const HIT = 22;
+
+export function MarksOverlay({ view, width, labelId }: Props) {
+  const t = useT();
+  const store = useDetenteStore();
+  const events = useDetente(selectFilteredEvents);
+  const engine = useDetente(selectLayoutEngine);
+  const laneIndex = useDetente(selectLaneIndex);
+  const lang = useDetente((s) => s.settings.lang);
+  const selectedId = useDetente((s) => s.selectedId);
+  const focusedId = useDetente((s) => s.focusedId);
+  const groupRef = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
+
+  const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // The tab stop: the focused event if it is still shown, else the first event in view.
+  const rovingIndex = useMemo(() => {
+    const focused = focusedId === null ? undefined : position.get(focusedId);
+    if (focused !== undefined) return focused;
+    const firstVisible = events.findIndex((e) => viewportContains(view, e.anchorMs));
+    return firstVisible >= 0 ? firstVisible : events.length > 0 ? 0 : -1;
+  }, [focusedId, position, events, view]);
+  const rovingEvent = events[rovingIndex];
+
+  const singles = new Set<number>();
+  for (const item of layout.items) if (item.count === 1) singles.add(item.first);
+
+  useEffect(() => {
+    // Keep DOM focus on the roving mark when keyboard navigation moved it.
+    const group = groupRef.current;
+    if (!group || !group.contains(document.activeElement) || !rovingEvent) return;
+    const target = group.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(rovingEvent.id)}"]`,
+    );
+    if (target && target !== document.activeElement) target.focus({ preventScroll: true });
+  }, [rovingEvent, layout]);
+
+  const moveTo = (index: number): void => {
+    const event = events[index];
+    if (!event) return;
+    const state = store.getState();
+    state.focusEvent(event.id);
+    const margin = (state.viewport.to - state.viewport.from) * 0.05;
+    if (
+      event.anchorMs < state.viewport.from + margin ||
+      event.anchorMs > state.viewport.to - margin
+    ) {
+      state.animateViewport(centerViewportOn(state.viewport, event.anchorMs));
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (!(e.target instanceof HTMLElement) || !e.target.dataset["eventId"]) return;
+    const keys: Record<string, number> = {
+      ArrowRight: rovingIndex + 1,
+      ArrowLeft: rovingIndex - 1,
+      Home: 0,
+      End: events.length - 1,
+    };
+    const next = keys[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    moveTo(Math.min(Math.max(next, 0), events.length - 1));
+  };
+
+  const renderEventButton = (index: number, x: number, y: number) => {
+    const event = events[index];
+    if (!event) return null;
+    const name = `${event.source.title}, ${eventDateLabel(event, lang)}`;
+    return (
+      <button
+        key={event.id}
+        type="button"
+        className="detente-mark"
+        data-event-id={event.id}
+        aria-label={name}
+        aria-pressed={selectedId === event.id}
+        tabIndex={index === rovingIndex ? 0 : -1}
+        style={{
+          transform: `translate(${(x - HIT / 2).toFixed(1)}px, ${(y - HIT / 2).toFixed(1)}px)`,
+        }}
+        onClick={() => store.getState().select(selectedId === event.id ? null : event.id)}
+        onFocus={() => {
+          store.getState().focusEvent(event.id);
+          store.getState().hover(event.id);
+        }}
+        onBlur={() => store.getState().hover(null)}
+        onPointerEnter={() => store.getState().hover(event.id)}
+        onPointerLeave={() => store.getState().hover(null)}
+      />
+    );
+  };
+
+  const renderCluster = (item: LayoutItem) => {
+    const from = formatUtcDay(item.minMs, lang);
+    const to = formatUtcDay(item.maxMs, lang);
+    const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
+    return (
+      <button
+        key={`c-${item.lane}-${item.laneStart}`}
+        type="button"
+        className="detente-cluster"
+        tabIndex={-1}
+        aria-label={t("timeline.cluster", { count: item.count, from, to })}
+        style={{
+          transform: `translate(${(item.x - half).toFixed(1)}px, ${(laneMarkY(item.lane) - 11).toFixed(1)}px)`,
+          width: `${(half * 2).toFixed(1)}px`,
+        }}
+        onClick={() => {
+          const span = Math.max(item.maxMs - item.minMs, 1);
+          const pad = span * 0.6 + 86_400_000;
+          store.getState().animateViewport({ from: item.minMs - pad, to: item.maxMs + pad });
+        }}
+      />
+    );
+  };
+
+  return (
+    <div
+      ref={groupRef}
+      className="detente-marks"
+      role="group"
+      aria-labelledby={labelId}
+      onKeyDown={onKeyDown}
+    >
+      {layout.items.map((item) =>
+        item.count === 1
+          ? renderEventButton(item.first, item.x, laneMarkY(item.lane))
+          : renderCluster(item),
+      )}
+      {/* The roving event keeps a button even when it is clustered or scrolled away. */}
+      {rovingEvent && !singles.has(rovingIndex)
+        ? renderEventButton(
+            rovingIndex,
+            Math.min(Math.max(msToX(rovingEvent.anchorMs, view.from, view.to, width), 0), width),
+            laneMarkY(laneIndex.laneOfEvent[rovingIndex] ?? 0),
+          )
+        : null}
+    </div>
+  );
+}

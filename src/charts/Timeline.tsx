@@ -1,0 +1,237 @@
+/**
+ * The zoomable timeline. React renders the structure once; the canvas and the axis redraw on
+ * every viewport change through a store subscription outside React, so zooming costs no React
+ * render. The accessible mark buttons follow when the view settles.
+ */
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
+import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
+import { formatPreciseDate } from "../model/format.ts";
+import { computeTicks } from "../model/ticks.ts";
+import { matchesQuery } from "../model/filters.ts";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import {
+  selectBounds,
+  selectEvents,
+  selectFilteredEvents,
+  selectLaneIndex,
+  selectLayoutEngine,
+} from "../store/selectors.ts";
+import type { DetenteState } from "../store/types.ts";
+import { useT } from "../ui/useT.ts";
+import { updateAxis } from "./Axis.ts";
+import { drawTimeline, type EraSpan } from "./drawTimeline.ts";
+import { AXIS_HEIGHT, MIN_MARK_GAP, laneTop, plotHeight } from "./geometry.ts";
+import { MarksOverlay } from "./MarksOverlay.tsx";
+import { readPalette, type ChartPalette } from "./palette.ts";
+import { Tooltip } from "./Tooltip.tsx";
+import { useElementWidth } from "./useElementWidth.ts";
+import { useSettledViewport } from "./useSettledViewport.ts";
+import { useZoom } from "./useZoom.ts";
+import { ZoomControls } from "./ZoomControls.tsx";
+import { LaneLabels } from "./LaneLabels.tsx";
+
+const HINT_MS = 1600;
+const FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+function isMac(): boolean {
+  return (
+    typeof navigator !== "undefined" &&
+    /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+  );
+}
+
+export interface TimelineProps {
+  /** "Today" marker; tests pass a fixed instant. */
+  readonly now?: number;
+}
+
+export function Timeline({ now }: TimelineProps) {
+  const t = useT();
+  const store = useDetenteStore();
+  const ids = useId();
+  const labelId = `${ids}-label`;
+  const marksLabelId = `${ids}-marks`;
+  const tooltipId = `${ids}-tip`;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(containerRef);
+  const laneIndex = useDetente(selectLaneIndex);
+  const bounds = useDetente(selectBounds);
+  const allEvents = useDetente(selectEvents);
+  const eras = useDetente((s) => s.dataset.eras);
+  const lang = useDetente((s) => s.settings.lang);
+  const theme = useDetente((s) => s.settings.theme);
+  const height = plotHeight(laneIndex.lanes.length);
+  const settled = useSettledViewport(surfaceRef);
+  const [hint, setHint] = useState(false);
+
+  const eraSpans = useMemo<EraSpan[]>(
+    () =>
+      (eras ?? []).map((era) => ({
+        label: era.label,
+        fromMs: spanStart(mustParseEdtf(era.start)),
+        toMs: spanEnd(mustParseEdtf(era.end)),
+      })),
+    [eras],
+  );
+
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onBareWheel = useCallback(() => {
+    setHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHint(false), HINT_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+
+  useZoom(surfaceRef, { width, height, onBareWheel });
+
+  // The hot path: one canvas draw per animation frame while the store changes.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const axis = axisRef.current;
+    const context = canvas?.getContext("2d");
+    if (!canvas || !axis) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round((height - AXIS_HEIGHT) * ratio);
+    let palette: ChartPalette = readPalette(canvas);
+    const todayMs = now ?? Date.now();
+    let frame = 0;
+    let lastDrawn: { state: DetenteState; palette: ChartPalette } | undefined;
+
+    const draw = (): void => {
+      frame = 0;
+      const state = store.getState();
+      if (lastDrawn && lastDrawn.state === state && lastDrawn.palette === palette) return;
+      lastDrawn = { state, palette };
+      const { viewport } = state;
+      const ticks = computeTicks(viewport, width, state.settings.lang);
+      updateAxis(axis, ticks, viewport, width);
+      if (!context) return;
+      const events = selectFilteredEvents(state);
+      const query = state.filters.query.trim();
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      drawTimeline(context, {
+        view: viewport,
+        width,
+        height: height - AXIS_HEIGHT,
+        lanes: selectLaneIndex(state).lanes,
+        layout: selectLayoutEngine(state).layout(viewport, width, MIN_MARK_GAP),
+        events,
+        ticks: ticks.ticks,
+        eras: eraSpans,
+        todayMs: todayMs <= bounds.to ? todayMs : undefined,
+        todayLabel: t("timeline.today"),
+        selectedId: state.selectedId,
+        hoveredId: state.hoveredId,
+        matches:
+          query === ""
+            ? undefined
+            : new Set(events.filter((e) => matchesQuery(e, query)).map((e) => e.id)),
+        palette,
+        font: FONT,
+      });
+    };
+    const schedule = (): void => {
+      if (frame === 0) frame = requestAnimationFrame(draw);
+    };
+    draw();
+    const unsubscribe = store.subscribe(schedule);
+    // Theme changes swap the custom properties: read them again.
+    const media = window.matchMedia?.("(prefers-color-scheme: dark)");
+    const onScheme = (): void => {
+      palette = readPalette(canvas);
+      schedule();
+    };
+    media?.addEventListener?.("change", onScheme);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      media?.removeEventListener?.("change", onScheme);
+    };
+  }, [store, width, height, eraSpans, now, bounds, t, theme, lang]);
+
+  const onSurfaceKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.target !== event.currentTarget) return;
+    const state = store.getState();
+    const actions: Record<string, () => void> = {
+      "+": () => state.zoomBy(2),
+      "=": () => state.zoomBy(2),
+      "-": () => state.zoomBy(0.5),
+      _: () => state.zoomBy(0.5),
+      "0": () => state.resetViewport(),
+      ArrowLeft: () => state.panBy(-0.2),
+      ArrowRight: () => state.panBy(0.2),
+    };
+    const action = actions[event.key];
+    if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const first = allEvents[0];
+  const last = allEvents.reduce((latest, e) => Math.max(latest, e.endMs - 1), -Infinity);
+  const yearOf = (ms: number): string =>
+    formatPreciseDate({ year: new Date(ms).getUTCFullYear(), precision: "year" }, lang);
+  const label = first
+    ? t("timeline.label", { from: yearOf(first.startMs), to: yearOf(last) })
+    : t("timeline.label", { from: "—", to: "—" });
+
+  return (
+    <div className="detente-timeline" ref={containerRef}>
+      <div className="detente-toolbar">
+        <span id={labelId} className="detente-chart-title">
+          {label}
+        </span>
+        <ZoomControls />
+      </div>
+      <div
+        ref={surfaceRef}
+        className="detente-plot"
+        style={{ height: `${height}px` }}
+        tabIndex={0}
+        role="group"
+        aria-label={t("timeline.surface")}
+        aria-describedby={labelId}
+        onKeyDown={onSurfaceKeyDown}
+        onPointerMove={(event) => {
+          // Hover on the canvas between buttons: nothing to do; buttons report their own hover.
+          if (event.target === canvasRef.current) store.getState().hover(null);
+        }}
+      >
+        <canvas
+          ref={canvasRef}
+          className="detente-canvas"
+          aria-hidden="true"
+          style={{ width: `${width}px`, height: `${height - AXIS_HEIGHT}px` }}
+        />
+        <LaneLabels lanes={laneIndex.lanes} top={laneTop} />
+        <div
+          ref={axisRef}
+          className="detente-axis"
+          aria-hidden="true"
+          style={{ top: `${height - AXIS_HEIGHT}px` }}
+        />
+        <span id={marksLabelId} className="detente-visually-hidden">
+          {t("timeline.marks")}
+        </span>
+        <MarksOverlay view={settled} width={width} labelId={marksLabelId} />
+        <Tooltip view={settled} width={width} id={tooltipId} />
+        <div className="detente-hint" role="status" data-visible={hint ? "" : undefined}>
+          {hint ? (isMac() ? t("timeline.wheelHintMac") : t("timeline.wheelHint")) : ""}
+        </div>
+      </div>
+    </div>
+  );
+}

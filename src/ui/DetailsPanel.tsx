@@ -1,0 +1,114 @@
+/** The selected event in full: what happened, when (at its precision), who, and the sources quoted. */
+import { useEffect, useRef } from "react";
+import { mustParseEdtf } from "../model/date.ts";
+import { formatPreciseDate } from "../model/format.ts";
+import { useDetente } from "../store/context.tsx";
+import { selectSelectedEvent } from "../store/selectors.ts";
+import { eventDateLabel, formatScore, toneOf } from "./eventText.ts";
+import { useT } from "./useT.ts";
+
+export function DetailsPanel({ titleId }: { readonly titleId: string }) {
+  const t = useT();
+  const event = useDetente(selectSelectedEvent);
+  const dataset = useDetente((s) => s.dataset);
+  const lang = useDetente((s) => s.settings.lang);
+  const select = useDetente((s) => s.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // Move focus into the panel only when the user opened it from somewhere outside it.
+    if (event && !headingRef.current?.closest("section")?.contains(document.activeElement)) {
+      headingRef.current?.focus({ preventScroll: true });
+    }
+  }, [event]);
+
+  if (!event) return null;
+  const { source } = event;
+  const topicLabel = new Map(dataset.topics.map((topic) => [topic.id, topic.label]));
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const partyName = new Map(dataset.parties.map((p) => [p.code, p.name]));
+  const tone = toneOf(event.score);
+
+  return (
+    <section className="detente-details" aria-label={t("details.region")}>
+      <header className="detente-details-header">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {source.title}
+        </h2>
+        <button
+          type="button"
+          className="detente-button"
+          onClick={() => select(null)}
+          aria-label={t("details.close")}
+          title={t("details.close")}
+        >
+          ×
+        </button>
+      </header>
+      <dl className="detente-details-facts">
+        <dt>{t("details.date")}</dt>
+        <dd>{eventDateLabel(event, lang)}</dd>
+        <dt>{t("details.topics")}</dt>
+        <dd>{source.topics.map((id) => topicLabel.get(id) ?? id).join(", ")}</dd>
+        <dt>{t("details.actors")}</dt>
+        <dd>
+          {source.actors.map((id) => actors.get(id)?.name ?? id).join(", ") || "—"}
+          <br />
+          <span className="detente-muted">
+            {t("details.initiator", {
+              initiator: partyName.get(source.initiator) ?? source.initiator,
+              target: partyName.get(source.target) ?? source.target,
+            })}
+          </span>
+        </dd>
+        <dt>{t("details.score")}</dt>
+        <dd data-tone={tone}>
+          <strong>{formatScore(event.score)}</strong> ({t(`details.${tone}`)}) ·{" "}
+          <span className="detente-muted">
+            {event.scoreFromCameo && source.cameo
+              ? t("details.scoreFromCameo", { code: source.cameo })
+              : source.scoreNote
+                ? `${t("details.scoreEditorial")}: ${source.scoreNote}`
+                : source.cameo
+                  ? `CAMEO ${source.cameo}`
+                  : t("details.scoreEditorial")}
+          </span>
+        </dd>
+      </dl>
+      <p className="detente-details-summary">{source.summary}</p>
+      <h3>{t("details.sources")}</h3>
+      <ul className="detente-citations">
+        {source.citations.map((citation, i) => {
+          const cited = sources.get(citation.source);
+          return (
+            <li key={`${citation.source}-${i}`}>
+              {citation.quote && <blockquote>{citation.quote}</blockquote>}
+              <p className="detente-citation-source">
+                {cited ? (
+                  <>
+                    <cite>{cited.title}</cite>, {cited.publisher}
+                    {cited.published
+                      ? ` (${formatPreciseDate(mustParseEdtf(cited.published), lang)})`
+                      : ""}
+                    {cited.url && (
+                      <>
+                        {" · "}
+                        <a href={cited.url} target="_blank" rel="noopener noreferrer">
+                          {t("details.open")}
+                        </a>
+                      </>
+                    )}
+                  </>
+                ) : (
+                  citation.source
+                )}
+              </p>
+              {citation.note && <p className="detente-muted">{citation.note}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** One Détente instance's interface, inside its own store provider. */
+import { useEffect, useId, type KeyboardEvent } from "react";
+import { Timeline } from "../charts/Timeline.tsx";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { DetailsPanel } from "./DetailsPanel.tsx";
+import { EventList } from "./EventList.tsx";
+import { useT } from "./useT.ts";
+
+export interface DetenteViewProps {
+  readonly now?: number;
+}
+
+export function DetenteView({ now }: DetenteViewProps) {
+  const t = useT();
+  const ids = useId();
+  const store = useDetenteStore();
+  const dataset = useDetente((s) => s.dataset);
+  const theme = useDetente((s) => s.settings.theme);
+  const lang = useDetente((s) => s.settings.lang);
+
+  useEffect(() => {
+    const media = window.matchMedia?.("(prefers-reduced-motion: reduce)");
+    if (!media) return;
+    const apply = (): void => store.getState().setSettings({ reducedMotion: media.matches });
+    apply();
+    media.addEventListener?.("change", apply);
+    return () => media.removeEventListener?.("change", apply);
+  }, [store]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== "Escape") return;
+    const { selectedId } = store.getState();
+    if (selectedId === null) return;
+    event.preventDefault();
+    store.getState().select(null);
+    // Return focus to the mark that opened the details.
+    const mark = event.currentTarget.querySelector<HTMLElement>(
+      `.detente-mark[data-event-id="${CSS.escape(selectedId)}"]`,
+    );
+    mark?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div className="detente" data-theme={theme} lang={lang} onKeyDown={onKeyDown}>
+      <header className="detente-header">
+        <h1 className="detente-title">{dataset.title}</h1>
+        <p className="detente-parties">
+          <span className="detente-visually-hidden">{t("app.parties")}: </span>
+          {dataset.parties.map((p) => (
+            <span key={p.code} className="detente-party">
+              <abbr title={p.name}>{p.code}</abbr> {p.name}
+            </span>
+          ))}
+        </p>
+        <p className="detente-description">{dataset.description}</p>
+      </header>
+      <div className="detente-main">
+        <Timeline {...(now === undefined ? {} : { now })} />
+        <DetailsPanel titleId={`${ids}-details-title`} />
+      </div>
+      <section className="detente-list-section" aria-labelledby={`${ids}-list`}>
+        <h2 id={`${ids}-list`}>{t("list.heading")}</h2>
+        <EventList headingId={`${ids}-list`} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** How an event's date and score read in the interface, shared by marks, list and details. */
+import type { TimelineEvent } from "../model/events.ts";
+import type { Lang } from "../model/format.ts";
+import { formatEventDate } from "../model/format.ts";
+
+export function eventDateLabel(event: TimelineEvent, lang: Lang): string {
+  return formatEventDate(event.start, event.end, event.source.approximate === true, lang);
+}
+
+export type Tone = "conflict" | "cooperation" | "neutral";
+
+export function toneOf(score: number): Tone {
+  if (score < 0) return "conflict";
+  if (score > 0) return "cooperation";
+  return "neutral";
+}
+
+/** A score with its sign always written, so the number alone tells conflict from cooperation. */
+export function formatScore(score: number): string {
+  const text = Math.abs(score).toFixed(1).replace(/\.0$/, "");
+  return score > 0 ? `+${text}` : score < 0 ? `−${text}` : "0";
+}
