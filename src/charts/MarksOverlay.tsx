@@ -12,6 +12,7 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectFilteredEvents, selectLaneIndex, selectLayoutEngine } from "../store/selectors.ts";
 import { eventDateLabel } from "../ui/eventText.ts";
 import { useT } from "../ui/useT.ts";
+import { findMark } from "./findMark.ts";
 import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
 
 interface Props {
@@ -47,20 +48,23 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   const singles = new Set<number>();
   for (const item of layout.items) if (item.count === 1) singles.add(item.first);
 
+  // Set when the keyboard moved the roving focus: the previous button may have unmounted
+  // (it was the stand-in for a clustered event), so focus must be placed again.
+  const keyboardMoved = useRef(false);
   useEffect(() => {
-    // Keep DOM focus on the roving mark when keyboard navigation moved it.
     const group = groupRef.current;
-    if (!group || !group.contains(document.activeElement) || !rovingEvent) return;
-    const target = group.querySelector<HTMLElement>(
-      `[data-event-id="${CSS.escape(rovingEvent.id)}"]`,
-    );
+    if (!group || !rovingEvent) return;
+    if (!keyboardMoved.current && !group.contains(document.activeElement)) return;
+    const target = findMark(group, rovingEvent.id);
     if (target && target !== document.activeElement) target.focus({ preventScroll: true });
+    keyboardMoved.current = false;
   }, [rovingEvent, layout]);
 
   const moveTo = (index: number): void => {
     const event = events[index];
     if (!event) return;
     const state = store.getState();
+    keyboardMoved.current = true;
     state.focusEvent(event.id);
     const margin = (state.viewport.to - state.viewport.from) * 0.05;
     if (

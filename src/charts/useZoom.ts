@@ -69,7 +69,8 @@ export function useZoom(
         if (event.type === "wheel")
           return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         const mouse = event as MouseEvent;
-        return !mouse.ctrlKey && !mouse.button;
+        // d3-drag needs the event's window; script-dispatched events without one are not gestures.
+        return !mouse.ctrlKey && !mouse.button && mouse.view !== null;
       })
       .wheelDelta(wheelDelta)
       .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {

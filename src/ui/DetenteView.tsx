@@ -4,6 +4,7 @@ import { Timeline } from "../charts/Timeline.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { EventList } from "./EventList.tsx";
+import { findMark } from "../charts/findMark.ts";
 import { useT } from "./useT.ts";
 
 export interface DetenteViewProps {
@@ -34,9 +35,7 @@ export function DetenteView({ now }: DetenteViewProps) {
     event.preventDefault();
     store.getState().select(null);
     // Return focus to the mark that opened the details.
-    const mark = event.currentTarget.querySelector<HTMLElement>(
-      `.detente-mark[data-event-id="${CSS.escape(selectedId)}"]`,
-    );
+    const mark = findMark(event.currentTarget, selectedId);
     mark?.focus({ preventScroll: true });
   };
 

@@ -24,7 +24,7 @@ export function EventList({ headingId }: { readonly headingId: string }) {
             aria-pressed={selectedId === event.id}
             onClick={() => select(selectedId === event.id ? null : event.id)}
           >
-            <span className="detente-list-date">{eventDateLabel(event, lang)}</span>
+            <span className="detente-list-date">{eventDateLabel(event, lang)}</span>{" "}
             <span className="detente-list-title">{event.source.title}</span>
           </button>
           <span className="detente-list-meta">

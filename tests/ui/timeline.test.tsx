@@ -1,0 +1,185 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DetenteView } from "../../src/ui/DetenteView.tsx";
+import { selectBounds } from "../../src/store/selectors.ts";
+import { NOW, renderWithStore } from "../helpers/render.tsx";
+
+const marksGroup = () => screen.getByRole("group", { name: /Events on the timeline/ });
+const mark = (name: string | RegExp) => within(marksGroup()).getByRole("button", { name });
+
+const zoomToThaw = { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 6) };
+const zoomToMeeting = { from: Date.UTC(2026, 0, 26), to: Date.UTC(2026, 1, 6) };
+
+describe("timeline marks", () => {
+  it("names each mark with its title and its date at its precision", () => {
+    renderWithStore(<DetenteView now={NOW} />, {
+      viewport: { from: Date.UTC(1999, 0, 1), to: Date.UTC(2023, 0, 1) },
+    });
+    const marks = screen.getByRole("group", { name: /Events on the timeline/ });
+    expect(
+      within(marks).getByRole("button", { name: "Plan Colombia begins, 2000" }),
+    ).toBeInTheDocument();
+    // Month precision: never shown with a day.
+    expect(
+      within(marks).getByRole("button", { name: /major non-NATO ally, May 2022$/ }),
+    ).toBeInTheDocument();
+  });
+
+  it("merges dense marks into a cluster that zooms in when activated", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const marks = screen.getByRole("group", { name: /Events on the timeline/ });
+    const clusters = within(marks).getAllByRole("button", {
+      name: /^\d+ events, .* Activate to zoom in\.$/,
+    });
+    expect(clusters.length).toBeGreaterThan(0);
+    const before = store.getState().viewport;
+    await userEvent.click(clusters[0] as HTMLElement);
+    const after = store.getState().viewport;
+    expect(after.to - after.from).toBeLessThan((before.to - before.from) / 4);
+  });
+
+  it("offers exactly one tab stop into the marks", () => {
+    renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToThaw });
+    const marks = screen.getByRole("group", { name: /Events on the timeline/ });
+    const tabbable = within(marks)
+      .getAllByRole("button")
+      .filter((b) => b.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+  });
+});
+
+describe("selection and details", () => {
+  it("opens the details region with date, topics, actors, score and quoted sources", async () => {
+    renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToMeeting });
+    await userEvent.click(
+      screen.getByRole("button", {
+        name: "White House meeting: Petro visits Trump, 3 February 2026",
+      }),
+    );
+    const details = screen.getByRole("region", { name: "Event details" });
+    expect(
+      within(details).getByRole("heading", { name: /White House meeting/ }),
+    ).toBeInTheDocument();
+    expect(within(details).getByText("3 February 2026")).toBeInTheDocument();
+    expect(within(details).getByText(/Diplomacy/)).toBeInTheDocument();
+    expect(within(details).getByText("Gustavo Petro, Donald Trump")).toBeInTheDocument();
+    expect(within(details).getByText("+1.9")).toBeInTheDocument();
+    const quotes = details.querySelectorAll("blockquote");
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(
+      within(details).getByText(/Relations between Trump and Petro Shift/),
+    ).toBeInTheDocument();
+  });
+
+  it("selects with Enter on a focused mark and closes with Escape, returning focus", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToMeeting });
+    const mark = screen.getByRole("button", {
+      name: "White House meeting: Petro visits Trump, 3 February 2026",
+    });
+    act(() => mark.focus());
+    await userEvent.keyboard("{Enter}");
+    expect(store.getState().selectedId).toBe("white-house-meeting");
+    expect(screen.getByRole("region", { name: "Event details" })).toBeInTheDocument();
+    await userEvent.keyboard("{Escape}");
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByRole("region", { name: "Event details" })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(
+      screen.getByRole("button", {
+        name: "White House meeting: Petro visits Trump, 3 February 2026",
+      }),
+    );
+  });
+
+  it("marks the selected event as pressed", async () => {
+    renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToMeeting });
+    const mark = screen.getByRole("button", {
+      name: "White House meeting: Petro visits Trump, 3 February 2026",
+    });
+    await userEvent.click(mark);
+    expect(mark).toHaveAttribute("aria-pressed", "true");
+  });
+});
+
+describe("keyboard navigation", () => {
+  it("moves focus through events in time with arrows, Home and End", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToThaw });
+    const first = mark(/U\.S\. raid/);
+    act(() => first.focus());
+    await userEvent.keyboard("{ArrowRight}");
+    expect(store.getState().focusedId).not.toBe(first.dataset["eventId"]);
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAttribute(
+        "data-event-id",
+        store.getState().focusedId ?? "",
+      ),
+    );
+    await userEvent.keyboard("{End}");
+    expect(store.getState().focusedId).toBe("white-house-meeting");
+    await waitFor(() =>
+      expect(document.activeElement).toHaveAccessibleName(
+        "White House meeting: Petro visits Trump, 3 February 2026",
+      ),
+    );
+    await userEvent.keyboard("{Home}");
+    expect(store.getState().focusedId).toBe("plan-colombia");
+  });
+
+  it("pans the viewport to an event focused off-screen", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToThaw });
+    act(() => mark(/U\.S\. raid/).focus());
+    await userEvent.keyboard("{Home}");
+    const plan = Date.UTC(2000, 6, 2);
+    const { from, to } = store.getState().viewport;
+    expect(from <= plan && plan <= to).toBe(true);
+  });
+
+  it("zooms with + and − and resets with 0 when the chart has focus", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const surface = screen.getByRole("group", { name: /Timeline chart/ });
+    act(() => surface.focus());
+    const full = store.getState().viewport;
+    await userEvent.keyboard("+");
+    const zoomed = store.getState().viewport;
+    expect(zoomed.to - zoomed.from).toBeCloseTo((full.to - full.from) / 2, -4);
+    await userEvent.keyboard("{ArrowRight}");
+    expect(store.getState().viewport.from).toBeGreaterThan(zoomed.from);
+    await userEvent.keyboard("0");
+    expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+    await userEvent.keyboard("-");
+    expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+  });
+
+  it("has zoom buttons with accessible names", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const full = store.getState().viewport;
+    await userEvent.click(screen.getByRole("button", { name: "Zoom in" }));
+    expect(store.getState().viewport.to - store.getState().viewport.from).toBeLessThan(
+      full.to - full.from,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Zoom out" }));
+    await userEvent.click(screen.getByRole("button", { name: "Reset zoom" }));
+    expect(store.getState().viewport).toEqual(full);
+  });
+
+  it("shows the Ctrl + scroll hint on a bare wheel and leaves the zoom alone", () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const before = store.getState().viewport;
+    fireEvent.wheel(screen.getByRole("group", { name: /Timeline chart/ }), { deltaY: 100 });
+    expect(screen.getByRole("status")).toHaveTextContent("Use Ctrl + scroll to zoom");
+    expect(store.getState().viewport).toEqual(before);
+  });
+});
+
+describe("tooltip", () => {
+  it("shows title and date on hover", async () => {
+    renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToMeeting });
+    await userEvent.hover(
+      screen.getByRole("button", {
+        name: "White House meeting: Petro visits Trump, 3 February 2026",
+      }),
+    );
+    const tip = screen.getByRole("tooltip");
+    expect(tip).toHaveTextContent("White House meeting");
+    expect(tip).toHaveTextContent("3 February 2026");
+  });
+});
