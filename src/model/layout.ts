@@ -16,7 +16,12 @@ export interface LaneClusters {
   readonly ends: Int32Array;
 }
 
-/** Greedy clustering of sorted anchors: a cluster holds every anchor within `gapMs` of its first. */
+/**
+ * Greedy clustering of sorted anchors. A cluster is drawn at its midpoint, so it takes each next
+ * anchor closer than `gapMs` to its midpoint so far: it holds every anchor within `gapMs` of its
+ * first, spans less than 2 × `gapMs`, and the next cluster starts at least `gapMs` after its
+ * midpoint, which keeps consecutive marks (midpoints or single anchors) a gap apart.
+ */
 export function clusterSorted(anchors: Float64Array, gapMs: number): LaneClusters {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -25,7 +30,7 @@ export function clusterSorted(anchors: Float64Array, gapMs: number): LaneCluster
   while (i < n) {
     const first = anchors[i] as number;
     let j = i + 1;
-    while (j < n && (anchors[j] as number) - first < gapMs) j++;
+    while (j < n && (anchors[j] as number) - (first + (anchors[j - 1] as number)) / 2 < gapMs) j++;
     starts.push(i);
     ends.push(j);
     i = j;
@@ -58,10 +63,7 @@ export interface LayoutItem {
   /** Anchor of the first and last event (UTC ms). */
   readonly minMs: number;
   readonly maxMs: number;
-  /**
-   * Where the mark is drawn: its first anchor, for a cluster too. First anchors of consecutive
-   * clusters are at least a gap apart; a cluster's midpoint could be only half a gap from the next.
-   */
+  /** Where the mark is drawn: its first anchor for a single event, the midpoint for a cluster. */
   readonly x: number;
   readonly x0: number;
   readonly x1: number;
@@ -130,7 +132,7 @@ export class LayoutEngine {
           laneEnd: e,
           minMs,
           maxMs,
-          x: x0,
+          x: e - s === 1 ? x0 : (x0 + x1) / 2,
           x0,
           x1,
           room: nextStart === Infinity ? Infinity : toX(nextStart) - x1,

@@ -2,33 +2,34 @@
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
  * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
  */
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { format } from "date-fns";
 import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./format.ts";
 import type { Viewport } from "./viewport.ts";
-import { MS_PER_DAY } from "./date.ts";
+import { MS_PER_DAY, daysInMonth } from "./date.ts";
 
 export type TickUnit = "year" | "month" | "day";
 
 interface Candidate {
   readonly unit: TickUnit;
   readonly step: number;
-  readonly approxMs: number;
+  /** The shortest gap between two ticks (28-day months, 365-day years), so labels always fit. */
+  readonly minMs: number;
 }
 
-const YEAR = 365.25 * MS_PER_DAY;
-const MONTH = YEAR / 12;
+const YEAR = 365 * MS_PER_DAY;
+const MONTH = 28 * MS_PER_DAY;
 
 /** From finest to coarsest; the first whose labels fit wins. */
 const CANDIDATES: readonly Candidate[] = [
-  ...[1, 2, 7, 14].map((step) => ({ unit: "day" as const, step, approxMs: step * MS_PER_DAY })),
-  ...[1, 3, 6].map((step) => ({ unit: "month" as const, step, approxMs: step * MONTH })),
+  ...[1, 2, 7, 14].map((step) => ({ unit: "day" as const, step, minMs: step * MS_PER_DAY })),
+  ...[1, 3, 6].map((step) => ({ unit: "month" as const, step, minMs: step * MONTH })),
   ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({
     unit: "year" as const,
     step,
-    approxMs: step * YEAR,
+    minMs: step * YEAR,
   })),
 ];
 
@@ -51,16 +52,25 @@ export interface TickSet {
   readonly ticks: readonly Tick[];
 }
 
-function interval(unit: TickUnit, step: number): CountableTimeInterval {
+function interval(unit: TickUnit, step: number): TimeInterval {
+  if (unit === "day" && step > 1) {
+    // utcDay.every(step) restarts each month (…, 29, 31, 1): drop the days less than a step
+    // before the 1st so day ticks stay at least a step apart.
+    return utcDay.filter((date) => {
+      const day = date.getUTCDate() - 1;
+      const days = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
+      return day % step === 0 && days - day >= step;
+    });
+  }
   const base = unit === "day" ? utcDay : unit === "month" ? utcMonth : utcYear;
   // every() returns null only for invalid steps; our steps are fixed positive integers.
-  return (base.every(step) ?? base) as CountableTimeInterval;
+  return base.every(step) ?? base;
 }
 
 export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
   const msPerPx = (view.to - view.from) / Math.max(widthPx, 1);
   for (const candidate of CANDIDATES) {
-    if (candidate.approxMs / msPerPx >= MIN_SPACING[candidate.unit]) return candidate;
+    if (candidate.minMs / msPerPx >= MIN_SPACING[candidate.unit]) return candidate;
   }
   return CANDIDATES[CANDIDATES.length - 1] as Candidate;
 }

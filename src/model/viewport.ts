@@ -30,7 +30,8 @@ export function clampViewport(view: Viewport, bounds: Viewport): Viewport {
   let from = center - span / 2;
   if (from < bounds.from) from = bounds.from;
   if (from + span > bounds.to) from = bounds.to - span;
-  return { from, to: from + span };
+  // Rounding in `bounds.to - span` can land a hair past an edge: never return a window outside.
+  return { from: Math.max(from, bounds.from), to: Math.min(from + span, bounds.to) };
 }
 
 /** Zooms by `factor` (> 1 zooms in) keeping the instant `anchorMs` where it is on screen. */

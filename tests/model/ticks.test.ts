@@ -1,0 +1,284 @@
+import fc from "fast-check";
+import { MS_PER_DAY } from "../../src/model/date.ts";
+import type { TickUnit } from "../../src/model/ticks.ts";
+import { chooseTickUnit, computeTicks } from "../../src/model/ticks.ts";
+import type { Viewport } from "../../src/model/viewport.ts";
+
+const YEAR = 365.25 * MS_PER_DAY;
+
+/** The label spacing the module promises per unit (ticks.ts MIN_SPACING). */
+const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
+
+const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+const view = (from: string, to: string): Viewport => ({ from: utc(from), to: utc(to) });
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** Spans from a day to ~150 years, log-uniform so day, month and year steps all come up. */
+const spanMs = fc
+  .integer({ min: 0, max: Math.round(1000 * Math.log2(150 * 365.25)) })
+  .map((e) => Math.round(MS_PER_DAY * 2 ** (e / 1000)));
+
+describe("chooseTickUnit", () => {
+  it("goes year → month → day as the view narrows on a 1000 px chart", () => {
+    // 25 years: 9.1 days/px. A year is 40 px (< 48), two years 80 px.
+    expect(chooseTickUnit({ from: 0, to: 25 * YEAR }, 1000)).toMatchObject({
+      unit: "year",
+      step: 2,
+    });
+    // 2 years: 0.73 days/px. Months are 42 px (< 72), quarters 125 px.
+    expect(chooseTickUnit({ from: 0, to: 2 * YEAR }, 1000)).toMatchObject({
+      unit: "month",
+      step: 3,
+    });
+    // 1 year: 0.365 days/px. Fortnights are 38 px (< 64), months ≥ 77 px.
+    expect(chooseTickUnit({ from: 0, to: YEAR }, 1000)).toMatchObject({ unit: "month", step: 1 });
+    // 20 days: 50 px a day (< 64), 100 px every other day.
+    expect(chooseTickUnit({ from: 0, to: 20 * MS_PER_DAY }, 1000)).toMatchObject({
+      unit: "day",
+      step: 2,
+    });
+    // 5 days: 200 px a day.
+    expect(chooseTickUnit({ from: 0, to: 5 * MS_PER_DAY }, 1000)).toMatchObject({
+      unit: "day",
+      step: 1,
+    });
+  });
+
+  it("sizes steps by their shortest instance: a 28-day February must fit too", () => {
+    // 400 days on 1000 px: 0.4 days/px. An average month (30.4 days) would be 76 px, but
+    // February is 70 px < 72, so months do not fit; quarters (≥ 89 days) do.
+    expect(chooseTickUnit({ from: 0, to: 400 * MS_PER_DAY }, 1000)).toMatchObject({
+      unit: "month",
+      step: 3,
+    });
+    // 0.3 days/px: February is 93 px.
+    expect(chooseTickUnit({ from: 0, to: 300 * MS_PER_DAY }, 1000)).toMatchObject({
+      unit: "month",
+      step: 1,
+    });
+  });
+
+  it("coarsens year steps for long views and falls back to a century when nothing fits", () => {
+    // 200 years: 73 days/px; 5 years are 25 px, 10 years 50 px.
+    expect(chooseTickUnit({ from: 0, to: 200 * YEAR }, 1000)).toMatchObject({
+      unit: "year",
+      step: 10,
+    });
+    // 5000 years: even a century is only 20 px, but it is the coarsest there is.
+    expect(chooseTickUnit({ from: 0, to: 5000 * YEAR }, 1000)).toMatchObject({
+      unit: "year",
+      step: 100,
+    });
+  });
+
+  it("depends on the scale only: twice the width for twice the span picks the same step", () => {
+    const narrow = chooseTickUnit({ from: 0, to: 3 * YEAR }, 500);
+    const wide = chooseTickUnit({ from: 0, to: 6 * YEAR }, 1000);
+    expect(wide).toEqual(narrow);
+  });
+
+  it("never picks a finer step for a wider view at the same width (monotone)", () => {
+    const rank = (c: { unit: TickUnit; step: number }): number =>
+      ({ day: 1, month: 30, year: 365 })[c.unit] * c.step;
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.1, max: 100_000, noNaN: true }),
+        fc.double({ min: 0.1, max: 100_000, noNaN: true }),
+        fc.integer({ min: 100, max: 3000 }),
+        (a, b, width) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const fine = chooseTickUnit({ from: 0, to: lo * MS_PER_DAY }, width);
+          const coarse = chooseTickUnit({ from: 0, to: hi * MS_PER_DAY }, width);
+          expect(rank(fine)).toBeLessThanOrEqual(rank(coarse));
+        },
+      ),
+    );
+  });
+
+  it("survives a zero-width chart", () => {
+    expect(chooseTickUnit({ from: 0, to: YEAR }, 0).unit).toBeDefined();
+  });
+});
+
+describe("computeTicks", () => {
+  it("labels year ticks with the UTC year, even where local time is still the year before", () => {
+    const { unit, step, ticks } = computeTicks(view("2000-01-01", "2025-01-01"), 1000);
+    expect([unit, step]).toEqual(["year", 2]);
+    expect(ticks.map((t) => t.label)).toEqual([
+      "2000",
+      "2002",
+      "2004",
+      "2006",
+      "2008",
+      "2010",
+      "2012",
+      "2014",
+      "2016",
+      "2018",
+      "2020",
+      "2022",
+      "2024",
+    ]);
+    // In Bogotá 2000-01-01T00:00Z is still 31 December 1999: the label must not say 1999.
+    expect(ticks[0]?.ms).toBe(utc("2000-01-01"));
+  });
+
+  it("labels month ticks in UTC: 2025-03-01T00:00Z is “Mar 2025”, never “Feb”", () => {
+    // 59 days on 200 px: 0.295 days/px; fortnights 47 px (< 64), months ≥ 95 px.
+    const { unit, step, ticks } = computeTicks(view("2025-02-15", "2025-04-15"), 200);
+    expect([unit, step]).toEqual(["month", 1]);
+    expect(ticks).toEqual([
+      { ms: utc("2025-03-01"), label: "Mar 2025" },
+      { ms: utc("2025-04-01"), label: "Apr 2025" },
+    ]);
+  });
+
+  it("puts quarter ticks on January, April, July and October", () => {
+    const { unit, step, ticks } = computeTicks(view("2024-01-01", "2025-12-31"), 1000);
+    expect([unit, step]).toEqual(["month", 3]);
+    expect(ticks.map((t) => t.label)).toEqual([
+      "Jan 2024",
+      "Apr 2024",
+      "Jul 2024",
+      "Oct 2024",
+      "Jan 2025",
+      "Apr 2025",
+      "Jul 2025",
+      "Oct 2025",
+    ]);
+  });
+
+  it("labels day ticks with the UTC day", () => {
+    // 4 days on 1000 px: 250 px a day.
+    const { unit, step, ticks } = computeTicks(view("2025-02-27", "2025-03-03"), 1000);
+    expect([unit, step]).toEqual(["day", 1]);
+    expect(ticks.map((t) => t.label)).toEqual(["27 Feb", "28 Feb", "1 Mar", "2 Mar", "3 Mar"]);
+    expect(ticks.map((t) => iso(t.ms))).toEqual([
+      "2025-02-27",
+      "2025-02-28",
+      "2025-03-01",
+      "2025-03-02",
+      "2025-03-03",
+    ]);
+  });
+
+  it("labels in Spanish with date-fns' es locale (lower-case abbreviations)", () => {
+    const months = computeTicks(view("2025-01-01", "2025-12-31"), 1000, "es");
+    expect(months.unit).toBe("month");
+    expect(months.ticks.map((t) => t.label)).toEqual([
+      "ene 2025",
+      "feb 2025",
+      "mar 2025",
+      "abr 2025",
+      "may 2025",
+      "jun 2025",
+      "jul 2025",
+      "ago 2025",
+      "sep 2025",
+      "oct 2025",
+      "nov 2025",
+      "dic 2025",
+    ]);
+    const days = computeTicks(view("2025-02-27", "2025-03-03"), 1000, "es");
+    expect(days.ticks.map((t) => t.label)).toEqual(["27 feb", "28 feb", "1 mar", "2 mar", "3 mar"]);
+    expect(computeTicks(view("2000-01-01", "2025-01-01"), 1000, "es").ticks[0]?.label).toBe("2000");
+  });
+
+  it("defaults to English", () => {
+    const march = view("2025-02-15", "2025-04-15");
+    expect(computeTicks(march, 200)).toEqual(computeTicks(march, 200, "en"));
+  });
+
+  it("keeps day labels a full step apart across month ends (no “29 Jan” next to “1 Feb”)", () => {
+    // 40 days on 1000 px: 25 px a day, so labels need ≥ 3 days; weekly ticks are chosen.
+    const { unit, step, ticks } = computeTicks(view("2025-01-01", "2025-02-10"), 1000);
+    expect([unit, step]).toEqual(["day", 7]);
+    expect(ticks.map((t) => t.label)).toEqual([
+      "1 Jan",
+      "8 Jan",
+      "15 Jan",
+      "22 Jan",
+      "1 Feb",
+      "8 Feb",
+    ]);
+  });
+
+  it("keeps every-other-day labels apart at the end of a 31-day month and a leap February", () => {
+    // 30 days on 1000 px: 33 px a day; step 2.
+    const jan = computeTicks(view("2025-01-20", "2025-02-19"), 1000);
+    expect([jan.unit, jan.step]).toEqual(["day", 2]);
+    expect(jan.ticks.map((t) => t.label)).not.toContain("31 Jan");
+    const feb = computeTicks(view("2024-02-15", "2024-03-16"), 1000);
+    expect(feb.ticks.map((t) => t.label)).not.toContain("29 Feb");
+    expect(feb.ticks.map((t) => t.label)).toContain("27 Feb");
+    expect(feb.ticks.map((t) => t.label)).toContain("1 Mar");
+  });
+
+  it("includes ticks exactly on the view's edges", () => {
+    const { ticks } = computeTicks(view("2025-02-27", "2025-03-03"), 1000);
+    expect(ticks[0]?.ms).toBe(utc("2025-02-27"));
+    expect(ticks.at(-1)?.ms).toBe(utc("2025-03-03"));
+  });
+
+  it("for any view: ticks inside it, ascending, on unit boundaries, labels spaced ≥ the minimum", () => {
+    const lo = utc("1900-01-01");
+    const hi = utc("2100-01-01");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: lo, max: hi }),
+        spanMs,
+        fc.integer({ min: 150, max: 3000 }),
+        fc.constantFrom("en" as const, "es" as const),
+        (from, span, width, lang) => {
+          const v = { from, to: from + span };
+          const { unit, step, ticks } = computeTicks(v, width, lang);
+          expect(chooseTickUnit(v, width)).toMatchObject({ unit, step });
+          const pxPerMs = width / span;
+          ticks.forEach((tick, k) => {
+            expect(tick.ms).toBeGreaterThanOrEqual(v.from);
+            expect(tick.ms).toBeLessThanOrEqual(v.to);
+            const d = new Date(tick.ms);
+            expect(d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds()).toBe(0);
+            if (unit !== "day") expect(d.getUTCDate()).toBe(1);
+            if (unit === "month") expect(d.getUTCMonth() % step).toBe(0);
+            if (unit === "year") {
+              expect(d.getUTCMonth()).toBe(0);
+              expect(d.getUTCFullYear() % step).toBe(0);
+            }
+            if (k > 0) {
+              const prev = ticks[k - 1]?.ms as number;
+              expect((tick.ms - prev) * pxPerMs).toBeGreaterThanOrEqual(MIN_SPACING[unit] - 1e-6);
+            }
+          });
+          // Labels never repeat within a view ("d MMM" could, in a view over a year long).
+          if (unit !== "day" || span < 360 * MS_PER_DAY) {
+            expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
+          }
+        },
+      ),
+    );
+  });
+
+  it("labels each tick with its own UTC date, whatever the step", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: utc("1950-01-01"), max: utc("2050-01-01") }),
+        spanMs,
+        (from, span) => {
+          const { unit, ticks } = computeTicks({ from, to: from + span }, 1200);
+          const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"];
+          const moreMonths = ["Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+          const names = [...months, ...moreMonths];
+          for (const { ms, label } of ticks) {
+            const d = new Date(ms);
+            const y = String(d.getUTCFullYear());
+            const m = names[d.getUTCMonth()] as string;
+            const expected =
+              unit === "year" ? y : unit === "month" ? `${m} ${y}` : `${d.getUTCDate()} ${m}`;
+            expect(label).toBe(expected);
+          }
+        },
+      ),
+    );
+  });
+});
