@@ -3,15 +3,7 @@
  * every viewport change through a store subscription outside React, so zooming costs no React
  * render. The accessible mark buttons follow when the view settles.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from "react";
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatPreciseDate } from "../model/format.ts";
 import { computeTicks } from "../model/ticks.ts";
@@ -35,18 +27,12 @@ import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useSettledViewport } from "./useSettledViewport.ts";
 import { useZoom } from "./useZoom.ts";
+import { zoomKeyAction } from "./zoomKeys.ts";
+import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
 
-const HINT_MS = 1600;
 const FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-
-function isMac(): boolean {
-  return (
-    typeof navigator !== "undefined" &&
-    /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
-  );
-}
 
 export interface TimelineProps {
   /** "Today" marker; tests pass a fixed instant. */
@@ -73,7 +59,7 @@ export function Timeline({ now }: TimelineProps) {
   const theme = useDetente((s) => s.settings.theme);
   const height = plotHeight(laneIndex.lanes.length);
   const settled = useSettledViewport(surfaceRef);
-  const [hint, setHint] = useState(false);
+  const [hint, onBareWheel] = useWheelHint();
 
   const eraSpans = useMemo<EraSpan[]>(
     () =>
@@ -84,14 +70,6 @@ export function Timeline({ now }: TimelineProps) {
       })),
     [eras],
   );
-
-  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onBareWheel = useCallback(() => {
-    setHint(true);
-    clearTimeout(hintTimer.current);
-    hintTimer.current = setTimeout(() => setHint(false), HINT_MS);
-  }, []);
-  useEffect(() => () => clearTimeout(hintTimer.current), []);
 
   useZoom(surfaceRef, { width, height, onBareWheel });
 
@@ -164,16 +142,11 @@ export function Timeline({ now }: TimelineProps) {
   const onSurfaceKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.target !== event.currentTarget) return;
     const state = store.getState();
-    const actions: Record<string, () => void> = {
-      "+": () => state.zoomBy(2),
-      "=": () => state.zoomBy(2),
-      "-": () => state.zoomBy(0.5),
-      _: () => state.zoomBy(0.5),
-      "0": () => state.resetViewport(),
+    const pan: Record<string, () => void> = {
       ArrowLeft: () => state.panBy(-0.2),
       ArrowRight: () => state.panBy(0.2),
     };
-    const action = actions[event.key];
+    const action = zoomKeyAction(event.key, state) ?? pan[event.key];
     if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       action();
@@ -229,7 +202,7 @@ export function Timeline({ now }: TimelineProps) {
         <MarksOverlay view={settled} width={width} labelId={marksLabelId} />
         <Tooltip view={settled} width={width} id={tooltipId} />
         <div className="detente-hint" role="status" data-visible={hint ? "" : undefined}>
-          {hint ? (isMac() ? t("timeline.wheelHintMac") : t("timeline.wheelHint")) : ""}
+          {hint ? (isMacPlatform() ? t("timeline.wheelHintMac") : t("timeline.wheelHint")) : ""}
         </div>
       </div>
     </div>

@@ -9,17 +9,18 @@ import { useDetenteStore } from "../store/context.tsx";
 
 const SETTLE_MS = 120;
 
-export function useSettledViewport(movingRef: RefObject<HTMLElement | null>): Viewport {
+/** `movingRef`, if given, carries a `data-moving` attribute while the view is changing. */
+export function useSettledViewport(movingRef?: RefObject<HTMLElement | null>): Viewport {
   const store = useDetenteStore();
   const [settled, setSettled] = useState(() => store.getState().viewport);
   useEffect(() => {
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.viewport === previous.viewport) return;
-      movingRef.current?.setAttribute("data-moving", "");
+      movingRef?.current?.setAttribute("data-moving", "");
       clearTimeout(timeout);
       timeout = setTimeout(() => {
-        movingRef.current?.removeAttribute("data-moving");
+        movingRef?.current?.removeAttribute("data-moving");
         setSettled(store.getState().viewport);
       }, SETTLE_MS);
     });

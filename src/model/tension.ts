@@ -90,8 +90,9 @@ export interface TensionBand {
 export type TensionBandId = TensionBand["id"];
 
 /**
- * The one table of bands, low tension first. Edge rule: a value belongs to the band whose lower
- * bound it reaches (20 is Good, not Close), and 100 — the top of the scale — is Hostile.
+ * The one table of bands, low tension first. Edge rule: a boundary value belongs to the band
+ * nearer the neutral midpoint (20 is Good, 80 is Tense), so T = 50, a relationship with no
+ * events or perfectly balanced ones, reads Normal, and the table is symmetric around 50.
  */
 export const TENSION_BANDS: readonly TensionBand[] = Object.freeze([
   { id: "close", min: 0, max: 20, label: { en: "Close", es: "Estrecha" } },
@@ -103,16 +104,25 @@ export const TENSION_BANDS: readonly TensionBand[] = Object.freeze([
 ] as const satisfies readonly TensionBand[]);
 
 const CLOSE_BAND = TENSION_BANDS[0] as TensionBand;
+const NORMAL_INDEX = TENSION_BANDS.findIndex((band) => band.id === "normal");
 
 /** The band of a tension value; values a rounding error outside 0–100 go to the nearest end. */
 export function bandOf(tension: number): TensionBand {
   if (Number.isNaN(tension)) throw new RangeError("bandOf: tension is NaN");
-  // Walk from the top so each band only needs its inclusive lower bound checked.
-  for (let i = TENSION_BANDS.length - 1; i > 0; i--) {
-    const band = TENSION_BANDS[i] as TensionBand;
-    if (tension >= band.min) return band;
+  if (tension <= 50) {
+    // Cooperation side: lower bounds inclusive, walking down from Normal.
+    for (let i = NORMAL_INDEX; i > 0; i--) {
+      const band = TENSION_BANDS[i] as TensionBand;
+      if (tension >= band.min) return band;
+    }
+    return CLOSE_BAND;
   }
-  return CLOSE_BAND;
+  // Conflict side: upper bounds inclusive, walking up from Strained.
+  for (let i = NORMAL_INDEX + 1; i < TENSION_BANDS.length - 1; i++) {
+    const band = TENSION_BANDS[i] as TensionBand;
+    if (tension <= band.max) return band;
+  }
+  return TENSION_BANDS[TENSION_BANDS.length - 1] as TensionBand;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +459,7 @@ export interface TensionPoint {
 export interface TensionSummary {
   /** The highest T (earliest day on ties). */
   readonly peak: TensionPoint;
-  /** T on the last day of the series. */
+  /** T on the last day summarized. */
   readonly last: TensionPoint;
 }
 
@@ -457,8 +467,13 @@ export interface TensionSummary {
  * Peak and last value, for a text alternative such as "Tension peaked at 74 (Tense) on 3 March
  * 2020; it stood at 52 (Strained) on 1 January 2025". Undefined for an empty series.
  */
-export function summarize(series: TensionSeries): TensionSummary | undefined {
-  const { tension, length } = series;
+export function summarize(
+  series: TensionSeries,
+  lastDay: number = series.toDay,
+): TensionSummary | undefined {
+  const { tension } = series;
+  // A series may run on past the data (the faded decay); the summary stops where the data stops.
+  const length = Math.min(series.length, Math.max(0, lastDay - series.fromDay + 1));
   if (length === 0) return undefined;
   let peakIndex = 0;
   let peak = -Infinity;
@@ -472,7 +487,7 @@ export function summarize(series: TensionSeries): TensionSummary | undefined {
   const lastValue = tension[length - 1] ?? Number.NaN;
   return {
     peak: { tension: peak, day: series.fromDay + peakIndex, band: bandOf(peak) },
-    last: { tension: lastValue, day: series.toDay, band: bandOf(lastValue) },
+    last: { tension: lastValue, day: series.fromDay + length - 1, band: bandOf(lastValue) },
   };
 }
 

@@ -14,6 +14,8 @@ export interface Settings {
   /** Tension model half-life in days. */
   readonly halfLife: number;
   readonly showUncertainty: boolean;
+  /** Whether the tension line is computed from all events or only those passing the filters. */
+  readonly tensionScope: "all" | "filtered";
   /** Set from `prefers-reduced-motion` by the UI: viewport changes then jump instead of glide. */
   readonly reducedMotion: boolean;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: "auto",
   halfLife: 45,
   showUncertainty: true,
+  tensionScope: "all",
   reducedMotion: false,
 };
 

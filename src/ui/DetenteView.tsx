@@ -1,6 +1,11 @@
 /** One Détente instance's interface, inside its own store provider. */
 import { useEffect, useId, type KeyboardEvent } from "react";
+import { Overview } from "../charts/Overview.tsx";
+import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
+import { HowComputed } from "./HowComputed.tsx";
+import { TensionSettings } from "./TensionSettings.tsx";
+import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { EventList } from "./EventList.tsx";
@@ -54,7 +59,16 @@ export function DetenteView({ now }: DetenteViewProps) {
         <p className="detente-description">{dataset.description}</p>
       </header>
       <div className="detente-main">
-        <Timeline {...(now === undefined ? {} : { now })} />
+        <div className="detente-charts">
+          <Timeline {...(now === undefined ? {} : { now })} />
+          <TensionChart />
+          <Overview />
+          <div className="detente-tension-extras">
+            <TensionSettings />
+            <TensionTable />
+            <HowComputed />
+          </div>
+        </div>
         <DetailsPanel titleId={`${ids}-details-title`} />
       </div>
       <section className="detente-list-section" aria-labelledby={`${ids}-list`}>

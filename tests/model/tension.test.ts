@@ -179,14 +179,26 @@ describe("bands", () => {
     [20, "good"],
     [34.999, "good"],
     [35, "normal"],
-    [50, "strained"],
-    [65, "tense"],
-    [80, "hostile"],
+    [50, "normal"],
+    [50.001, "strained"],
+    [65, "strained"],
+    [65.001, "tense"],
+    [80, "tense"],
+    [80.001, "hostile"],
     [100, "hostile"],
     [-1e-12, "close"],
     [100 + 1e-12, "hostile"],
-  ])("bandOf(%d) is %s (lower bound inclusive, 100 is Hostile)", (t, id) => {
+  ])("bandOf(%d) is %s (a boundary belongs to the band nearer neutral)", (t, id) => {
     expect(bandOf(t).id).toBe(id);
+  });
+
+  it("puts a relationship with no events (T = 50) in Normal, and mirrors around 50", () => {
+    expect(bandOf(tensionFromEnergy(0, DEFAULT_TENSION_OPTIONS)).id).toBe("normal");
+    for (const t of [0, 10, 20, 27.5, 35, 42, 49.5]) {
+      const low = TENSION_BANDS.indexOf(bandOf(t));
+      const high = TENSION_BANDS.indexOf(bandOf(100 - t));
+      expect(low + high).toBe(TENSION_BANDS.length - 1);
+    }
   });
 
   it("bandOf(NaN) throws", () => {
@@ -281,6 +293,16 @@ describe("summarize", () => {
     expect(summary?.peak.band.id).toBe("hostile");
     expect(summary?.last.day).toBe(400);
     expect(summary?.last.band.id).toBe("strained");
+  });
+
+  it("stops at a given last day, ignoring the decay drawn after the data ends", () => {
+    const s = computeTension([onDay("a", 10, 8), onDay("b", 20, -8)], {}, { untilDay: 400 });
+    const summary = summarize(s, 20);
+    expect(summary?.last.day).toBe(20);
+    // E(20) = 8 · 2^(−10/45) − 8 ≈ −1.14: just above the midpoint, "strained".
+    expect(summary?.last.tension).toBeCloseTo(50 - 50 * Math.tanh((8 * 2 ** (-10 / 45) - 8) / 15));
+    expect(summary?.last.band.id).toBe("strained");
+    expect(summarize(s, 5)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,127 @@
+/**
+ * Focus + context: the whole period's tension in miniature, with a d3-brush over the current
+ * viewport. Brushing writes the viewport; store changes move the brush. Programmatic moves have
+ * no source event, which is how the brush handler tells them apart and avoids a feedback loop.
+ */
+import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
+import { select } from "d3-selection";
+import { useCallback, useEffect, useRef } from "react";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { selectBounds } from "../store/selectors.ts";
+import { selectTension } from "../store/tensionSelectors.ts";
+import type { DetenteState } from "../store/types.ts";
+import { useT } from "../ui/useT.ts";
+import { drawTension } from "./drawTension.ts";
+import { msToX, xToMs } from "./geometry.ts";
+import { useCanvasFrame } from "./useCanvasFrame.ts";
+import { useElementWidth } from "./useElementWidth.ts";
+import { usePalette } from "./usePalette.ts";
+import { computeTicks } from "../model/ticks.ts";
+
+const HEIGHT = 48;
+
+export function Overview() {
+  const t = useT();
+  const store = useDetenteStore();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const width = useElementWidth(containerRef);
+  const palette = usePalette(canvasRef);
+  const bounds = useDetente(selectBounds);
+  const lang = useDetente((s) => s.settings.lang);
+  const ticks = computeTicks(bounds, width, lang).ticks;
+
+  // Only the data or settings change the overview's picture, never the viewport.
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D | null, state: DetenteState) => {
+      if (!context) return;
+      const view = selectTension(state);
+      drawTension(context, {
+        view: selectBounds(state),
+        width,
+        height: HEIGHT,
+        series: view.series,
+        events: [],
+        showUncertainty: false,
+        selectedId: null,
+        palette: palette(),
+        bandTints: [],
+      });
+    },
+    [palette, width],
+  );
+  useCanvasFrame(canvasRef, width, HEIGHT, draw);
+
+  useEffect(() => {
+    const node = brushRef.current;
+    if (!node || width <= 0) return;
+    const brush: BrushBehavior<unknown> = brushX()
+      .extent([
+        [0, 0],
+        [width, HEIGHT],
+      ])
+      .on("brush end", (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const b = selectBounds(store.getState());
+        if (!event.selection) {
+          store.getState().resetViewport();
+          return;
+        }
+        const [x0, x1] = event.selection as [number, number];
+        store.getState().setViewport({
+          from: xToMs(x0, b.from, b.to, width),
+          to: xToMs(x1, b.from, b.to, width),
+        });
+      });
+    const group = select(node).call(brush);
+    const place = (state: DetenteState): void => {
+      const b = selectBounds(state);
+      const { from, to } = state.viewport;
+      // At the full view a selection would cover everything and could only be moved, not
+      // redrawn: leave it empty so a drag anywhere starts a new window.
+      const full = from <= b.from && to >= b.to;
+      brush.move(
+        group,
+        full ? null : [msToX(from, b.from, b.to, width), msToX(to, b.from, b.to, width)],
+      );
+    };
+    place(store.getState());
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.viewport !== previous.viewport) place(state);
+    });
+    return () => {
+      unsubscribe();
+      group.on(".brush", null);
+    };
+  }, [store, width]);
+
+  return (
+    <div className="detente-overview" ref={containerRef}>
+      <p className="detente-visually-hidden">{t("tension.overview")}</p>
+      <div className="detente-overview-plot" style={{ height: `${HEIGHT}px` }} aria-hidden="true">
+        <canvas
+          ref={canvasRef}
+          className="detente-canvas"
+          style={{ width: `${width}px`, height: `${HEIGHT}px` }}
+        />
+        <svg className="detente-brush" width={width} height={HEIGHT}>
+          <g ref={brushRef} />
+        </svg>
+      </div>
+      <div className="detente-overview-axis" aria-hidden="true">
+        {ticks.map((tick) => (
+          <span
+            key={tick.ms}
+            className="detente-tick"
+            style={{
+              transform: `translateX(${msToX(tick.ms, bounds.from, bounds.to, width).toFixed(1)}px)`,
+            }}
+          >
+            {tick.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * What the crosshair day says, in words: value, band, plausible range, the events driving it,
+ * and the day's own events (each can be opened). Without a crosshair: the chart's summary.
+ */
+import { useMemo } from "react";
+import { dayIndex } from "../model/date.ts";
+import { bandOf, drivers } from "../model/tension.ts";
+import { useDetente } from "../store/context.tsx";
+import { selectEventById } from "../store/selectors.ts";
+import { selectTension } from "../store/tensionSelectors.ts";
+import { formatScore } from "../ui/eventText.ts";
+import { useT } from "../ui/useT.ts";
+import { dayLabel } from "./tensionText.ts";
+
+const TOP_DRIVERS = 3;
+/** Contributions smaller than this (a hundredth of a Goldstein point) are decayed to nothing. */
+const NOTICEABLE = 0.01;
+
+interface Props {
+  readonly id: string;
+  readonly day: number | null;
+  readonly summaryText: string;
+}
+
+export function TensionReadout({ id, day, summaryText }: Props) {
+  const t = useT();
+  const tension = useDetente(selectTension);
+  const lang = useDetente((s) => s.settings.lang);
+  const halfLife = useDetente((s) => s.settings.halfLife);
+  const select = useDetente((s) => s.select);
+  const dataset = useDetente((s) => s.dataset);
+  const goldstein = useDetente((s) => s.goldstein);
+  const lookup = (eventId: string) => selectEventById({ dataset, goldstein }, eventId);
+
+  const top = useMemo(
+    () =>
+      day === null
+        ? []
+        : drivers(tension.events, day, { halfLife }, TOP_DRIVERS).filter(
+            (driver) => Math.abs(driver.contribution) >= NOTICEABLE,
+          ),
+    [day, tension.events, halfLife],
+  );
+  const dayEvents = useMemo(
+    () => (day === null ? [] : tension.events.filter((e) => dayIndex(e.anchorMs) === day)),
+    [day, tension.events],
+  );
+
+  const index = day === null ? -1 : day - tension.series.fromDay;
+  const value = tension.series.tension[index];
+  if (day === null || value === undefined) {
+    return (
+      <p id={id} className="detente-readout" aria-live="polite">
+        {summaryText}
+      </p>
+    );
+  }
+  const staleness = tension.series.staleness[index] ?? Infinity;
+  const leader = top[0];
+  const leaderEvent = leader ? lookup(leader.eventId) : undefined;
+  return (
+    <div id={id} className="detente-readout" aria-live="polite">
+      <p>
+        <strong>
+          {t("tension.readout", {
+            date: dayLabel(day, lang),
+            value: Math.round(value),
+            band: bandOf(value).label[lang],
+            lower: Math.round(tension.series.lower[index] ?? value),
+            upper: Math.round(tension.series.upper[index] ?? value),
+          })}
+        </strong>{" "}
+        {staleness > halfLife && Number.isFinite(staleness)
+          ? t("tension.stale", { days: Math.floor(staleness) })
+          : null}
+      </p>
+      {leader && leaderEvent && leader.share > 0.5 ? (
+        <p>{t("tension.mostOf", { title: leaderEvent.source.title })}</p>
+      ) : null}
+      <p className="detente-readout-heading">{t("tension.drivers")}</p>
+      {top.length === 0 ? (
+        <p className="detente-muted">{t("tension.noDrivers")}</p>
+      ) : (
+        <ul className="detente-drivers">
+          {top.map((driver) => {
+            const event = lookup(driver.eventId);
+            if (!event) return null;
+            return (
+              <li key={driver.eventId}>
+                <button
+                  type="button"
+                  className="detente-link-button"
+                  onClick={() => select(driver.eventId)}
+                >
+                  {event.source.title}
+                </button>{" "}
+                <span className="detente-muted">
+                  {formatScore(driver.contribution)} ·{" "}
+                  {t("tension.share", { share: Math.round(driver.share * 100) })}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {dayEvents.length > 0 ? (
+        <>
+          <p className="detente-readout-heading">{t("tension.dayEvents")}</p>
+          <ul className="detente-drivers">
+            {dayEvents.map((event) => (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  className="detente-link-button"
+                  onClick={() => select(event.id)}
+                >
+                  {event.source.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The tension series the charts draw, derived from the events and the half-life setting.
+ * It starts at the left edge of the zoom bounds (baseline before the first event) and runs on
+ * for two half-lives after the last event so the decay is visible; the chart fades that tail.
+ */
+import { dayIndex } from "../model/date.ts";
+import type { TimelineEvent } from "../model/events.ts";
+import type { UncertainTensionSeries } from "../model/tension.ts";
+import { computeTensionWithUncertainty } from "../model/tension.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { selectBounds, selectEvents, selectFilteredEvents } from "./selectors.ts";
+import type { DetenteState } from "./types.ts";
+
+export interface TensionView {
+  readonly series: UncertainTensionSeries;
+  /** Last day the data covers: summaries stop here, the line fades after it. */
+  readonly lastDataDay: number;
+  readonly events: readonly TimelineEvent[];
+}
+
+const cache = new WeakMap<readonly TimelineEvent[], Map<string, TensionView>>();
+
+export function computeTensionView(
+  events: readonly TimelineEvent[],
+  halfLife: number,
+  bounds: Viewport,
+): TensionView {
+  let byKey = cache.get(events);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(events, byKey);
+  }
+  const key = `${halfLife}|${bounds.from}|${bounds.to}`;
+  let view = byKey.get(key);
+  if (!view) {
+    let lastDataDay = dayIndex(bounds.from);
+    for (const event of events) lastDataDay = Math.max(lastDataDay, dayIndex(event.endMs - 1));
+    const toDay = Math.min(dayIndex(bounds.to), lastDataDay + Math.ceil(2 * halfLife));
+    const series = computeTensionWithUncertainty(
+      events,
+      { halfLife },
+      { fromDay: dayIndex(bounds.from), toDay },
+    );
+    view = { series, lastDataDay, events };
+    if (byKey.size > 8) byKey.clear();
+    byKey.set(key, view);
+  }
+  return view;
+}
+
+export function selectTension(state: DetenteState): TensionView {
+  const events =
+    state.settings.tensionScope === "filtered" ? selectFilteredEvents(state) : selectEvents(state);
+  return computeTensionView(events, state.settings.halfLife, selectBounds(state));
+}

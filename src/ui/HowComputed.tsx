@@ -1,0 +1,44 @@
+/** The tension model in plain words: what it does, the formula, the defaults, the caveats. */
+import { TENSION_BANDS } from "../model/tension.ts";
+import { useDetente } from "../store/context.tsx";
+import { useT } from "./useT.ts";
+
+export function HowComputed() {
+  const t = useT();
+  const lang = useDetente((s) => s.settings.lang);
+  const halfLife = useDetente((s) => s.settings.halfLife);
+  return (
+    <details className="detente-how">
+      <summary>{t("how.title")}</summary>
+      <p>{t("how.summary", { halfLife })}</p>
+      <h4>{t("how.formula")}</h4>
+      <pre className="detente-formula">
+        {[
+          "impulse_i = w_i · s_i        (s_i: Goldstein score, −10 … +10)",
+          "E(d) = E(d−1) · 2^(−1/h) + Σ impulses on day d",
+          "R(d) = 10 · tanh((B + E(d)) / K)",
+          "T(d) = 50 − 5 · R(d)         (0 = close, 100 = hostile)",
+        ].join("\n")}
+      </pre>
+      <h4>{t("how.defaults")}</h4>
+      <p>{t("how.defaultsText", { halfLife })}</p>
+      <h4>{t("how.bands")}</h4>
+      <ul className="detente-band-table">
+        {TENSION_BANDS.map((band) => (
+          <li key={band.id}>
+            {band.label[lang]}: {band.min}–{band.max}
+          </li>
+        ))}
+      </ul>
+      <p>{t("how.uncertainty")}</p>
+      <h4>{t("how.caveats")}</h4>
+      <ul>
+        <li>{t("how.caveat1")}</li>
+        <li>{t("how.caveat2")}</li>
+        <li>{t("how.caveat3")}</li>
+      </ul>
+      <h4>{t("how.citation")}</h4>
+      <p>{t("how.citationText")}</p>
+    </details>
+  );
+}
