@@ -164,8 +164,9 @@ describe("keyboard navigation", () => {
   it("shows the Ctrl + scroll hint on a bare wheel and leaves the zoom alone", () => {
     const { store } = renderWithStore(<DetenteView now={NOW} />);
     const before = store.getState().viewport;
-    fireEvent.wheel(screen.getByRole("group", { name: /Timeline chart/ }), { deltaY: 100 });
-    expect(screen.getByRole("status")).toHaveTextContent("Use Ctrl + scroll to zoom");
+    const surface = screen.getByRole("group", { name: /Timeline chart/ });
+    fireEvent.wheel(surface, { deltaY: 100 });
+    expect(within(surface).getByRole("status")).toHaveTextContent("Use Ctrl + scroll to zoom");
     expect(store.getState().viewport).toEqual(before);
   });
 });
