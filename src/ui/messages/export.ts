@@ -1,0 +1,4 @@
+/** Words of the export features. */
+export const exportEn = {} as const;
+
+export const exportEs: Record<keyof typeof exportEn, string> = {};

@@ -1,0 +1,4 @@
+/** Words of the share features. */
+export const shareEn = {} as const;
+
+export const shareEs: Record<keyof typeof shareEn, string> = {};
