@@ -3,6 +3,7 @@ import { useEffect, useId, type KeyboardEvent } from "react";
 import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
+import { AppToolbar } from "./AppToolbar.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
@@ -57,6 +58,7 @@ export function DetenteView({ now }: DetenteViewProps) {
           ))}
         </p>
         <p className="detente-description">{dataset.description}</p>
+        <AppToolbar />
       </header>
       <div className="detente-main">
         <div className="detente-charts">

@@ -1,0 +1,53 @@
+/**
+ * The instance's toolbar: language and theme, and the sharing and export actions. Each action
+ * lives in its own component; this file only lays them out.
+ */
+import { useId } from "react";
+import type { Lang } from "../model/format.ts";
+import { useDetente } from "../store/context.tsx";
+import type { Theme } from "../store/types.ts";
+import { useT } from "./useT.ts";
+
+const LANGS: readonly Lang[] = ["en", "es"];
+const THEMES: readonly Theme[] = ["auto", "light", "dark"];
+
+export function AppToolbar() {
+  const t = useT();
+  const ids = useId();
+  const settings = useDetente((s) => s.settings);
+  const setSettings = useDetente((s) => s.setSettings);
+  return (
+    <div className="detente-app-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
+      <label htmlFor={`${ids}-lang`}>{t("toolbar.language")}</label>
+      <select
+        id={`${ids}-lang`}
+        className="detente-select"
+        value={settings.lang}
+        onChange={(event) => setSettings({ lang: event.target.value === "es" ? "es" : "en" })}
+      >
+        {LANGS.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {t(`lang.${lang}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${ids}-theme`}>{t("toolbar.theme")}</label>
+      <select
+        id={`${ids}-theme`}
+        className="detente-select"
+        value={settings.theme}
+        onChange={(event) => {
+          const theme = THEMES.find((candidate) => candidate === event.target.value);
+          if (theme) setSettings({ theme });
+        }}
+      >
+        {THEMES.map((theme) => (
+          <option key={theme} value={theme}>
+            {t(`theme.${theme}`)}
+          </option>
+        ))}
+      </select>
+      {/* Sharing and export actions go here. */}
+    </div>
+  );
+}
