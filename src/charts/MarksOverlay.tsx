@@ -90,7 +90,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     moveTo(Math.min(Math.max(next, 0), events.length - 1));
   };
 
-  const renderEventButton = (index: number, x: number, y: number) => {
+  /** A stand-in keeps keyboard focus for a clustered event but lets clicks reach the cluster. */
+  const renderEventButton = (index: number, x: number, y: number, standIn = false) => {
     const event = events[index];
     if (!event) return null;
     const name = `${event.source.title}, ${eventDateLabel(event, lang)}`;
@@ -98,7 +99,7 @@ export function MarksOverlay({ view, width, labelId }: Props) {
       <button
         key={event.id}
         type="button"
-        className="detente-mark"
+        className={standIn ? "detente-mark detente-mark-standin" : "detente-mark"}
         data-event-id={event.id}
         aria-label={name}
         aria-pressed={selectedId === event.id}
@@ -161,6 +162,7 @@ export function MarksOverlay({ view, width, labelId }: Props) {
             rovingIndex,
             Math.min(Math.max(msToX(rovingEvent.anchorMs, view.from, view.to, width), 0), width),
             laneMarkY(laneIndex.laneOfEvent[rovingIndex] ?? 0),
+            true,
           )
         : null}
     </div>

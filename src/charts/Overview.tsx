@@ -23,10 +23,10 @@ const HEIGHT = 48;
 export function Overview() {
   const t = useT();
   const store = useDetenteStore();
-  const containerRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
-  const width = useElementWidth(containerRef);
+  const width = useElementWidth(plotRef);
   const palette = usePalette(canvasRef);
   const bounds = useDetente(selectBounds);
   const lang = useDetente((s) => s.settings.lang);
@@ -97,9 +97,14 @@ export function Overview() {
   }, [store, width]);
 
   return (
-    <div className="detente-overview" ref={containerRef}>
+    <div className="detente-overview">
       <p className="detente-visually-hidden">{t("tension.overview")}</p>
-      <div className="detente-overview-plot" style={{ height: `${HEIGHT}px` }} aria-hidden="true">
+      <div
+        ref={plotRef}
+        className="detente-overview-plot"
+        style={{ height: `${HEIGHT}px` }}
+        aria-hidden="true"
+      >
         <canvas
           ref={canvasRef}
           className="detente-canvas"

@@ -31,10 +31,9 @@ export function TensionChart() {
   const t = useT();
   const ids = useId();
   const store = useDetenteStore();
-  const containerRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const width = useElementWidth(containerRef);
+  const width = useElementWidth(surfaceRef);
   const palette = usePalette(canvasRef);
   const settled = useSettledViewport(surfaceRef);
   const [hint, onBareWheel] = useWheelHint();
@@ -143,7 +142,7 @@ export function TensionChart() {
           {scope === "filtered" ? t("tension.scopeFiltered") : t("tension.scopeAll")}
         </span>
       </figcaption>
-      <div ref={containerRef} className="detente-tension-body">
+      <div className="detente-tension-body">
         <div
           ref={surfaceRef}
           className="detente-tension-plot"

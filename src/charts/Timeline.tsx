@@ -46,11 +46,10 @@ export function Timeline({ now }: TimelineProps) {
   const labelId = `${ids}-label`;
   const marksLabelId = `${ids}-marks`;
   const tooltipId = `${ids}-tip`;
-  const containerRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axisRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(containerRef);
+  const width = useElementWidth(surfaceRef);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
   const allEvents = useDetente(selectEvents);
@@ -162,7 +161,7 @@ export function Timeline({ now }: TimelineProps) {
     : t("timeline.label", { from: "—", to: "—" });
 
   return (
-    <div className="detente-timeline" ref={containerRef}>
+    <div className="detente-timeline">
       <div className="detente-toolbar">
         <span id={labelId} className="detente-chart-title">
           {label}
