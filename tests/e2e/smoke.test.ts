@@ -16,7 +16,10 @@ describe("smoke: the built app in Chromium", () => {
   it("loads without console errors and shows the White House meeting", async () => {
     const { page, errors, close } = await openPage(browser, "/");
     try {
-      const meeting = page.getByText(/White House meeting/i).first();
+      // The event itself (its entry in the event list), not the dataset description mentioning it.
+      const meeting = page
+        .getByRole("list", { name: "Events in date order" })
+        .getByRole("button", { name: /3 February 2026 White House meeting/ });
       await meeting.waitFor({ state: "visible", timeout: 30_000 });
       expect(await meeting.isVisible()).toBe(true);
       expect(errors).toEqual([]);
