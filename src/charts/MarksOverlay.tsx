@@ -9,7 +9,13 @@ import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn } from "../model/viewport.ts";
 import { formatUtcDay } from "../model/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { selectFilteredEvents, selectLaneIndex, selectLayoutEngine } from "../store/selectors.ts";
+import {
+  selectLaneIndex,
+  selectLayoutEngine,
+  selectPassingIds,
+  selectShownEvents,
+} from "../store/selectors.ts";
+import { isFiltering } from "../model/filters.ts";
 import { eventDateLabel } from "../ui/eventText.ts";
 import { useT } from "../ui/useT.ts";
 import { findMark } from "./findMark.ts";
@@ -26,12 +32,14 @@ const HIT = 22;
 export function MarksOverlay({ view, width, labelId }: Props) {
   const t = useT();
   const store = useDetenteStore();
-  const events = useDetente(selectFilteredEvents);
+  const events = useDetente(selectShownEvents);
   const engine = useDetente(selectLayoutEngine);
   const laneIndex = useDetente(selectLaneIndex);
   const lang = useDetente((s) => s.settings.lang);
   const selectedId = useDetente((s) => s.selectedId);
   const focusedId = useDetente((s) => s.focusedId);
+  const passing = useDetente(selectPassingIds);
+  const fading = useDetente((s) => s.settings.filterMode === "fade" && isFiltering(s.filters));
   const groupRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
 
@@ -94,7 +102,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   const renderEventButton = (index: number, x: number, y: number, standIn = false) => {
     const event = events[index];
     if (!event) return null;
-    const name = `${event.source.title}, ${eventDateLabel(event, lang)}`;
+    const hidden = fading && !passing.has(event.id);
+    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
     return (
       <button
         key={event.id}
@@ -107,7 +116,7 @@ export function MarksOverlay({ view, width, labelId }: Props) {
         style={{
           transform: `translate(${(x - HIT / 2).toFixed(1)}px, ${(y - HIT / 2).toFixed(1)}px)`,
         }}
-        onClick={() => store.getState().select(selectedId === event.id ? null : event.id)}
+        onClick={() => store.getState().select(selectedId === event.id ? null : event.id, "mark")}
         onFocus={() => {
           store.getState().focusEvent(event.id);
           store.getState().hover(event.id);

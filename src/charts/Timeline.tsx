@@ -7,12 +7,13 @@ import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatPreciseDate } from "../model/format.ts";
 import { computeTicks } from "../model/ticks.ts";
-import { matchesQuery } from "../model/filters.ts";
+import { isFiltering, matchesQuery } from "../model/filters.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectBounds,
   selectEvents,
-  selectFilteredEvents,
+  selectShownEvents,
+  selectPassingIds,
   selectLaneIndex,
   selectLayoutEngine,
 } from "../store/selectors.ts";
@@ -95,7 +96,7 @@ export function Timeline({ now }: TimelineProps) {
       const ticks = computeTicks(viewport, width, state.settings.lang);
       updateAxis(axis, ticks, viewport, width);
       if (!context) return;
-      const events = selectFilteredEvents(state);
+      const events = selectShownEvents(state);
       const query = state.filters.query.trim();
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       drawTimeline(context, {
@@ -115,6 +116,10 @@ export function Timeline({ now }: TimelineProps) {
           query === ""
             ? undefined
             : new Set(events.filter((e) => matchesQuery(e, query)).map((e) => e.id)),
+        passing:
+          state.settings.filterMode === "fade" && isFiltering(state.filters)
+            ? selectPassingIds(state)
+            : undefined,
         palette,
         font: FONT,
       });

@@ -1,6 +1,6 @@
 import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
-import { selectEventById, selectLaneIndex, selectFilteredEvents } from "../store/selectors.ts";
+import { selectEventById, selectLaneIndex, selectShownEvents } from "../store/selectors.ts";
 import { eventDateLabel } from "../ui/eventText.ts";
 import { laneMarkY, msToX } from "./geometry.ts";
 
@@ -16,7 +16,7 @@ export function Tooltip({
 }) {
   const hoveredId = useDetente((s) => s.hoveredId);
   const event = useDetente((s) => selectEventById(s, hoveredId));
-  const events = useDetente(selectFilteredEvents);
+  const events = useDetente(selectShownEvents);
   const laneIndex = useDetente(selectLaneIndex);
   const lang = useDetente((s) => s.settings.lang);
   if (!event) return null;

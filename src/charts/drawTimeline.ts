@@ -32,6 +32,8 @@ export interface TimelineFrame {
   readonly selectedId: string | null;
   readonly hoveredId: string | null;
   readonly matches: ReadonlySet<string> | undefined;
+  /** In fade mode, the ids passing the filters; every other event is drawn faintly. */
+  readonly passing: ReadonlySet<string> | undefined;
   readonly palette: ChartPalette;
   readonly font: string;
 }
@@ -84,6 +86,8 @@ function drawSingle(
   const y = laneMarkY(item.lane);
   const color = toneColor(event.score, palette);
   const x = item.x;
+  const faded = frame.passing !== undefined && !frame.passing.has(event.id);
+  if (faded) ctx.globalAlpha = 0.25;
   if (event.isSpan) {
     const x0 = msToX(event.startMs, view.from, view.to, width);
     const x1 = msToX(event.endMs, view.from, view.to, width);
@@ -115,6 +119,7 @@ function drawSingle(
   }
   markPath(ctx, x, y, event.score, MARK_RADIUS);
   ctx.fillStyle = color;
+  if (faded) ctx.globalAlpha = 0.25;
   ctx.fill();
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = palette.bg;
@@ -135,6 +140,7 @@ function drawSingle(
     ctx.fillStyle = palette.text;
     ctx.fillText(label, x + MARK_RADIUS + 4, y + 4);
   }
+  ctx.globalAlpha = 1;
 }
 
 function drawCluster(ctx: CanvasRenderingContext2D, frame: TimelineFrame, item: LayoutItem): void {

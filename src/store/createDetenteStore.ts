@@ -6,11 +6,12 @@ import { interpolateZoom } from "d3-interpolate";
 import { timer, type Timer } from "d3-timer";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { GoldsteinTable } from "../model/cameo.ts";
+import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
-import { selectBounds } from "./selectors.ts";
+import { selectBounds, selectPassingIds } from "./selectors.ts";
 import type { DetenteState, Settings } from "./types.ts";
 import { DEFAULT_SETTINGS } from "./types.ts";
 
@@ -22,6 +23,7 @@ export interface StoreInit {
   readonly viewport?: Viewport;
   readonly settings?: Partial<Settings>;
   readonly selectedId?: string | null;
+  readonly filters?: Filters;
 }
 
 const MAX_ANIMATION_MS = 600;
@@ -52,7 +54,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       selectedId: init.selectedId ?? null,
       hoveredId: null,
       focusedId: null,
-      filters: NO_FILTERS,
+      deselectedByFilter: null,
+      selectedFromMark: false,
+      filters: init.filters ?? NO_FILTERS,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
 
       setViewport(view) {
@@ -92,8 +96,13 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
         get().animateViewport(selectBounds(get()));
       },
 
-      select(id) {
-        set({ selectedId: id, ...(id === null ? {} : { focusedId: id }) });
+      select(id, from) {
+        set({
+          selectedId: id,
+          selectedFromMark: from === "mark",
+          deselectedByFilter: null,
+          ...(id === null ? {} : { focusedId: id }),
+        });
       },
       hover(id) {
         if (get().hoveredId !== id) set({ hoveredId: id });
@@ -104,6 +113,15 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
 
       setFilters(patch) {
         set({ filters: { ...get().filters, ...patch } });
+        // The state never contradicts itself: a selected event the filters hide is deselected,
+        // and the UI is told which, so it can say so.
+        const state = get();
+        if (state.selectedId !== null && !selectPassingIds(state).has(state.selectedId)) {
+          set({ selectedId: null, deselectedByFilter: state.selectedId });
+        }
+      },
+      clearFilters() {
+        set({ filters: { ...NO_FILTERS, query: get().filters.query } });
       },
       setSettings(patch) {
         set({ settings: { ...get().settings, ...patch } });

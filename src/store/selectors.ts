@@ -88,12 +88,34 @@ export function selectFilteredEvents(
   return filtered;
 }
 
+/** The events drawn on the timeline: only those passing the filters, or all when fading the rest. */
+export function selectShownEvents(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): readonly TimelineEvent[] {
+  return state.settings.filterMode === "fade" ? selectEvents(state) : selectFilteredEvents(state);
+}
+
+const passingCache = new WeakMap<readonly TimelineEvent[], ReadonlySet<string>>();
+
+/** Ids of the events passing the filters (to fade the others). */
+export function selectPassingIds(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters">,
+): ReadonlySet<string> {
+  const filtered = selectFilteredEvents(state);
+  let ids = passingCache.get(filtered);
+  if (!ids) {
+    ids = new Set(filtered.map((e) => e.id));
+    passingCache.set(filtered, ids);
+  }
+  return ids;
+}
+
 const laneCache = new WeakMap<readonly TimelineEvent[], Map<LaneGrouping, LaneIndex>>();
 
 export function selectLaneIndex(
   state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
 ): LaneIndex {
-  const events = selectFilteredEvents(state);
+  const events = selectShownEvents(state);
   let byGrouping = laneCache.get(events);
   if (!byGrouping) {
     byGrouping = new Map();

@@ -16,6 +16,12 @@ export interface Settings {
   readonly showUncertainty: boolean;
   /** Whether the tension line is computed from all events or only those passing the filters. */
   readonly tensionScope: "all" | "filtered";
+  /** What happens to events the filters leave out: hidden, or drawn faintly. */
+  readonly filterMode: "hide" | "fade";
+  /** Charts, or their text alternatives (the event list and the tension table). */
+  readonly view: "charts" | "table";
+  /** Story mode: Previous/Next walk the events in time, opening each. */
+  readonly story: boolean;
   /** Set from `prefers-reduced-motion` by the UI: viewport changes then jump instead of glide. */
   readonly reducedMotion: boolean;
 }
@@ -27,6 +33,9 @@ export const DEFAULT_SETTINGS: Settings = {
   halfLife: 45,
   showUncertainty: true,
   tensionScope: "all",
+  filterMode: "hide",
+  view: "charts",
+  story: false,
   reducedMotion: false,
 };
 
@@ -51,7 +60,11 @@ export interface SelectionSlice {
   readonly hoveredId: string | null;
   /** The event that holds the marks' single tab stop (roving focus). */
   readonly focusedId: string | null;
-  select(id: string | null): void;
+  /** Set when a filter change hid the selected event, so the UI can say why details closed. */
+  readonly deselectedByFilter: string | null;
+  /** True when the selection came from activating a mark: details then take the focus. */
+  readonly selectedFromMark: boolean;
+  select(id: string | null, from?: "mark"): void;
   hover(id: string | null): void;
   focusEvent(id: string | null): void;
 }
@@ -59,6 +72,7 @@ export interface SelectionSlice {
 export interface FilterSlice {
   readonly filters: Filters;
   setFilters(patch: Partial<Filters>): void;
+  clearFilters(): void;
 }
 
 export interface SettingsSlice {

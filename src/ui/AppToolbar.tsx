@@ -6,6 +6,7 @@ import { useId } from "react";
 import type { Lang } from "../model/format.ts";
 import { useDetente } from "../store/context.tsx";
 import type { Theme } from "../store/types.ts";
+import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { useT } from "./useT.ts";
 
 const LANGS: readonly Lang[] = ["en", "es"];
@@ -48,6 +49,7 @@ export function AppToolbar() {
         ))}
       </select>
       {/* Sharing and export actions go here. */}
+      <CopyLinkButton />
     </div>
   );
 }

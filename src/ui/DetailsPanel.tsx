@@ -15,12 +15,12 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const select = useDetente((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  const fromMark = useDetente((s) => s.selectedFromMark);
   useEffect(() => {
-    // Move focus into the panel only when the user opened it from somewhere outside it.
-    if (event && !headingRef.current?.closest("section")?.contains(document.activeElement)) {
-      headingRef.current?.focus({ preventScroll: true });
-    }
-  }, [event]);
+    // A mark opened the panel: take the focus there so it is read next (Escape goes back).
+    // Search, story mode and lists keep their focus so the reader can keep stepping.
+    if (event && fromMark) headingRef.current?.focus({ preventScroll: true });
+  }, [event, fromMark]);
 
   if (!event) return null;
   const { source } = event;

@@ -4,7 +4,11 @@ import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
 import { AppToolbar } from "./AppToolbar.tsx";
+import { FilterPanel } from "./FilterPanel.tsx";
+import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
+import { SearchBox } from "./SearchBox.tsx";
+import { StoryMode } from "./StoryMode.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -24,6 +28,7 @@ export function DetenteView({ now }: DetenteViewProps) {
   const dataset = useDetente((s) => s.dataset);
   const theme = useDetente((s) => s.settings.theme);
   const lang = useDetente((s) => s.settings.lang);
+  const view = useDetente((s) => s.settings.view);
 
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-reduced-motion: reduce)");
@@ -60,17 +65,42 @@ export function DetenteView({ now }: DetenteViewProps) {
         <p className="detente-description">{dataset.description}</p>
         <AppToolbar />
       </header>
+      <div className="detente-explore">
+        <SearchBox />
+        <div className="detente-explore-actions">
+          <StoryMode />
+          <button
+            type="button"
+            className="detente-button detente-text-button"
+            aria-pressed={view === "table"}
+            onClick={() =>
+              store.getState().setSettings({ view: view === "table" ? "charts" : "table" })
+            }
+          >
+            {t("table.view")}
+          </button>
+        </div>
+      </div>
+      <FilterPanel />
+      <FilterStatus />
       <div className="detente-main">
-        <div className="detente-charts">
-          <Timeline {...(now === undefined ? {} : { now })} />
-          <TensionChart />
-          <Overview />
-          <div className="detente-tension-extras">
-            <TensionSettings />
-            <TensionTable />
+        {view === "charts" ? (
+          <div className="detente-charts">
+            <Timeline {...(now === undefined ? {} : { now })} />
+            <TensionChart />
+            <Overview />
+            <div className="detente-tension-extras">
+              <TensionSettings />
+              <TensionTable />
+              <HowComputed />
+            </div>
+          </div>
+        ) : (
+          <div className="detente-charts">
+            <TensionTable alwaysOpen />
             <HowComputed />
           </div>
-        </div>
+        )}
         <DetailsPanel titleId={`${ids}-details-title`} />
       </div>
       <section className="detente-list-section" aria-labelledby={`${ids}-list`}>

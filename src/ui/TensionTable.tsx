@@ -13,10 +13,11 @@ import { useSettledViewport } from "../charts/useSettledViewport.ts";
 
 const DAILY_LIMIT = 400;
 
-export function TensionTable() {
+export function TensionTable({ alwaysOpen = false }: { readonly alwaysOpen?: boolean }) {
   const t = useT();
   const ids = useId();
-  const [open, setOpen] = useState(false);
+  const [toggled, setOpen] = useState(false);
+  const open = alwaysOpen || toggled;
   const tension = useDetente(selectTension);
   const lang = useDetente((s) => s.settings.lang);
   const view = useSettledViewport();
@@ -51,15 +52,17 @@ export function TensionTable() {
 
   return (
     <div className="detente-table-toggle">
-      <button
-        type="button"
-        className="detente-button detente-text-button"
-        aria-expanded={open}
-        aria-controls={`${ids}-table`}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? t("tension.tableHide") : t("tension.table")}
-      </button>
+      {alwaysOpen ? null : (
+        <button
+          type="button"
+          className="detente-button detente-text-button"
+          aria-expanded={open}
+          aria-controls={`${ids}-table`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t("tension.tableHide") : t("tension.table")}
+        </button>
+      )}
       {open ? (
         <div className="detente-table-wrap" id={`${ids}-table`}>
           <table className="detente-table">

@@ -1,0 +1,354 @@
+/**
+ * The view in the URL query: what a shared link restores. Pure (no DOM), so the same rules serve
+ * the app, embeds and tests. Parameter names are a public contract: links in the wild use them.
+ *
+ *   from, to   viewport edges as UTC days, YYYY-MM-DD; `to` is inclusive (the view ends at the
+ *              end of that day)
+ *   topics     comma-separated topic ids; absent = all topics, present but empty = none
+ *   actors     comma-separated actor ids; same convention
+ *   q          search text
+ *   event      selected event id
+ *   lanes      topic | actor | party | none
+ *   lang       en | es
+ *   theme      auto | light | dark
+ *   halflife   tension half-life, positive days
+ *
+ * A parameter equal to its default is left out, so a fresh view has a clean URL. Parameters that
+ * are not ours belong to the host page: they are kept byte for byte and never interpreted.
+ */
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+import type { GoldsteinTable } from "../model/cameo.ts";
+import { MS_PER_DAY, parseEdtf, spanEnd, spanStart } from "../model/date.ts";
+import type { Filters } from "../model/filters.ts";
+import { NO_FILTERS } from "../model/filters.ts";
+import type { Lang } from "../model/format.ts";
+import type { LaneGrouping } from "../model/lanes.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { selectBounds } from "./selectors.ts";
+import type { DetenteState, Settings, Theme } from "./types.ts";
+import { DEFAULT_SETTINGS } from "./types.ts";
+
+/** The settings a link carries; the others (motion, uncertainty band…) are the reader's own. */
+export type ViewSettings = Pick<Settings, "lanes" | "lang" | "theme" | "halfLife">;
+
+/** What a store can start from: only the parts the URL set validly. */
+export interface ViewInit {
+  readonly viewport?: Viewport;
+  readonly filters?: Filters;
+  readonly selectedId?: string;
+  readonly settings?: Partial<ViewSettings>;
+}
+
+/** Our parameters, in the order they are written. */
+export const VIEW_PARAMS = [
+  "from",
+  "to",
+  "topics",
+  "actors",
+  "q",
+  "event",
+  "lanes",
+  "lang",
+  "theme",
+  "halflife",
+] as const;
+
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+
+const OURS: ReadonlySet<string> = new Set(VIEW_PARAMS);
+
+const LANES: readonly LaneGrouping[] = ["topic", "actor", "party", "none"];
+const LANGS: readonly Lang[] = ["en", "es"];
+const THEMES: readonly Theme[] = ["auto", "light", "dark"];
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Longest search text taken from a link: a guard against pasted junk, far above any real query. */
+const MAX_QUERY_LENGTH = 500;
+
+/** The interface language for a browser locale such as "es-CO": the rule main.tsx starts from. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith("es") ? "es" : "en";
+}
+
+/**
+ * The viewport's default is the whole dataset. Bounds depend only on event dates, never on
+ * scores, so an empty score table gives the same bounds as the store's and shares no cache entry.
+ */
+const NO_SCORES: GoldsteinTable = new Map();
+
+function datasetBounds(dataset: Dataset): Viewport {
+  return selectBounds({ dataset, goldstein: NO_SCORES });
+}
+
+function warning(param: ViewParam, value: string, expected: string): string {
+  return `Détente: ignoring URL parameter ${param}=${JSON.stringify(value)}: expected ${expected}.`;
+}
+
+/** A calendar day as `[start, end)` in UTC ms, or what was expected instead. */
+function parseDay(text: string): { start: number; end: number } | { error: string } {
+  if (!DAY_PATTERN.test(text)) return { error: "a date as YYYY-MM-DD" };
+  const parsed = parseEdtf(text);
+  // parseEdtf checks the calendar: 2025-02-30 and 2025-13-01 do not exist.
+  if ("error" in parsed) return { error: `a real date as YYYY-MM-DD (${parsed.error})` };
+  return { start: spanStart(parsed), end: spanEnd(parsed) };
+}
+
+/** Splits a list, trimming and dropping empty items and repeats ("a,,a" → ["a"]). */
+function splitList(value: string): string[] {
+  const items = value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+  return [...new Set(items)];
+}
+
+/**
+ * A topic or actor list: known ids apply, unknown ones are dropped with a warning; a list with
+ * no known id at all is garbage and changes nothing (rather than silently hiding every event).
+ */
+function parseIdList(
+  param: "topics" | "actors",
+  value: string,
+  known: readonly string[],
+  warnings: string[],
+): readonly string[] | undefined {
+  const items = splitList(value);
+  const knownSet = new Set(known);
+  const kept = items.filter((id) => knownSet.has(id));
+  const unknown = items.filter((id) => !knownSet.has(id));
+  const expected = `comma-separated ${param === "topics" ? "topic" : "actor"} ids (${known.join(", ")})`;
+  if (unknown.length > 0 && kept.length === 0) {
+    warnings.push(warning(param, value, expected));
+    return undefined;
+  }
+  if (unknown.length > 0) {
+    warnings.push(
+      `Détente: URL parameter ${param}=${JSON.stringify(value)}: dropping unknown ` +
+        `id${unknown.length === 1 ? "" : "s"} ${unknown.map((id) => JSON.stringify(id)).join(", ")}; ` +
+        `expected ${expected}.`,
+    );
+  }
+  return kept;
+}
+
+function pick<T extends string>(options: readonly T[], value: string): T | undefined {
+  return options.find((option) => option === value);
+}
+
+/** Reads the view from a query string (with or without the leading "?"). Never throws. */
+export function parseViewParams(
+  search: string,
+  dataset: Dataset,
+): { init: ViewInit; warnings: string[] } {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  // The first occurrence wins, as URLSearchParams.get does.
+  const get = (name: ViewParam): string | null => params.get(name);
+
+  let viewport: Viewport | undefined;
+  const fromText = get("from");
+  const toText = get("to");
+  let from: number | undefined;
+  let to: number | undefined;
+  if (fromText !== null) {
+    const day = parseDay(fromText);
+    if ("error" in day) warnings.push(warning("from", fromText, day.error));
+    else from = day.start;
+  }
+  if (toText !== null) {
+    const day = parseDay(toText);
+    if ("error" in day) warnings.push(warning("to", toText, day.error));
+    // `to` names the last day shown: the window ends where the next day begins.
+    else to = day.end;
+  }
+  if (from !== undefined || to !== undefined) {
+    // A missing edge is the default edge: the start or end of the whole dataset.
+    const bounds = datasetBounds(dataset);
+    const edges = { from: from ?? bounds.from, to: to ?? bounds.to };
+    if (edges.from < edges.to) viewport = edges;
+    else if (from !== undefined && to !== undefined)
+      warnings.push(
+        `Détente: ignoring URL parameters from=${JSON.stringify(fromText)} and ` +
+          `to=${JSON.stringify(toText)}: expected from on or before to.`,
+      );
+    else if (from !== undefined)
+      warnings.push(warning("from", fromText ?? "", "a date before the end of the data"));
+    else warnings.push(warning("to", toText ?? "", "a date after the start of the data"));
+  }
+
+  let filters: Filters | undefined;
+  const topicsText = get("topics");
+  const actorsText = get("actors");
+  const query = get("q");
+  const topics =
+    topicsText === null
+      ? undefined
+      : parseIdList(
+          "topics",
+          topicsText,
+          dataset.topics.map((topic) => topic.id),
+          warnings,
+        );
+  const actors =
+    actorsText === null
+      ? undefined
+      : parseIdList(
+          "actors",
+          actorsText,
+          dataset.actors.map((actor) => actor.id),
+          warnings,
+        );
+  let queryValue: string | undefined;
+  if (query !== null) {
+    // URLSearchParams turns broken percent-encoding into U+FFFD: that text was never typed.
+    if (query.includes("\uFFFD") || /\p{Cc}/u.test(query))
+      warnings.push(
+        warning("q", query, "search text (this has broken encoding or control characters)"),
+      );
+    else if (query.length > MAX_QUERY_LENGTH)
+      warnings.push(warning("q", query, `search text of at most ${MAX_QUERY_LENGTH} characters`));
+    else queryValue = query;
+  }
+  if (topics !== undefined || actors !== undefined || queryValue !== undefined) {
+    filters = {
+      ...NO_FILTERS,
+      ...(topics === undefined ? {} : { topics }),
+      ...(actors === undefined ? {} : { actors }),
+      ...(queryValue === undefined ? {} : { query: queryValue }),
+    };
+  }
+
+  let selectedId: string | undefined;
+  const eventText = get("event");
+  if (eventText !== null) {
+    if (dataset.events.some((event) => event.id === eventText)) selectedId = eventText;
+    else warnings.push(warning("event", eventText, "the id of an event in this dataset"));
+  }
+
+  const settings: { -readonly [K in keyof ViewSettings]?: ViewSettings[K] } = {};
+  const lanesText = get("lanes");
+  if (lanesText !== null) {
+    const lanes = pick(LANES, lanesText);
+    if (lanes) settings.lanes = lanes;
+    else warnings.push(warning("lanes", lanesText, `one of ${LANES.join(", ")}`));
+  }
+  const langText = get("lang");
+  if (langText !== null) {
+    const lang = pick(LANGS, langText);
+    if (lang) settings.lang = lang;
+    else warnings.push(warning("lang", langText, `one of ${LANGS.join(", ")}`));
+  }
+  const themeText = get("theme");
+  if (themeText !== null) {
+    const theme = pick(THEMES, themeText);
+    if (theme) settings.theme = theme;
+    else warnings.push(warning("theme", themeText, `one of ${THEMES.join(", ")}`));
+  }
+  const halfLifeText = get("halflife");
+  if (halfLifeText !== null) {
+    // Plain decimal only: Number() would also take "", "0x10", "1e3" and " 7 ".
+    const days = /^\d+(\.\d+)?$/.test(halfLifeText) ? Number(halfLifeText) : NaN;
+    if (Number.isFinite(days) && days > 0) settings.halfLife = days;
+    else warnings.push(warning("halflife", halfLifeText, "a positive number of days"));
+  }
+
+  return {
+    init: {
+      ...(viewport === undefined ? {} : { viewport }),
+      ...(filters === undefined ? {} : { filters }),
+      ...(selectedId === undefined ? {} : { selectedId }),
+      ...(Object.keys(settings).length === 0 ? {} : { settings }),
+    },
+    warnings,
+  };
+}
+
+/** A UTC day as YYYY-MM-DD; UTCDate keeps date-fns off the local time zone. */
+function formatDay(ms: number): string {
+  return format(new UTCDate(ms), "yyyy-MM-dd");
+}
+
+/** The first day shown: the day `from` falls in. */
+function fromDay(from: number): string {
+  return formatDay(Math.floor(from / MS_PER_DAY) * MS_PER_DAY);
+}
+
+/** The last day shown: the last day that starts before `to` (the window is `[from, to)`). */
+function toDay(to: number): string {
+  return formatDay((Math.ceil(to / MS_PER_DAY) - 1) * MS_PER_DAY);
+}
+
+/**
+ * Encodes a value for the query. Commas stay literal (they are legal in a query and keep id lists
+ * readable); every other reserved character is escaped.
+ */
+function encodeValue(value: string, list = false): string {
+  const encoded = encodeURIComponent(value);
+  return list ? encoded.replace(/%2C/g, ",") : encoded;
+}
+
+function keyOf(segment: string): string {
+  const raw = segment.split("=", 1)[0] ?? "";
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    // A malformed key cannot be one of ours: keep the segment as the host wrote it.
+    return raw;
+  }
+}
+
+/** Settings defaults a serializer compares against; the app passes the browser's language. */
+export type ViewDefaults = Partial<ViewSettings>;
+
+/**
+ * The query string (with "?", or "" when empty) for the state's view, keeping the parameters of
+ * `base` that are not ours untouched and first, then ours in `VIEW_PARAMS` order.
+ */
+export function serializeViewParams(
+  state: DetenteState,
+  base: string,
+  defaults: ViewDefaults = {},
+): string {
+  const settingsDefaults: ViewSettings = { ...DEFAULT_SETTINGS, ...defaults };
+  const foreign = base
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((segment) => segment !== "" && !OURS.has(keyOf(segment)));
+
+  const ours: [ViewParam, string][] = [];
+  const bounds = selectBounds(state);
+  const { viewport, filters, settings } = state;
+  // Each edge is compared by its day: the default window's edges are mid-day instants.
+  if (viewport.from !== bounds.from || viewport.to !== bounds.to) {
+    const from = fromDay(viewport.from);
+    const to = toDay(viewport.to);
+    if (from !== fromDay(bounds.from)) ours.push(["from", from]);
+    if (to !== toDay(bounds.to)) ours.push(["to", to]);
+  }
+  const list = (ids: readonly string[], known: readonly { id: string }[]): string =>
+    // Dataset order, so the same view always gives the same link whatever the clicking order.
+    known
+      .map((item) => item.id)
+      .filter((id) => ids.includes(id))
+      .join(",");
+  if (filters.topics !== null) ours.push(["topics", list(filters.topics, state.dataset.topics)]);
+  if (filters.actors !== null) ours.push(["actors", list(filters.actors, state.dataset.actors)]);
+  if (filters.query !== "") ours.push(["q", filters.query]);
+  if (state.selectedId !== null) ours.push(["event", state.selectedId]);
+  if (settings.lanes !== settingsDefaults.lanes) ours.push(["lanes", settings.lanes]);
+  if (settings.lang !== settingsDefaults.lang) ours.push(["lang", settings.lang]);
+  if (settings.theme !== settingsDefaults.theme) ours.push(["theme", settings.theme]);
+  if (settings.halfLife !== settingsDefaults.halfLife)
+    ours.push(["halflife", String(settings.halfLife)]);
+
+  const segments = [
+    ...foreign,
+    ...ours.map(
+      ([name, value]) => `${name}=${encodeValue(value, name === "topics" || name === "actors")}`,
+    ),
+  ];
+  return segments.length === 0 ? "" : `?${segments.join("&")}`;
+}

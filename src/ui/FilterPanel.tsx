@@ -1,0 +1,130 @@
+/** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
+import { useId, useMemo } from "react";
+import { UTCDate } from "@date-fns/utc";
+import { format } from "date-fns";
+import { isFiltering } from "../model/filters.ts";
+import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.ts";
+import { useSettledViewport } from "../charts/useSettledViewport.ts";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { selectEvents } from "../store/selectors.ts";
+import { ToggleGroup } from "./ToggleGroup.tsx";
+import { useT } from "./useT.ts";
+
+const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
+
+/** A `YYYY-MM-DD` input value as UTC ms, or undefined when incomplete or impossible. */
+function parseDayInput(value: string): number | undefined {
+  const parsed = parseEdtf(value);
+  return isPreciseDate(parsed) && parsed.precision === "day" ? spanStart(parsed) : undefined;
+}
+
+export function FilterPanel() {
+  const t = useT();
+  const ids = useId();
+  const store = useDetenteStore();
+  const dataset = useDetente((s) => s.dataset);
+  const events = useDetente(selectEvents);
+  const filters = useDetente((s) => s.filters);
+  const mode = useDetente((s) => s.settings.filterMode);
+  const view = useSettledViewport();
+
+  const counts = useMemo(() => {
+    const topics = new Map<string, number>();
+    const actors = new Map<string, number>();
+    for (const event of events) {
+      if (event.endMs <= view.from || event.startMs >= view.to) continue;
+      for (const id of event.source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
+      for (const id of event.source.actors) actors.set(id, (actors.get(id) ?? 0) + 1);
+    }
+    return { topics, actors };
+  }, [events, view]);
+
+  const party = filters.parties?.length === 1 ? filters.parties[0] : "both";
+  const lastDay = view.to - 1;
+
+  return (
+    <details className="detente-filters">
+      <summary>
+        {t("filters.heading")}
+        {isFiltering(filters) ? " •" : ""}
+      </summary>
+      <ToggleGroup
+        label={t("filters.topics")}
+        options={dataset.topics.map((topic) => ({
+          id: topic.id,
+          label: topic.label,
+          count: counts.topics.get(topic.id) ?? 0,
+        }))}
+        selected={filters.topics}
+        onChange={(topics) => store.getState().setFilters({ topics })}
+      />
+      <ToggleGroup
+        label={t("filters.actors")}
+        options={dataset.actors.map((actor) => ({
+          id: actor.id,
+          label: actor.name,
+          count: counts.actors.get(actor.id) ?? 0,
+        }))}
+        selected={filters.actors}
+        onChange={(actors) => store.getState().setFilters({ actors })}
+      />
+      <fieldset className="detente-radio-row">
+        <legend>{t("filters.party")}</legend>
+        {[{ code: "both", name: t("filters.party.both") }, ...dataset.parties].map((p) => (
+          <label key={p.code} className="detente-check">
+            <input
+              type="radio"
+              name={`${ids}-party`}
+              value={p.code}
+              checked={party === p.code}
+              onChange={() =>
+                store.getState().setFilters({ parties: p.code === "both" ? null : [p.code] })
+              }
+            />
+            {p.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="detente-date-range">
+        <label htmlFor={`${ids}-from`}>{t("filters.from")}</label>
+        <input
+          id={`${ids}-from`}
+          type="date"
+          value={dayInput(view.from)}
+          onChange={(event) => {
+            const from = parseDayInput(event.target.value);
+            if (from !== undefined && from < view.to)
+              store.getState().setViewport({ from, to: view.to });
+          }}
+        />
+        <label htmlFor={`${ids}-to`}>{t("filters.to")}</label>
+        <input
+          id={`${ids}-to`}
+          type="date"
+          value={dayInput(lastDay)}
+          onChange={(event) => {
+            const { viewport, setViewport } = store.getState();
+            const day = parseDayInput(event.target.value);
+            if (day !== undefined && day + MS_PER_DAY > viewport.from)
+              setViewport({ from: viewport.from, to: day + MS_PER_DAY });
+          }}
+        />
+      </div>
+      <fieldset className="detente-radio-row">
+        <legend>{t("filters.mode")}</legend>
+        {(["hide", "fade"] as const).map((value) => (
+          <label key={value} className="detente-check">
+            <input
+              type="radio"
+              name={`${ids}-mode`}
+              value={value}
+              checked={mode === value}
+              onChange={() => store.getState().setSettings({ filterMode: value })}
+            />
+            {t(`filters.mode.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Search as you type over titles, summaries and quotes. Matches are highlighted on the timeline
+ * and listed here; Enter selects the next match in time and brings it into view.
+ */
+import { useId, useMemo, type KeyboardEvent } from "react";
+import { matchesQuery } from "../model/filters.ts";
+import { centerViewportOn } from "../model/viewport.ts";
+import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { selectShownEvents } from "../store/selectors.ts";
+import { eventDateLabel } from "./eventText.ts";
+import { useT } from "./useT.ts";
+
+export function SearchBox() {
+  const t = useT();
+  const ids = useId();
+  const store = useDetenteStore();
+  const query = useDetente((s) => s.filters.query);
+  const events = useDetente(selectShownEvents);
+  const lang = useDetente((s) => s.settings.lang);
+  const matches = useMemo(
+    () => (query.trim() === "" ? [] : events.filter((e) => matchesQuery(e, query))),
+    [events, query],
+  );
+
+  const goToNext = (): void => {
+    const state = store.getState();
+    const current = matches.findIndex((e) => e.id === state.selectedId);
+    const next = matches[(current + 1) % matches.length];
+    if (!next) return;
+    state.select(next.id);
+    state.animateViewport(centerViewportOn(state.viewport, next.anchorMs));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      goToNext();
+    }
+  };
+
+  return (
+    <div className="detente-search" role="search">
+      <label htmlFor={`${ids}-q`}>{t("search.label")}</label>
+      <input
+        id={`${ids}-q`}
+        type="search"
+        className="detente-input"
+        value={query}
+        placeholder={t("search.placeholder")}
+        aria-describedby={`${ids}-status`}
+        onChange={(event) => store.getState().setFilters({ query: event.target.value })}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${ids}-status`} className="detente-muted detente-search-status" aria-live="polite">
+        {query.trim() === ""
+          ? ""
+          : matches.length === 0
+            ? t("search.none", { query: query.trim() })
+            : `${t("search.results", { count: matches.length })} ${t("search.hint")}`}
+      </p>
+      {matches.length > 0 ? (
+        <ul className="detente-search-results" aria-label={t("search.matches")}>
+          {matches.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="detente-link-button"
+                onClick={() => {
+                  const state = store.getState();
+                  state.select(event.id);
+                  state.animateViewport(centerViewportOn(state.viewport, event.anchorMs));
+                }}
+              >
+                {event.source.title}
+              </button>{" "}
+              <span className="detente-muted">{eventDateLabel(event, lang)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * A labelled group of toggle buttons (aria-pressed) with "All" and "None". `selected === null`
+ * means no filter (everything on); an empty array means nothing selected.
+ */
+import { useId } from "react";
+import { useT } from "./useT.ts";
+
+export interface ToggleOption {
+  readonly id: string;
+  readonly label: string;
+  readonly count?: number;
+}
+
+interface Props {
+  readonly label: string;
+  readonly options: readonly ToggleOption[];
+  readonly selected: readonly string[] | null;
+  readonly onChange: (selected: readonly string[] | null) => void;
+}
+
+export function ToggleGroup({ label, options, selected, onChange }: Props) {
+  const t = useT();
+  const labelId = useId();
+  const isOn = (id: string): boolean => selected === null || selected.includes(id);
+  const toggle = (id: string): void => {
+    const current = selected ?? options.map((o) => o.id);
+    const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+    // Everything on again is the same as no filter: keep the state (and the URL) canonical.
+    onChange(next.length === options.length ? null : next);
+  };
+  return (
+    <div className="detente-toggle-group" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="detente-toggle-label">
+        {label}
+      </span>
+      <button type="button" className="detente-chip-action" onClick={() => onChange(null)}>
+        {t("filters.all")}
+      </button>
+      <button type="button" className="detente-chip-action" onClick={() => onChange([])}>
+        {t("filters.none")}
+      </button>
+      <ul className="detente-chips">
+        {options.map((option) => (
+          <li key={option.id}>
+            <button
+              type="button"
+              className="detente-chip"
+              aria-pressed={isOn(option.id)}
+              aria-label={option.label}
+              aria-describedby={option.count === undefined ? undefined : `${labelId}-${option.id}`}
+              onClick={() => toggle(option.id)}
+            >
+              <span aria-hidden="true" className="detente-chip-check">
+                {isOn(option.id) ? "✓" : ""}
+              </span>
+              {option.label}
+              {option.count === undefined ? null : (
+                <span id={`${labelId}-${option.id}`} className="detente-chip-count">
+                  {t("filters.count", { count: option.count })}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
