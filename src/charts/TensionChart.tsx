@@ -135,9 +135,9 @@ export function TensionChart() {
   return (
     <figure className="detente-tension" aria-labelledby={titleId}>
       <figcaption className="detente-toolbar">
-        <span id={titleId} className="detente-chart-title">
+        <h2 id={titleId} className="detente-chart-title">
           {t("tension.title")} <span className="detente-muted">({t("tension.scale")})</span>
-        </span>
+        </h2>
         <span className="detente-muted">
           {scope === "filtered" ? t("tension.scopeFiltered") : t("tension.scopeAll")}
         </span>

@@ -168,9 +168,9 @@ export function Timeline({ now }: TimelineProps) {
   return (
     <div className="detente-timeline">
       <div className="detente-toolbar">
-        <span id={labelId} className="detente-chart-title">
+        <h2 id={labelId} className="detente-chart-title">
           {label}
-        </span>
+        </h2>
         <ZoomControls />
       </div>
       <div

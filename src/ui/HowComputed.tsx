@@ -11,7 +11,7 @@ export function HowComputed() {
     <details className="detente-how">
       <summary>{t("how.title")}</summary>
       <p>{t("how.summary", { halfLife })}</p>
-      <h4>{t("how.formula")}</h4>
+      <h3>{t("how.formula")}</h3>
       <pre className="detente-formula">
         {[
           "impulse_i = w_i · s_i        (s_i: Goldstein score, −10 … +10)",
@@ -20,9 +20,9 @@ export function HowComputed() {
           "T(d) = 50 − 5 · R(d)         (0 = close, 100 = hostile)",
         ].join("\n")}
       </pre>
-      <h4>{t("how.defaults")}</h4>
+      <h3>{t("how.defaults")}</h3>
       <p>{t("how.defaultsText", { halfLife })}</p>
-      <h4>{t("how.bands")}</h4>
+      <h3>{t("how.bands")}</h3>
       <ul className="detente-band-table">
         {TENSION_BANDS.map((band) => (
           <li key={band.id}>
@@ -31,13 +31,13 @@ export function HowComputed() {
         ))}
       </ul>
       <p>{t("how.uncertainty")}</p>
-      <h4>{t("how.caveats")}</h4>
+      <h3>{t("how.caveats")}</h3>
       <ul>
         <li>{t("how.caveat1")}</li>
         <li>{t("how.caveat2")}</li>
         <li>{t("how.caveat3")}</li>
       </ul>
-      <h4>{t("how.citation")}</h4>
+      <h3>{t("how.citation")}</h3>
       <p>{t("how.citationText")}</p>
     </details>
   );

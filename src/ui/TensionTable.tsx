@@ -64,9 +64,16 @@ export function TensionTable({ alwaysOpen = false }: { readonly alwaysOpen?: boo
         </button>
       )}
       {open ? (
-        <div className="detente-table-wrap" id={`${ids}-table`}>
+        <div
+          className="detente-table-wrap"
+          id={`${ids}-table`}
+          role="region"
+          aria-labelledby={`${ids}-caption`}
+          // Scrollable: it must be reachable from the keyboard to scroll it.
+          tabIndex={0}
+        >
           <table className="detente-table">
-            <caption>
+            <caption id={`${ids}-caption`}>
               {daily
                 ? t("tension.tableCaption", captionValues)
                 : t("tension.tableCaptionMonthly", captionValues)}

@@ -42,24 +42,21 @@ export function ToggleGroup({ label, options, selected, onChange }: Props) {
       <ul className="detente-chips">
         {options.map((option) => (
           <li key={option.id}>
+            {/* The button's text is exactly the label (its accessible name); the count describes it. */}
             <button
               type="button"
               className="detente-chip"
               aria-pressed={isOn(option.id)}
-              aria-label={option.label}
               aria-describedby={option.count === undefined ? undefined : `${labelId}-${option.id}`}
               onClick={() => toggle(option.id)}
             >
-              <span aria-hidden="true" className="detente-chip-check">
-                {isOn(option.id) ? "✓" : ""}
-              </span>
               {option.label}
-              {option.count === undefined ? null : (
-                <span id={`${labelId}-${option.id}`} className="detente-chip-count">
-                  {t("filters.count", { count: option.count })}
-                </span>
-              )}
             </button>
+            {option.count === undefined ? null : (
+              <span id={`${labelId}-${option.id}`} className="detente-chip-count">
+                {t("filters.count", { count: option.count })}
+              </span>
+            )}
           </li>
         ))}
       </ul>
