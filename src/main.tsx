@@ -9,6 +9,7 @@ import { ProblemList } from "./ui/ProblemList.tsx";
 import { UrlSync } from "./ui/UrlSync.tsx";
 import "./ui/detente.css";
 import "./ui/page.css";
+import "./ui/print.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

@@ -1,0 +1,132 @@
+/**
+ * The Export disclosure: one button that shows or hides four export actions (SVG, PNG, CSV,
+ * JSON) of what is in view. A disclosure rather than an ARIA menu: the actions are ordinary
+ * buttons in the tab order, which needs no roving focus and reads plainly in screen readers.
+ * It stays open after an export so several formats can be saved in a row; Escape closes it.
+ */
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { buildExportSvg, SVG_MARGIN } from "../charts/exportSvg.ts";
+import { svgToPng } from "../charts/exportPng.ts";
+import { readPalette } from "../charts/palette.ts";
+import { exportCsv } from "../io/export-csv.ts";
+import { exportJson } from "../io/export-json.ts";
+import { useDetenteStore } from "../store/context.tsx";
+import type { DetenteState } from "../store/types.ts";
+import { downloadBlob, exportFileName } from "./download.ts";
+import type { MessageKey } from "./i18n.ts";
+import { useT } from "./useT.ts";
+
+type Format = "svg" | "png" | "csv" | "json";
+const FORMATS: readonly Format[] = ["svg", "png", "csv", "json"];
+const LABELS: Record<Format, MessageKey> = {
+  svg: "export.svg",
+  png: "export.png",
+  csv: "export.csv",
+  json: "export.json",
+};
+/** The timeline's width before it is measured (useElementWidth's own guess). */
+const FALLBACK_CHART_WIDTH = 800;
+
+/** The picture at the timeline's on-screen width, so marks cluster as they do on screen. */
+function svgFor(state: DetenteState, root: Element | null) {
+  // The timeline lays its marks out over its plot's inner width (clientWidth, without borders).
+  const chart = root?.querySelector(".detente-timeline .detente-plot");
+  const chartWidth = chart && chart.clientWidth > 0 ? chart.clientWidth : FALLBACK_CHART_WIDTH;
+  return buildExportSvg(state, {
+    width: chartWidth + 2 * SVG_MARGIN,
+    // The instance's own colours: a dark theme exports a dark picture, as it looks.
+    palette: readPalette(root ?? document.documentElement),
+    lang: state.settings.lang,
+  });
+}
+
+async function exportBlob(format: Format, state: DetenteState, root: Element | null) {
+  switch (format) {
+    case "svg":
+      return new Blob([svgFor(state, root).svg], { type: "image/svg+xml;charset=utf-8" });
+    case "png": {
+      const { svg, width, height } = svgFor(state, root);
+      return svgToPng(svg, width, height);
+    }
+    case "csv":
+      // A byte-order mark: without it Excel reads UTF-8 as a legacy code page and mangles accents.
+      return new Blob(["\uFEFF", exportCsv(state)], { type: "text/csv;charset=utf-8" });
+    case "json":
+      return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
+        type: "application/json",
+      });
+  }
+}
+
+export function ExportMenu() {
+  const t = useT();
+  const ids = useId();
+  const store = useDetenteStore();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState("");
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelId = `${ids}-panel`;
+
+  const run = async (format: Format): Promise<void> => {
+    setError("");
+    // The state at the moment of the click: what the reader is looking at.
+    const state = store.getState();
+    const root = toggleRef.current?.closest(".detente") ?? null;
+    try {
+      const blob = await exportBlob(format, state, root);
+      downloadBlob(blob, exportFileName(state.dataset.id, state.viewport, format));
+    } catch (cause) {
+      setError(
+        t("export.failed", { reason: cause instanceof Error ? cause.message : String(cause) }),
+      );
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== "Escape" || !open) return;
+    // Handled here so the same Escape does not also close the event details around us.
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  return (
+    <div
+      className="detente-export"
+      style={{ display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: "6px" }}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="detente-button detente-export-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t("export.menu")}
+      </button>
+      <div
+        id={panelId}
+        className="detente-export-actions"
+        hidden={!open}
+        style={open ? { display: "inline-flex", flexWrap: "wrap", gap: "6px" } : undefined}
+      >
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="detente-button"
+            onClick={() => void run(format)}
+          >
+            {t(LABELS[format])}
+          </button>
+        ))}
+      </div>
+      <span role="status" className={error === "" ? "detente-visually-hidden" : undefined}>
+        {error}
+      </span>
+    </div>
+  );
+}

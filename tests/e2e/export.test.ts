@@ -1,0 +1,113 @@
+/**
+ * Export in real Chromium: zoom in, open the Export disclosure, and save each format through a
+ * real download. Each file is read back from disk and checked for what a reader's tool would
+ * need: an SVG document, a PNG at twice the SVG's size, a CSV with its header, and a JSON
+ * extract that Détente itself validates.
+ */
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDetenteJson } from "../../src/io/detente-json.ts";
+import { loadGoldsteinTable } from "../../scripts/load-goldstein.ts";
+import { launchBrowser, openPage } from "./browser.ts";
+
+const HEADER =
+  "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes";
+const FILE_NAME = /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})\.(svg|png|csv|json)$/;
+
+async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const [saved] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name, exact: true }).click(),
+  ]);
+  const path = await saved.path();
+  return { fileName: saved.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("export in Chromium", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("saves the zoomed view as SVG, PNG, CSV and JSON", async () => {
+    const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
+    try {
+      await page.locator(".detente-timeline .detente-plot").waitFor();
+      // Zoom in once (half the period, centred), then pan to its recent end, where the events are.
+      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+      const plot = page.locator(".detente-timeline .detente-plot");
+      await plot.focus();
+      for (let i = 0; i < 5; i++) await plot.press("ArrowRight");
+      await expect
+        .poll(() => page.locator(".detente-timeline .detente-tick:not([hidden])").allTextContents())
+        .toContain("2026");
+
+      const toggle = page.getByRole("button", { name: "Export", exact: true });
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+
+      const svg = await download(page, "Export SVG");
+      const svgText = svg.bytes.toString("utf8");
+      expect(svgText.length).toBeGreaterThan(1000);
+      expect(svgText.startsWith("<?xml") || svgText.startsWith("<svg")).toBe(true);
+      expect(svgText).toContain('role="img"');
+      expect(svgText).toContain("Made with Détente");
+      const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
+      const height = Number(/<svg[^>]* height="(\d+)"/.exec(svgText)?.[1]);
+      expect(width).toBeGreaterThan(300);
+      expect(height).toBeGreaterThan(300);
+
+      // Half the period (1998–2027) at its recent end: the file names that window.
+      const [, from = "", to = "", ext] = FILE_NAME.exec(svg.fileName) ?? [];
+      expect(ext).toBe("svg");
+      expect(from > "2010-01-01" && from < "2015-01-01").toBe(true);
+      expect(to > "2026-06-01").toBe(true);
+
+      const png = await download(page, "Export PNG");
+      expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, ".png"));
+      expect([...png.bytes.subarray(0, 8)]).toEqual([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+      ]);
+      expect(pngSize(png.bytes)).toEqual({ width: width * 2, height: height * 2 });
+      // Not a blank canvas: a flat image compresses to a few hundred bytes.
+      expect(png.bytes.length).toBeGreaterThan(20_000);
+
+      const csv = await download(page, "Export CSV");
+      expect(csv.fileName).toMatch(FILE_NAME);
+      const csvText = csv.bytes.toString("utf8").replace(/^\uFEFF/, "");
+      expect(csvText.split("\r\n")[0]).toBe(HEADER);
+      const rows = Papa.parse<string[]>(csvText.trimEnd()).data.slice(1);
+
+      const json = await download(page, "Export JSON");
+      expect(json.fileName).toMatch(/\.json$/);
+      const parsed = parseDetenteJson(json.bytes.toString("utf8"), loadGoldsteinTable());
+      if (!parsed.ok) throw new Error(`invalid extract: ${JSON.stringify(parsed.error)}`);
+      expect(parsed.value.id).toBe("us-colombia");
+      expect(parsed.value.title).toMatch(/\(extract, /);
+      // The two data exports hold the same events: those in view.
+      expect(parsed.value.events.map((e) => e.id).sort()).toEqual(rows.map((r) => r[0]).sort());
+      // Plan Colombia (2000) is out of view; the recent events are in it.
+      expect(rows.length).toBeGreaterThan(10);
+      expect(parsed.value.events.map((e) => e.id)).not.toContain("plan-colombia");
+      expect(parsed.value.events.map((e) => e.id)).toContain("white-house-meeting");
+
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
