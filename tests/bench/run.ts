@@ -1,0 +1,845 @@
+/**
+ * `npm run bench`: the timeline benchmark (Détente against vis-timeline at 1k, 10k and 100k
+ * events, in Chromium at 1280×800, production builds) and the tension model benchmark.
+ *
+ * For each engine and size: time to first render (mount start → the chart has painted), frame
+ * intervals while real Ctrl + wheel events zoom in 30 notches and back out, the most elements in
+ * the document during that sequence, and the JS heap after it (after a forced GC). Prints a table
+ * with Détente's targets and the Détente / vis-timeline ratios; writes tests/bench/results.json.
+ *
+ * Options (after `npm run bench --`):
+ *   --sizes=1000,10000        sizes to run (default 1000,10000,100000)
+ *   --engines=detente,vis     engines to run (default both)
+ *   --no-tension              skip the tension model benchmark
+ *   --profile                 unminified build, CPU profile of each render and zoom sequence,
+ *                             hottest functions printed; figures are then skewed by the profiler
+ *                             and results.json is not written
+ * Environment: DETENTE_CHROMIUM=/path/to/chromium, BENCH_RENDER_TIMEOUT_MS (default 90000),
+ * BENCH_SEQUENCE_TIMEOUT_MS (default 60000).
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type CDPSession } from "playwright-core";
+import { build } from "vite";
+import { startStaticServer } from "../../scripts/static-server.mjs";
+import { parseGoldsteinTable } from "../../src/model/cameo.ts";
+import { validateDataset } from "../../src/model/validate.ts";
+import { syntheticDataset } from "./dataset.ts";
+import { runTensionBench } from "./tension.bench.ts";
+
+type EngineId = "detente" | "vis";
+
+const ENGINE_NAMES: Record<EngineId, string> = { detente: "Détente", vis: "vis-timeline" };
+/** The element the wheel events are sent over: each engine's plot area. */
+const PLOT_SELECTOR: Record<EngineId, string> = {
+  detente: ".detente-plot",
+  vis: ".vis-panel.vis-center",
+};
+
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const VIEWPORT = { width: 1280, height: 800 };
+const ZOOM_STEPS = 30;
+const WHEEL_DELTA = 100;
+/** Pause between wheel notches: a brisk but human scroll-wheel cadence. */
+const WHEEL_PAUSE_MS = 30;
+/** Pause at the deepest zoom and at the end, so settle-time work (Détente's buttons) happens. */
+const SETTLE_MS = 300;
+const RENDER_TIMEOUT_MS = Number(process.env["BENCH_RENDER_TIMEOUT_MS"] ?? 90_000);
+const SEQUENCE_TIMEOUT_MS = Number(process.env["BENCH_SEQUENCE_TIMEOUT_MS"] ?? 60_000);
+
+/** A frame interval above this dropped at least one 60 Hz frame. */
+const SLOW_FRAME_MS = 25;
+/** rAF timestamps of a steady 60 Hz frame read 16.6–16.8 ms; within this of the target counts. */
+const FRAME_JITTER_MS = 0.2;
+
+const TARGETS = { renderMs: 1000, frameP95Ms: 16.7, domNodes: 3000, size: 100_000 };
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const resultsPath = fileURLToPath(new URL("./results.json", import.meta.url));
+const chromiumPath = process.env["DETENTE_CHROMIUM"] ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--enable-precise-memory-info",
+];
+
+export interface TimelineRow {
+  engine: string;
+  size: number;
+  renderMs: number | null;
+  frameP50Ms: number | null;
+  frameP95Ms: number | null;
+  domNodes: number | null;
+  heapMB: number | null;
+  /** "render-timeout": no first render in time; "skipped": a smaller size already timed out. */
+  status: "ok" | "render-timeout" | "sequence-timeout" | "skipped" | "error";
+  /** Details behind the headline figures. */
+  detail: {
+    fetchMs: number | null;
+    parseMs: number | null;
+    validateMs: number | null;
+    sinceNavigationMs: number | null;
+    frames: number;
+    /** Frames longer than 25 ms: at least one 60 Hz frame dropped. */
+    slowFrames: number | null;
+    frameMaxMs: number | null;
+    longTasks: number | null;
+    longTaskMs: number | null;
+    domNodesZoomedOut: number | null;
+    domNodesZoomedIn: number | null;
+    spanDaysZoomedOut: number | null;
+    spanDaysZoomedIn: number | null;
+    sequenceMs: number | null;
+  };
+  notes: string[];
+}
+
+interface Options {
+  sizes: number[];
+  engines: EngineId[];
+  tension: boolean;
+  profile: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = {
+    sizes: DEFAULT_SIZES,
+    engines: ["detente", "vis"],
+    tension: true,
+    profile: false,
+  };
+  for (const arg of argv) {
+    const [key, value = ""] = arg.split("=", 2);
+    if (key === "--sizes") options.sizes = value.split(",").map((s) => Number(s.replace(/_/g, "")));
+    else if (key === "--engines")
+      options.engines = value
+        .split(",")
+        .filter((e): e is EngineId => e === "detente" || e === "vis");
+    else if (key === "--no-tension") options.tension = false;
+    else if (key === "--profile") options.profile = true;
+    else throw new Error(`bench: unknown option ${arg}`);
+  }
+  if (options.sizes.some((n) => !Number.isInteger(n) || n <= 0))
+    throw new Error("bench: --sizes takes positive integers, e.g. --sizes=1000,10000");
+  if (options.engines.length === 0) throw new Error("bench: --engines takes detente and/or vis");
+  return options;
+}
+
+function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? null;
+}
+
+const round = (value: number | null | undefined, digits = 1): number | null =>
+  value === null || value === undefined || !Number.isFinite(value)
+    ? null
+    : Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Resolves with the promise's value, or with `fallback` once `ms` have passed. */
+async function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+// ---------------------------------------------------------------------------------------------
+// Build and data
+
+async function buildPages(outDir: string, minify: boolean): Promise<void> {
+  const previous = process.env["BENCH_MINIFY"];
+  process.env["BENCH_MINIFY"] = minify ? "1" : "0";
+  try {
+    await build({
+      configFile: fileURLToPath(new URL("./vite.bench.config.ts", import.meta.url)),
+      build: { outDir },
+      logLevel: "warn",
+    });
+  } finally {
+    if (previous === undefined) delete process.env["BENCH_MINIFY"];
+    else process.env["BENCH_MINIFY"] = previous;
+  }
+}
+
+async function writeDatasets(outDir: string, sizes: readonly number[]): Promise<string[]> {
+  const tableText = await readFile(join(root, "data/cameo/CAMEO.goldsteinscale.txt"), "utf8");
+  const table = parseGoldsteinTable(tableText);
+  if (!table.ok) throw new Error(`CAMEO table: ${table.error}`);
+  await mkdir(join(outDir, "data"), { recursive: true });
+  const lines: string[] = [];
+  for (const size of sizes) {
+    const dataset = syntheticDataset(size, table.value);
+    // The pages validate every size; check the smallest here too, so a generator bug fails fast.
+    if (size === Math.min(...sizes)) {
+      const checked = validateDataset(dataset, table.value);
+      if (!checked.ok)
+        throw new Error(
+          `synthetic dataset is invalid: ${checked.error
+            .slice(0, 3)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join("; ")}`,
+        );
+    }
+    const text = JSON.stringify(dataset);
+    await writeFile(join(outDir, "data", `${size}.json`), text);
+    const precisions = { day: 0, month: 0, year: 0 };
+    for (const e of dataset.events)
+      precisions[e.date.length === 10 ? "day" : e.date.length === 7 ? "month" : "year"]++;
+    const spans = dataset.events.filter((e) => e.end !== undefined).length;
+    lines.push(
+      `  ${size.toLocaleString("en").padStart(7)} events: ${(text.length / 1e6).toFixed(1)} MB JSON, ` +
+        `${pct(precisions.day, size)} day / ${pct(precisions.month, size)} month / ` +
+        `${pct(precisions.year, size)} year precision, ${pct(spans, size)} with an end`,
+    );
+  }
+  return lines;
+}
+
+const pct = (n: number, of: number): string => `${Math.round((100 * n) / of)}%`;
+
+// ---------------------------------------------------------------------------------------------
+// One engine at one size
+
+interface CpuProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: CpuProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self and total (inclusive) time per function, hottest first. */
+function hotFunctions(profile: CpuProfile, top = 12): string[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const keyOf = (node: CpuProfileNode): string => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.split("/").pop() ?? "";
+    return file ? `${functionName || "(anonymous)"}  ${file}:${lineNumber + 1}` : functionName;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    const ms = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    if (!node || node.callFrame.functionName === "(idle)") return;
+    const key = keyOf(node);
+    self.set(key, (self.get(key) ?? 0) + ms);
+    total += ms;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const frame = byNode.get(at);
+      if (!frame || frame.callFrame.functionName === "(root)") continue;
+      const k = keyOf(frame);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+    }
+  });
+  const list = (times: Map<string, number>): string[] =>
+    [...times.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([key, ms]) =>
+          `        ${ms.toFixed(1).padStart(8)} ms ${pct(ms, total).padStart(4)}  ${key.slice(0, 100)}`,
+      );
+  return [
+    `      busy ${total.toFixed(0)} ms; self time:`,
+    ...list(self),
+    "      total time (with callees):",
+    ...list(inclusive),
+  ];
+}
+
+async function profiled<T>(
+  cdp: CDPSession | undefined,
+  label: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  if (!cdp) return run();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  try {
+    return await run();
+  } finally {
+    const stopped = await within(cdp.send("Profiler.stop"), 30_000, TIMED_OUT);
+    if (stopped !== TIMED_OUT) {
+      console.log(`    CPU profile, ${label} (idle excluded):`);
+      for (const line of hotFunctions(stopped.profile as CpuProfile)) console.log(line);
+    }
+  }
+}
+
+function emptyRow(engine: EngineId, size: number): TimelineRow {
+  return {
+    engine: ENGINE_NAMES[engine],
+    size,
+    renderMs: null,
+    frameP50Ms: null,
+    frameP95Ms: null,
+    domNodes: null,
+    heapMB: null,
+    status: "ok",
+    detail: {
+      fetchMs: null,
+      parseMs: null,
+      validateMs: null,
+      sinceNavigationMs: null,
+      frames: 0,
+      slowFrames: null,
+      frameMaxMs: null,
+      longTasks: null,
+      longTaskMs: null,
+      domNodesZoomedOut: null,
+      domNodesZoomedIn: null,
+      spanDaysZoomedOut: null,
+      spanDaysZoomedIn: null,
+      sequenceMs: null,
+    },
+    notes: [],
+  };
+}
+
+function skippedRow(engine: EngineId, size: number, smaller: number): TimelineRow {
+  const row = emptyRow(engine, size);
+  row.status = "skipped";
+  row.notes.push(
+    `not run: no first render at ${smaller.toLocaleString("en")} events within ` +
+      `${RENDER_TIMEOUT_MS / 1000} s`,
+  );
+  return row;
+}
+
+async function measure(
+  browser: Browser,
+  baseUrl: string,
+  engine: EngineId,
+  size: number,
+  profile: boolean,
+): Promise<TimelineRow> {
+  const row = emptyRow(engine, size);
+  const errors: string[] = [];
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    colorScheme: "light",
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    const cdp = await context.newCDPSession(page);
+    const url = `${baseUrl}/${engine}.html?n=${size}${profile ? "&hold=1" : ""}`;
+    await page.goto(url, { waitUntil: "load" });
+
+    const untilPhase = (phases: readonly string[]): Promise<boolean> =>
+      within(
+        page
+          .waitForFunction((p) => p.includes(window.__bench?.phase ?? ""), phases, {
+            timeout: RENDER_TIMEOUT_MS + 5_000,
+            polling: 100,
+          })
+          .then(() => true),
+        RENDER_TIMEOUT_MS,
+        false,
+      );
+    if (profile) {
+      await untilPhase(["held"]);
+      await profiled(cdp, "fetch, JSON.parse and validation", async () => {
+        await page.evaluate(() => window.__benchGo?.());
+        return untilPhase(["loaded", "error"]);
+      });
+    }
+    const ready = await profiled(profile ? cdp : undefined, "first render", async () => {
+      if (profile) await page.evaluate(() => window.__benchGo?.());
+      return untilPhase(["ready", "error"]);
+    });
+    if (!ready) {
+      row.status = "render-timeout";
+      row.notes.push(`no first render within ${RENDER_TIMEOUT_MS / 1000} s: stopped waiting`);
+      return row;
+    }
+    const state = await page.evaluate(() => {
+      const b = window.__bench;
+      return b
+        ? {
+            phase: b.phase,
+            error: b.error,
+            fetchMs: b.fetchMs,
+            parseMs: b.parseMs,
+            validateMs: b.validateMs,
+            renderMs: b.renderMs,
+            sinceNavigationMs: b.sinceNavigationMs,
+            events: b.events,
+          }
+        : undefined;
+    });
+    if (!state || state.phase !== "ready") {
+      row.status = "error";
+      row.notes.push(`page error: ${state?.error ?? "no bench state"}`);
+      return row;
+    }
+    if (state.events !== size) row.notes.push(`page loaded ${state.events} events, not ${size}`);
+    row.renderMs = round(state.renderMs);
+    row.detail.fetchMs = round(state.fetchMs);
+    row.detail.parseMs = round(state.parseMs);
+    row.detail.validateMs = round(state.validateMs);
+    row.detail.sinceNavigationMs = round(state.sinceNavigationMs);
+
+    // Zoomed out: the initial window, once anything scheduled after the first paint has run.
+    await page.waitForTimeout(SETTLE_MS);
+    const domSamples: number[] = [];
+    const sampleDom = async (): Promise<number> => {
+      const count = (await page.evaluate(() => window.__bench?.domNodes() ?? 0)) as number;
+      domSamples.push(count);
+      return count;
+    };
+    row.detail.domNodesZoomedOut = await sampleDom();
+    row.detail.spanDaysZoomedOut = round(
+      await page.evaluate(() => window.__bench?.spanDays() ?? NaN),
+    );
+
+    const box = await page.locator(PLOT_SELECTOR[engine]).first().boundingBox();
+    if (!box) {
+      row.notes.push(`no ${PLOT_SELECTOR[engine]} element to zoom`);
+      return row;
+    }
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+
+    // Ctrl + wheel notches over the plot's centre. Past the deadline no more notches are sent:
+    // the frames recorded so far are still reported, flagged as a cut-short sequence.
+    const deadline = performance.now() + SEQUENCE_TIMEOUT_MS;
+    const left = (): number => Math.max(deadline - performance.now(), 0);
+    let notches = 0;
+    const zoom = async (deltaY: number): Promise<boolean> => {
+      for (let i = 0; i < ZOOM_STEPS; i++) {
+        if (left() === 0) return false;
+        const sent = await within(
+          page.mouse.wheel(0, deltaY).then(() => true),
+          left(),
+          false,
+        );
+        if (!sent) return false;
+        notches++;
+        await page.waitForTimeout(WHEEL_PAUSE_MS);
+        if (i % 5 === 4) await sampleDom();
+      }
+      return true;
+    };
+    const sequence = async (): Promise<boolean> => {
+      await page.mouse.move(x, y);
+      await page.evaluate(() => window.__bench?.startFrames());
+      const started = performance.now();
+      await page.keyboard.down("Control");
+      let complete = await zoom(-WHEEL_DELTA);
+      if (complete) {
+        await page.waitForTimeout(SETTLE_MS);
+        row.detail.domNodesZoomedIn = await sampleDom();
+        row.detail.spanDaysZoomedIn = round(
+          await page.evaluate(() => window.__bench?.spanDays() ?? NaN),
+          2,
+        );
+        complete = await zoom(WHEEL_DELTA);
+      }
+      await page.keyboard.up("Control");
+      if (complete) {
+        await page.waitForTimeout(SETTLE_MS);
+        await sampleDom();
+      }
+      row.detail.sequenceMs = round(performance.now() - started, 0);
+      return complete;
+    };
+    const complete = await profiled(profile ? cdp : undefined, "zoom sequence", sequence);
+    const frames = await within(
+      page.evaluate(() => window.__bench?.stopFrames()),
+      30_000,
+      undefined,
+    );
+    if (frames && frames.intervals.length > 0) {
+      row.detail.frames = frames.intervals.length;
+      row.frameP50Ms = round(percentile(frames.intervals, 50), 2);
+      row.frameP95Ms = round(percentile(frames.intervals, 95), 2);
+      row.detail.frameMaxMs = round(Math.max(...frames.intervals), 1);
+      row.detail.slowFrames = frames.intervals.filter((ms) => ms > SLOW_FRAME_MS).length;
+      row.detail.longTasks = frames.longTasks;
+      row.detail.longTaskMs = round(frames.longTaskMs, 0);
+    }
+    if (domSamples.length > 0) row.domNodes = Math.max(...domSamples);
+    // After a forced GC; also after a cut-short sequence, if the page answers in time.
+    const heap = await within(
+      (async () => {
+        await cdp.send("HeapProfiler.collectGarbage");
+        return cdp.send("Runtime.getHeapUsage");
+      })(),
+      20_000,
+      TIMED_OUT,
+    );
+    if (heap !== TIMED_OUT) row.heapMB = round(heap.usedSize / 1024 / 1024, 1);
+    if (!complete) {
+      row.status = "sequence-timeout";
+      row.notes.push(
+        `zoom sequence cut short after ${SEQUENCE_TIMEOUT_MS / 1000} s, at ${notches} of ` +
+          `${2 * ZOOM_STEPS} notches: frame figures cover that part only` +
+          (frames ? "" : " (none could be read: the page stayed busy)"),
+      );
+      return row;
+    }
+    const zoomedOut = row.detail.spanDaysZoomedOut;
+    if (zoomedOut !== null) {
+      const back = await page.evaluate(() => window.__bench?.spanDays() ?? NaN);
+      if (Math.abs(back - zoomedOut) > zoomedOut * 0.02)
+        row.notes.push(`zoomed back out to ${Math.round(back)} days, not ${zoomedOut}`);
+    }
+    return row;
+  } catch (error) {
+    row.status = "error";
+    row.notes.push(`failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+    return row;
+  } finally {
+    if (errors.length > 0) row.notes.push(`page errors: ${errors.slice(0, 3).join(" | ")}`);
+    // A page stuck in a long task must not hold the run: give up on a clean close after a while.
+    await within(context.close(), 15_000, undefined);
+  }
+}
+
+/**
+ * Loads each engine's page once at the smallest size, unmeasured, so that neither engine's first
+ * measured run pays for the browser's own warm-up (process start, font and code caches).
+ */
+async function warmUp(
+  browser: Browser,
+  baseUrl: string,
+  engines: readonly EngineId[],
+  size: number,
+): Promise<void> {
+  for (const engine of engines) {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/${engine}.html?n=${size}`, { waitUntil: "load" });
+      await page.waitForFunction(
+        () => window.__bench?.phase === "ready" || window.__bench?.phase === "error",
+        undefined,
+        { timeout: 30_000, polling: 100 },
+      );
+    } catch {
+      // A failing engine shows up in its measured run.
+    } finally {
+      await within(context.close(), 15_000, undefined);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (value: number | null, digits = 1): string =>
+  value === null ? "—" : value.toLocaleString("en", { maximumFractionDigits: digits });
+
+function ratio(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : round(a / b, 3);
+}
+
+function table(rows: readonly (readonly string[])[], rightAligned: (c: number) => boolean): void {
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  rows.forEach((row, i) => {
+    console.log(
+      row
+        .map((cell, c) =>
+          rightAligned(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0),
+        )
+        .join("  ")
+        .trimEnd(),
+    );
+    if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  });
+}
+
+function printTimeline(rows: readonly TimelineRow[]): void {
+  table(
+    [
+      ["engine", "size", "renderMs", "frameP50Ms", "frameP95Ms", "domNodes", "heapMB"],
+      ...rows.map((r) => [
+        r.engine,
+        r.size.toLocaleString("en"),
+        fmt(r.renderMs),
+        fmt(r.frameP50Ms, 2),
+        fmt(r.frameP95Ms, 2),
+        fmt(r.domNodes, 0),
+        fmt(r.heapMB),
+      ]),
+    ],
+    (c) => c > 0,
+  );
+  console.log(
+    `\nDétente targets at ${TARGETS.size.toLocaleString("en")} events: renderMs < ${TARGETS.renderMs}, ` +
+      `frameP95Ms ≤ ${TARGETS.frameP95Ms} (one 60 Hz frame; up to ${TARGETS.frameP95Ms + FRAME_JITTER_MS} ` +
+      `is timestamp jitter), domNodes < ${TARGETS.domNodes}`,
+  );
+  const big = rows.find((r) => r.engine === ENGINE_NAMES.detente && r.size === TARGETS.size);
+  if (big) {
+    const against = (value: number | null, ok: (v: number) => boolean): string =>
+      value === null ? "not measured" : ok(value) ? "within target" : "over target";
+    console.log(
+      `  measured: renderMs ${fmt(big.renderMs)} (${against(big.renderMs, (v) => v < TARGETS.renderMs)}), ` +
+        `frameP95Ms ${fmt(big.frameP95Ms, 2)} (${against(big.frameP95Ms, (v) => v <= TARGETS.frameP95Ms + FRAME_JITTER_MS)}), ` +
+        `domNodes ${fmt(big.domNodes, 0)} (${against(big.domNodes, (v) => v < TARGETS.domNodes)})`,
+    );
+  }
+
+  console.log("\nDetails:");
+  table(
+    [
+      [
+        "engine",
+        "size",
+        "fetch",
+        "JSON.parse",
+        "validate",
+        "nav→painted",
+        "slow/frames",
+        "frameMax",
+        "longTasks",
+        "DOM out/in",
+        "span days out→in",
+      ],
+      ...rows.map((r) => [
+        r.engine,
+        r.size.toLocaleString("en"),
+        fmt(r.detail.fetchMs),
+        fmt(r.detail.parseMs),
+        fmt(r.detail.validateMs),
+        fmt(r.detail.sinceNavigationMs),
+        `${fmt(r.detail.slowFrames, 0)} / ${r.detail.frames}`,
+        fmt(r.detail.frameMaxMs),
+        r.detail.longTasks === null
+          ? "—"
+          : `${r.detail.longTasks} (${fmt(r.detail.longTaskMs, 0)} ms)`,
+        `${fmt(r.detail.domNodesZoomedOut, 0)} / ${fmt(r.detail.domNodesZoomedIn, 0)}`,
+        `${fmt(r.detail.spanDaysZoomedOut, 0)} → ${fmt(r.detail.spanDaysZoomedIn, 2)}`,
+      ]),
+    ],
+    (c) => c > 0,
+  );
+  for (const r of rows)
+    for (const note of r.notes)
+      console.log(`  note: ${r.engine} ${r.size.toLocaleString("en")}: ${note}`);
+}
+
+interface RatioRow {
+  size: number;
+  renderMs: number | null;
+  frameP50Ms: number | null;
+  frameP95Ms: number | null;
+  domNodes: number | null;
+  heapMB: number | null;
+}
+
+function ratios(rows: readonly TimelineRow[]): RatioRow[] {
+  const sizes = [...new Set(rows.map((r) => r.size))];
+  return sizes.flatMap((size) => {
+    const d = rows.find((r) => r.size === size && r.engine === ENGINE_NAMES.detente);
+    const v = rows.find((r) => r.size === size && r.engine === ENGINE_NAMES.vis);
+    if (!d || !v) return [];
+    return [
+      {
+        size,
+        renderMs: ratio(d.renderMs, v.renderMs),
+        frameP50Ms: ratio(d.frameP50Ms, v.frameP50Ms),
+        frameP95Ms: ratio(d.frameP95Ms, v.frameP95Ms),
+        domNodes: ratio(d.domNodes, v.domNodes),
+        heapMB: ratio(d.heapMB, v.heapMB),
+      },
+    ];
+  });
+}
+
+function printRatios(list: readonly RatioRow[]): void {
+  if (list.length === 0) return;
+  console.log(
+    "\nDétente / vis-timeline (below 1: Détente is faster or smaller; — : not measured):",
+  );
+  table(
+    [
+      ["size", "renderMs", "frameP50Ms", "frameP95Ms", "domNodes", "heapMB"],
+      ...list.map((r) => [
+        r.size.toLocaleString("en"),
+        fmt(r.renderMs, 3),
+        fmt(r.frameP50Ms, 3),
+        fmt(r.frameP95Ms, 3),
+        fmt(r.domNodes, 3),
+        fmt(r.heapMB, 3),
+      ]),
+    ],
+    () => true,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install Debian's chromium package ` +
+        "(apt-get install chromium) or set DETENTE_CHROMIUM=/path/to/chromium.",
+    );
+  }
+  const outDir = await mkdtemp(join(tmpdir(), "detente-bench-"));
+  const rows: TimelineRow[] = [];
+  let chromiumVersion: string | undefined;
+  try {
+    console.log(
+      `Building the bench pages (${options.profile ? "unminified, for profiling" : "production"})…`,
+    );
+    await buildPages(outDir, !options.profile);
+    console.log("Generating datasets (seeded; 25 years, 6 topics):");
+    for (const line of await writeDatasets(outDir, options.sizes)) console.log(line);
+
+    const server = await startStaticServer({ root: outDir });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+    });
+    chromiumVersion = browser.version();
+    try {
+      await warmUp(browser, server.url, options.engines, Math.min(...options.sizes));
+      // An engine that could not render a size in time is not tried at larger sizes.
+      const gaveUpAt = new Map<EngineId, number>();
+      for (const size of [...options.sizes].sort((a, b) => a - b)) {
+        for (const engine of options.engines) {
+          const smaller = gaveUpAt.get(engine);
+          if (smaller !== undefined) {
+            rows.push(skippedRow(engine, size, smaller));
+            console.log(
+              `  ${ENGINE_NAMES[engine]} at ${size.toLocaleString("en")} events: skipped ` +
+                `(no first render at ${smaller.toLocaleString("en")} within the timeout)`,
+            );
+            continue;
+          }
+          const t0 = performance.now();
+          process.stdout.write(
+            `  ${ENGINE_NAMES[engine]} at ${size.toLocaleString("en")} events… `,
+          );
+          if (options.profile) process.stdout.write("\n");
+          const row = await measure(browser, server.url, engine, size, options.profile);
+          rows.push(row);
+          if (row.status === "render-timeout") gaveUpAt.set(engine, size);
+          console.log(
+            `${((performance.now() - t0) / 1000).toFixed(1)} s` +
+              (row.notes.length > 0 ? ` (${row.notes.join("; ")})` : ""),
+          );
+        }
+      }
+    } finally {
+      await within(browser.close(), 20_000, undefined);
+      await server.close();
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+
+  console.log(
+    `\nTimeline, Chromium ${chromiumVersion ?? "?"} headless at ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+      `${ZOOM_STEPS} Ctrl+wheel notches in then out, ${WHEEL_PAUSE_MS} ms apart:\n`,
+  );
+  printTimeline(rows);
+  const ratioRows = ratios(rows);
+  printRatios(ratioRows);
+
+  let tension: Awaited<ReturnType<typeof runTensionBench>> | null = null;
+  if (options.tension) {
+    console.log("\nTension model (node, 100,000 events over 25 years; median of 40 runs):");
+    tension = await runTensionBench();
+    console.log(
+      `  ${tension.events.toLocaleString("en")} events → ${tension.days.toLocaleString("en")} days: ` +
+        `base series ${tension.baseMs.toFixed(2)} ms, with uncertainty band ${tension.bandMs.toFixed(2)} ms`,
+    );
+  }
+
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    chromium: chromiumVersion ?? "unknown",
+    platform: `${process.platform}-${process.arch}`,
+    /** One-minute load average before and after the run: above the core count, figures are noisy. */
+    loadAverage: [round(loadAtStart, 2), round(loadavg()[0], 2)],
+  };
+  const totalSeconds = (performance.now() - started) / 1000;
+  console.log(
+    `\nMachine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, Chromium ${machine.chromium}; ` +
+      `bench took ${totalSeconds.toFixed(0)} s; load average ${machine.loadAverage.join(" → ")}`,
+  );
+  if (Math.max(...machine.loadAverage.map((l) => l ?? 0)) > machine.cores)
+    console.log(
+      "Warning: other processes were busy (load average above the core count): the figures are noisy.",
+    );
+  if (options.profile) {
+    console.log("Profile mode: figures are skewed by the profiler; results.json not written.");
+    return;
+  }
+  const results = {
+    generated: new Date().toISOString(),
+    method: {
+      viewport: VIEWPORT,
+      zoomSteps: ZOOM_STEPS,
+      wheelDeltaY: WHEEL_DELTA,
+      wheelPauseMs: WHEEL_PAUSE_MS,
+      settleMs: SETTLE_MS,
+      renderMs: "mount start → double requestAnimationFrame after the chart is on screen",
+      frames: "requestAnimationFrame intervals from the first wheel notch to 300 ms after the last",
+      domNodes: "most elements in the document, sampled zoomed out, every 5 notches, zoomed in",
+      heapMB: "Runtime.getHeapUsage usedSize after the sequence and a forced GC",
+    },
+    targets: TARGETS,
+    timeline: rows,
+    ratios: ratioRows,
+    tension,
+    machine,
+  };
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote ${resultsPath.slice(root.length)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
