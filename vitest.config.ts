@@ -12,5 +12,7 @@ export default defineConfig({
     include: ["tests/{model,io,store,ui}/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
     pool: "threads",
+    // Component tests drive whole views through jsdom; a loaded 2-core machine needs headroom.
+    testTimeout: 20_000,
   },
 });

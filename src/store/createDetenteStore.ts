@@ -47,16 +47,22 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       if (!sameViewport(next, get().viewport)) set({ viewport: next });
     };
     const bounds = selectBounds(init);
+    const filters = init.filters ?? NO_FILTERS;
+    // A link may name an event its own filters hide: start deselected, and say why.
+    const requested = init.selectedId ?? null;
+    const hidden =
+      requested !== null &&
+      !selectPassingIds({ dataset: init.dataset, goldstein: init.goldstein, filters }).has(requested);
     return {
       dataset: init.dataset,
       goldstein: init.goldstein,
       viewport: clampViewport(init.viewport ?? bounds, bounds),
-      selectedId: init.selectedId ?? null,
+      selectedId: hidden ? null : requested,
       hoveredId: null,
       focusedId: null,
-      deselectedByFilter: null,
+      deselectedByFilter: hidden ? requested : null,
       selectedFromMark: false,
-      filters: init.filters ?? NO_FILTERS,
+      filters,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
 
       setViewport(view) {

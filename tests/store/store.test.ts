@@ -115,3 +115,16 @@ describe("detente store", () => {
     );
   });
 });
+
+describe("initial state from a link", () => {
+  it("does not open an event its own filters hide, and records why", () => {
+    const store = createDetenteStore({
+      dataset,
+      goldstein,
+      filters: { topics: ["migration-deportation"], actors: null, parties: null, query: "" },
+      selectedId: "visa-revocation",
+    });
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().deselectedByFilter).toBe("visa-revocation");
+  });
+});
