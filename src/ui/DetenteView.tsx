@@ -17,11 +17,45 @@ import { EventList } from "./EventList.tsx";
 import { findMark } from "../charts/findMark.ts";
 import { useT } from "./useT.ts";
 
-export interface DetenteViewProps {
-  readonly now?: number;
+/** Which parts an instance shows; embeds turn chrome off. Everything is on by default. */
+export interface DetenteFeatures {
+  /** Title, parties and description. */
+  readonly header: boolean;
+  /** Language, theme, copy link, export. */
+  readonly toolbar: boolean;
+  /** Search, story mode, table switch, filters. */
+  readonly explore: boolean;
+  readonly tension: boolean;
+  readonly overview: boolean;
+  /** Tension settings, daily table and the explanation. */
+  readonly tensionExtras: boolean;
+  readonly details: boolean;
+  /** The event list under the charts (the charts' text alternative). */
+  readonly list: boolean;
 }
 
-export function DetenteView({ now }: DetenteViewProps) {
+export const ALL_FEATURES: DetenteFeatures = {
+  header: true,
+  toolbar: true,
+  explore: true,
+  tension: true,
+  overview: true,
+  tensionExtras: true,
+  details: true,
+  list: true,
+};
+
+export interface DetenteViewProps {
+  readonly now?: number;
+  readonly features?: Partial<DetenteFeatures>;
+  /** Heading level of the dataset title: 1 on its own page, lower inside a host's document. */
+  readonly headingLevel?: 1 | 2 | 3;
+  readonly className?: string;
+}
+
+export function DetenteView({ now, features, headingLevel = 1, className }: DetenteViewProps) {
+  const show: DetenteFeatures = { ...ALL_FEATURES, ...features };
+  const Title = `h${headingLevel}` as "h1" | "h2" | "h3";
   const t = useT();
   const ids = useId();
   const store = useDetenteStore();
@@ -51,49 +85,66 @@ export function DetenteView({ now }: DetenteViewProps) {
   };
 
   return (
-    <div className="detente" data-theme={theme} lang={lang} onKeyDown={onKeyDown}>
-      <header className="detente-header">
-        <h1 className="detente-title">{dataset.title}</h1>
-        <p className="detente-parties">
-          <span className="detente-visually-hidden">{t("app.parties")}: </span>
-          {dataset.parties.map((p) => (
-            <span key={p.code} className="detente-party">
-              <abbr title={p.name}>{p.code}</abbr> {p.name}
-            </span>
-          ))}
-        </p>
-        <p className="detente-description">{dataset.description}</p>
-        <AppToolbar />
-      </header>
-      <div className="detente-explore">
-        <SearchBox />
-        <div className="detente-explore-actions">
-          <StoryMode />
-          <button
-            type="button"
-            className="detente-button detente-text-button"
-            aria-pressed={view === "table"}
-            onClick={() =>
-              store.getState().setSettings({ view: view === "table" ? "charts" : "table" })
-            }
-          >
-            {t("table.view")}
-          </button>
-        </div>
-      </div>
-      <FilterPanel />
+    <div
+      className={className ? `detente ${className}` : "detente"}
+      data-theme={theme}
+      lang={lang}
+      onKeyDown={onKeyDown}
+    >
+      {show.header || show.toolbar ? (
+        <header className="detente-header">
+          {show.header ? (
+            <>
+              <Title className="detente-title">{dataset.title}</Title>
+              <p className="detente-parties">
+                <span className="detente-visually-hidden">{t("app.parties")}: </span>
+                {dataset.parties.map((p) => (
+                  <span key={p.code} className="detente-party">
+                    <abbr title={p.name}>{p.code}</abbr> {p.name}
+                  </span>
+                ))}
+              </p>
+              <p className="detente-description">{dataset.description}</p>
+            </>
+          ) : null}
+          {show.toolbar ? <AppToolbar /> : null}
+        </header>
+      ) : null}
+      {show.explore ? (
+        <>
+          <div className="detente-explore">
+            <SearchBox />
+            <div className="detente-explore-actions">
+              <StoryMode />
+              <button
+                type="button"
+                className="detente-button detente-text-button"
+                aria-pressed={view === "table"}
+                onClick={() =>
+                  store.getState().setSettings({ view: view === "table" ? "charts" : "table" })
+                }
+              >
+                {t("table.view")}
+              </button>
+            </div>
+          </div>
+          <FilterPanel />
+        </>
+      ) : null}
       <FilterStatus />
       <div className="detente-main">
         {view === "charts" ? (
           <div className="detente-charts">
             <Timeline {...(now === undefined ? {} : { now })} />
-            <TensionChart />
-            <Overview />
-            <div className="detente-tension-extras">
-              <TensionSettings />
-              <TensionTable />
-              <HowComputed />
-            </div>
+            {show.tension ? <TensionChart /> : null}
+            {show.overview ? <Overview /> : null}
+            {show.tensionExtras ? (
+              <div className="detente-tension-extras">
+                <TensionSettings />
+                <TensionTable />
+                <HowComputed />
+              </div>
+            ) : null}
           </div>
         ) : (
           <div className="detente-charts">
@@ -101,12 +152,14 @@ export function DetenteView({ now }: DetenteViewProps) {
             <HowComputed />
           </div>
         )}
-        <DetailsPanel titleId={`${ids}-details-title`} />
+        {show.details ? <DetailsPanel titleId={`${ids}-details-title`} /> : null}
       </div>
-      <section className="detente-list-section" aria-labelledby={`${ids}-list`}>
-        <h2 id={`${ids}-list`}>{t("list.heading")}</h2>
-        <EventList headingId={`${ids}-list`} />
-      </section>
+      {show.list ? (
+        <section className="detente-list-section" aria-labelledby={`${ids}-list`}>
+          <h2 id={`${ids}-list`}>{t("list.heading")}</h2>
+          <EventList headingId={`${ids}-list`} />
+        </section>
+      ) : null}
     </div>
   );
 }
