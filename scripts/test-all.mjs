@@ -6,7 +6,8 @@
 //      unit + component tests (vitest), the production build, the browser tests (vitest e2e).
 // Only Node built-ins here: this runs before `npm install`.
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -130,15 +131,49 @@ function ensureChromium() {
   }
 }
 
+// Each vitest stage also writes a JSON report so the summary can total the tests run.
+const reportDir = mkdtempSync(join(tmpdir(), "detente-tests-"));
+/** @param {string} name */
+const jsonReport = (name) => [
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(reportDir, `${name}.json`)}`,
+];
+
 const stages = [
-  { name: "Unit and component tests", command: "npx", args: ["--no", "--", "vitest", "run"] },
+  {
+    name: "Unit and component tests",
+    command: "npx",
+    args: ["--no", "--", "vitest", "run", ...jsonReport("unit")],
+    report: "unit",
+  },
   { name: "Production build", command: "npm", args: ["run", "build"] },
   {
     name: "Browser tests (Chromium)",
     command: "npx",
-    args: ["--no", "--", "vitest", "run", "--config", "vitest.e2e.config.ts"],
+    args: ["--no", "--", "vitest", "run", "--config", "vitest.e2e.config.ts", ...jsonReport("e2e")],
+    report: "e2e",
   },
 ];
+
+/** Passed/failed/skipped counts from the stages' JSON reports that exist. */
+function countTests() {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  for (const stage of stages) {
+    if (!stage.report) continue;
+    const file = join(reportDir, `${stage.report}.json`);
+    if (!existsSync(file)) continue;
+    try {
+      const report = JSON.parse(readFileSync(file, "utf8"));
+      total.passed += report.numPassedTests ?? 0;
+      total.failed += report.numFailedTests ?? 0;
+      total.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    } catch {
+      // An unreadable report leaves the totals to the runner's own output above.
+    }
+  }
+  return total;
+}
 
 heading("Détente test suite: setup");
 ensureNpmPackages();
@@ -165,6 +200,8 @@ for (const [index, stage] of stages.entries()) {
 heading("Summary");
 for (const line of summary) console.log(`  ${line}`);
 for (const stage of stages.slice(summary.length)) console.log(`  ${stage.name}: not run`);
+const counts = countTests();
+console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 if (failed) {
   console.log(`\ntest-all: FAILED at "${failed.stage.name}" (exit code ${failed.code})`);
   process.exit(failed.code || 1);
