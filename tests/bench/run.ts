@@ -661,6 +661,8 @@ function printTimeline(rows: readonly TimelineRow[]): void {
 
 interface RatioRow {
   size: number;
+  /** Why a ratio may rest on partial figures (a timed-out render or a cut-short sequence). */
+  caveats: string[];
   renderMs: number | null;
   frameP50Ms: number | null;
   frameP95Ms: number | null;
@@ -677,6 +679,9 @@ function ratios(rows: readonly TimelineRow[]): RatioRow[] {
     return [
       {
         size,
+        caveats: [d, v].flatMap((r) =>
+          r.status === "ok" ? [] : r.notes.map((note) => `${r.engine}: ${note}`),
+        ),
         renderMs: ratio(d.renderMs, v.renderMs),
         frameP50Ms: ratio(d.frameP50Ms, v.frameP50Ms),
         frameP95Ms: ratio(d.frameP95Ms, v.frameP95Ms),
@@ -706,6 +711,9 @@ function printRatios(list: readonly RatioRow[]): void {
     ],
     () => true,
   );
+  for (const r of list)
+    for (const caveat of r.caveats)
+      console.log(`  caveat at ${r.size.toLocaleString("en")}: ${caveat}`);
 }
 
 // ---------------------------------------------------------------------------------------------
