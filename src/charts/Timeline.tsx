@@ -7,12 +7,13 @@ import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatPreciseDate } from "../model/format.ts";
 import { computeTicks } from "../model/ticks.ts";
-import { isFiltering, matchesQuery } from "../model/filters.ts";
+import { isFiltering } from "../model/filters.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectBounds,
   selectEvents,
   selectShownEvents,
+  selectMatchIds,
   selectPassingIds,
   selectLaneIndex,
   selectLayoutEngine,
@@ -97,7 +98,6 @@ export function Timeline({ now }: TimelineProps) {
       updateAxis(axis, ticks, viewport, width);
       if (!context) return;
       const events = selectShownEvents(state);
-      const query = state.filters.query.trim();
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       drawTimeline(context, {
         view: viewport,
@@ -112,10 +112,7 @@ export function Timeline({ now }: TimelineProps) {
         todayLabel: t("timeline.today"),
         selectedId: state.selectedId,
         hoveredId: state.hoveredId,
-        matches:
-          query === ""
-            ? undefined
-            : new Set(events.filter((e) => matchesQuery(e, query)).map((e) => e.id)),
+        matches: selectMatchIds(state),
         passing:
           state.settings.filterMode === "fade" && isFiltering(state.filters)
             ? selectPassingIds(state)

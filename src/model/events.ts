@@ -4,7 +4,7 @@
  */
 import type { GoldsteinTable } from "./cameo.ts";
 import type { PreciseDate } from "./date.ts";
-import { compareDates, mustParseEdtf, spanEnd, spanStart } from "./date.ts";
+import { mustParseEdtf, spanEnd, spanStart } from "./date.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
 export interface TimelineEvent {
@@ -47,5 +47,12 @@ export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): Time
       isSpan: end !== undefined,
     };
   });
-  return events.sort((a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id));
+  // The same order as compareDates (start, then coarser first), on numbers already computed:
+  // the start date's span end is 2·anchor − start. Ids break ties by code unit, not locale.
+  return events.sort(
+    (a, b) =>
+      a.startMs - b.startMs ||
+      2 * b.anchorMs - b.startMs - (2 * a.anchorMs - a.startMs) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

@@ -7,7 +7,7 @@ import type { GoldsteinTable } from "../model/cameo.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
-import { applyFilters } from "../model/filters.ts";
+import { applyFilters, matchesQuery } from "../model/filters.ts";
 import type { LaneGrouping, LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
 import { LayoutEngine } from "../model/layout.ts";
@@ -15,6 +15,8 @@ import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportBounds } from "../model/viewport.ts";
 import type { DetenteState } from "./types.ts";
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 const eventsCache = new WeakMap<Dataset, WeakMap<GoldsteinTable, readonly TimelineEvent[]>>();
 
@@ -106,6 +108,45 @@ export function selectPassingIds(
   if (!ids) {
     ids = new Set(filtered.map((e) => e.id));
     passingCache.set(filtered, ids);
+  }
+  return ids;
+}
+
+const matchCache = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]>>();
+
+/** The shown events matching the search text, in time order (empty when there is no query). */
+export function selectMatches(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): readonly TimelineEvent[] {
+  const query = state.filters.query.trim();
+  if (query === "") return NO_EVENTS;
+  const events = selectShownEvents(state);
+  let byQuery = matchCache.get(events);
+  if (!byQuery) {
+    byQuery = new Map();
+    matchCache.set(events, byQuery);
+  }
+  let matches = byQuery.get(query);
+  if (!matches) {
+    matches = events.filter((event) => matchesQuery(event, query));
+    // Typing produces one query per keystroke: keep only the latest few.
+    if (byQuery.size > 16) byQuery.clear();
+    byQuery.set(query, matches);
+  }
+  return matches;
+}
+
+const matchIdCache = new WeakMap<readonly TimelineEvent[], ReadonlySet<string>>();
+
+export function selectMatchIds(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): ReadonlySet<string> | undefined {
+  const matches = selectMatches(state);
+  if (matches === NO_EVENTS) return undefined;
+  let ids = matchIdCache.get(matches);
+  if (!ids) {
+    ids = new Set(matches.map((e) => e.id));
+    matchIdCache.set(matches, ids);
   }
   return ids;
 }

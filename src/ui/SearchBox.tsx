@@ -2,11 +2,10 @@
  * Search as you type over titles, summaries and quotes. Matches are highlighted on the timeline
  * and listed here; Enter selects the next match in time and brings it into view.
  */
-import { useId, useMemo, type KeyboardEvent } from "react";
-import { matchesQuery } from "../model/filters.ts";
+import { useId, type KeyboardEvent } from "react";
 import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { selectShownEvents } from "../store/selectors.ts";
+import { selectMatches } from "../store/selectors.ts";
 import { eventDateLabel } from "./eventText.ts";
 import { useT } from "./useT.ts";
 
@@ -15,12 +14,8 @@ export function SearchBox() {
   const ids = useId();
   const store = useDetenteStore();
   const query = useDetente((s) => s.filters.query);
-  const events = useDetente(selectShownEvents);
+  const matches = useDetente(selectMatches);
   const lang = useDetente((s) => s.settings.lang);
-  const matches = useMemo(
-    () => (query.trim() === "" ? [] : events.filter((e) => matchesQuery(e, query))),
-    [events, query],
-  );
 
   const goToNext = (): void => {
     const state = store.getState();

@@ -79,3 +79,34 @@ describe("formatting at the date's precision", () => {
     expect(formatEventDate(mustParseEdtf("2000"), undefined, true)).toBe("c. 2000");
   });
 });
+
+describe("early years", () => {
+  it("keeps years 0–99 as written (Date.UTC would read them as 1900–1999)", () => {
+    const year99 = mustParseEdtf("0099");
+    const year100 = mustParseEdtf("0100");
+    expect(new Date(spanStart(year99)).getUTCFullYear()).toBe(99);
+    expect(spanEnd(year99)).toBe(spanStart(year100));
+    expect(compareDates(year99, year100)).toBeLessThan(0);
+    expect(parseEdtf("0004-02-29")).toMatchObject({ day: 29 });
+    expect(parseEdtf("0100-02-29")).toHaveProperty("error");
+  });
+
+  it("computes span ends exactly like calendar addition", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("0001-01-01"), max: new Date("9998-12-31"), noInvalidDate: true }),
+        fc.constantFrom(4, 7, 10),
+        (date, length) => {
+          const text = date.toISOString().slice(0, length);
+          const parsed = mustParseEdtf(text);
+          const start = new Date(spanStart(parsed));
+          const expected = new Date(start.getTime());
+          if (parsed.precision === "day") expected.setUTCDate(expected.getUTCDate() + 1);
+          else if (parsed.precision === "month") expected.setUTCMonth(expected.getUTCMonth() + 1);
+          else expected.setUTCFullYear(expected.getUTCFullYear() + 1);
+          expect(spanEnd(parsed)).toBe(expected.getTime());
+        },
+      ),
+    );
+  });
+});
