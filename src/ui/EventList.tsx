@@ -1,10 +1,15 @@
 /** The events as an accessible list: the app's text alternative to the charts. */
+import { useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
 import { eventDateLabel, formatScore, toneOf } from "./eventText.ts";
 import { useT } from "./useT.ts";
 
+/** Rows rendered at a time: a list of 100,000 events would be a million DOM nodes. */
+const PAGE = 200;
+
 export function EventList({ headingId }: { readonly headingId: string }) {
+  const [shown, setShown] = useState(PAGE);
   const t = useT();
   const events = useDetente(selectFilteredEvents);
   const topics = useDetente((s) => s.dataset.topics);
@@ -14,31 +19,43 @@ export function EventList({ headingId }: { readonly headingId: string }) {
   const topicLabel = new Map(topics.map((topic) => [topic.id, topic.label]));
 
   if (events.length === 0) return <p className="detente-empty">{t("list.empty")}</p>;
+  const remaining = events.length - shown;
   return (
-    <ol className="detente-list" aria-labelledby={headingId}>
-      {events.map((event) => (
-        <li key={event.id} className="detente-list-item" data-tone={toneOf(event.score)}>
-          <button
-            type="button"
-            className="detente-list-button"
-            aria-pressed={selectedId === event.id}
-            onClick={() => select(selectedId === event.id ? null : event.id)}
-          >
-            <span className="detente-list-date">{eventDateLabel(event, lang)}</span>{" "}
-            <span className="detente-list-title">{event.source.title}</span>
-          </button>
-          <span className="detente-list-meta">
-            <span className="detente-visually-hidden">{t("list.topics")}: </span>
-            {event.source.topics.map((id) => topicLabel.get(id) ?? id).join(" · ")}
-            <span
-              className="detente-score"
-              aria-label={`${t("details.score")} ${formatScore(event.score)}`}
+    <>
+      <ol className="detente-list" aria-labelledby={headingId}>
+        {events.slice(0, shown).map((event) => (
+          <li key={event.id} className="detente-list-item" data-tone={toneOf(event.score)}>
+            <button
+              type="button"
+              className="detente-list-button"
+              aria-pressed={selectedId === event.id}
+              onClick={() => select(selectedId === event.id ? null : event.id)}
             >
-              {formatScore(event.score)}
+              <span className="detente-list-date">{eventDateLabel(event, lang)}</span>{" "}
+              <span className="detente-list-title">{event.source.title}</span>
+            </button>
+            <span className="detente-list-meta">
+              <span className="detente-visually-hidden">{t("list.topics")}: </span>
+              {event.source.topics.map((id) => topicLabel.get(id) ?? id).join(" · ")}
+              <span
+                className="detente-score"
+                aria-label={`${t("details.score")} ${formatScore(event.score)}`}
+              >
+                {formatScore(event.score)}
+              </span>
             </span>
-          </span>
-        </li>
-      ))}
-    </ol>
+          </li>
+        ))}
+      </ol>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          className="detente-button detente-text-button"
+          onClick={() => setShown(shown + PAGE)}
+        >
+          {t("list.more", { count: Math.min(PAGE, remaining), remaining })}
+        </button>
+      ) : null}
+    </>
   );
 }

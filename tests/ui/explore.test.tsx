@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { selectFilteredEvents } from "../../src/store/selectors.ts";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
-import { NOW, renderWithStore } from "../helpers/render.tsx";
+import { NOW, renderWithStore, usColombia } from "../helpers/render.tsx";
 
 const openFilters = async () => userEvent.click(screen.getByText("Filters"));
 const topicGroup = () => screen.getByRole("group", { name: "Topics" });
@@ -185,3 +185,23 @@ describe("languages and table view", () => {
 function eventList_es() {
   return screen.getByRole("list", { name: "Eventos por fecha" });
 }
+
+describe("event list paging", () => {
+  it("renders a large dataset's list a page at a time", async () => {
+    const base = usColombia();
+    const template = base.events[0];
+    if (!template) throw new Error("dataset has no events");
+    const events = Array.from({ length: 450 }, (_, i) => ({
+      ...template,
+      id: `event-${i}`,
+      date: `2001-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+    }));
+    renderWithStore(<DetenteView now={NOW} />, { dataset: { ...base, events } });
+    const list = screen.getByRole("list", { name: "Events in date order" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(200);
+    await userEvent.click(screen.getByRole("button", { name: "Show 200 more (250 not shown)" }));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(400);
+    await userEvent.click(screen.getByRole("button", { name: "Show 50 more (50 not shown)" }));
+    expect(within(list).getAllByRole("listitem")).toHaveLength(450);
+  });
+});
