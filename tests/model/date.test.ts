@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   compareDates,
+  daysInMonth,
   midpoint,
   mustParseEdtf,
   parseEdtf,
@@ -108,5 +109,15 @@ describe("early years", () => {
         },
       ),
     );
+  });
+});
+
+describe("daysInMonth", () => {
+  it("agrees with the calendar for every month of four centuries", () => {
+    for (let year = 1600; year < 2000; year++) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+      }
+    }
   });
 });
