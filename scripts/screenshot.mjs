@@ -6,21 +6,12 @@ import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const distDir = join(root, "dist");
 const output = join(root, "docs", "screenshot.png");
-const chromiumPath = process.env.DETENTE_CHROMIUM || "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 if (!existsSync(join(distDir, "index.html"))) {
   console.log("dist/ is missing: running npm run build");

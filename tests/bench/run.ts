@@ -30,6 +30,7 @@ import { parseGoldsteinTable } from "../../src/model/cameo.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { syntheticDataset } from "./dataset.ts";
 import { runTensionBench } from "./tension.bench.ts";
+import { chromiumArgs as sharedChromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 
 type EngineId = "detente" | "vis";
 
@@ -60,17 +61,7 @@ const TARGETS = { renderMs: 1000, frameP95Ms: 16.7, domNodes: 3000, size: 100_00
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const resultsPath = fileURLToPath(new URL("./results.json", import.meta.url));
-const chromiumPath = process.env["DETENTE_CHROMIUM"] ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--enable-precise-memory-info",
-];
+const chromiumArgs = [...sharedChromiumArgs, "--enable-precise-memory-info"];
 
 export interface TimelineRow {
   engine: string;

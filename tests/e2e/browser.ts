@@ -1,19 +1,9 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 
-/** Debian's Chromium (never a Playwright download); override with DETENTE_CHROMIUM=/path. */
-export const chromiumPath = process.env.DETENTE_CHROMIUM ?? "/usr/bin/chromium";
-
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { chromiumArgs, chromiumPath };
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
@@ -22,7 +12,7 @@ export async function launchBrowser(): Promise<Browser> {
         `(apt-get install chromium) or set DETENTE_CHROMIUM=/path/to/chromium.`,
     );
   }
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }
 
 export interface OpenedPage {
