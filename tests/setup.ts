@@ -7,5 +7,8 @@ afterEach(() => {
 });
 
 // jsdom has no canvas: charts skip drawing when getContext returns null, without jsdom's noise.
-HTMLCanvasElement.prototype.getContext = (() =>
-  null) as typeof HTMLCanvasElement.prototype.getContext;
+// (Server-rendering tests run in the node environment, where there is no DOM at all.)
+if (typeof HTMLCanvasElement !== "undefined") {
+  HTMLCanvasElement.prototype.getContext = (() =>
+    null) as typeof HTMLCanvasElement.prototype.getContext;
+}

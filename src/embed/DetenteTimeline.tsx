@@ -1,0 +1,395 @@
+/**
+ * <DetenteTimeline>: one Détente instance for a host page, from a dataset object or a URL.
+ *
+ * Each instance owns its store, so several on a page never share a viewport, a selection or
+ * settings. Props describe the initial view with the same rules as a shared link (viewParams.ts);
+ * later changes to them are applied through store actions, so what the reader did meanwhile
+ * (zoom, selection) survives a host re-render that does not change those props.
+ *
+ * Server rendering: the server and the first hydrating render both produce a sized placeholder
+ * (no window, no document); the full view mounts right after hydration.
+ */
+import {
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type ReactNode,
+} from "react";
+import { parseDetenteJson } from "../io/detente-json.ts";
+import type { GoldsteinTable } from "../model/cameo.ts";
+import { MS_PER_DAY } from "../model/date.ts";
+import { NO_FILTERS } from "../model/filters.ts";
+import type { Lang } from "../model/format.ts";
+import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
+import type { Result } from "../model/result.ts";
+import type { Dataset } from "../model/schema.ts";
+import { validateDataset } from "../model/validate.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { DetenteProvider } from "../store/context.tsx";
+import { createDetenteStore, type DetenteStore } from "../store/createDetenteStore.ts";
+import { selectBounds } from "../store/selectors.ts";
+import type { Theme } from "../store/types.ts";
+import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
+import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { ProblemList } from "../ui/ProblemList.tsx";
+
+/** A day as `YYYY-MM-DD` (UTC; `to` is inclusive, as in a shared link) or an instant in UTC ms. */
+export type DateInput = string | number;
+
+/** What `onViewportChange` and the element's `detente-viewport` event report. */
+export interface ViewportChange {
+  /** The first day shown, `YYYY-MM-DD` (UTC): the form the `from` prop and attribute take. */
+  readonly from: string;
+  /** The last day shown, inclusive, `YYYY-MM-DD` (UTC): the form the `to` prop takes. */
+  readonly to: string;
+  /** The exact window, `[fromMs, toMs)` in UTC ms. */
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+export interface DetenteTimelineProps {
+  /** A Détente dataset object. It is validated like a file; problems are listed instead. */
+  readonly dataset?: Dataset | undefined;
+  /** URL of a Détente JSON file, fetched (only that URL) when `dataset` is not given. */
+  readonly src?: string | undefined;
+  /** First day (or instant) of the initial view. Default: the start of the data. */
+  readonly from?: DateInput | undefined;
+  /** Last day, inclusive (or the end instant, exclusive) of the initial view. */
+  readonly to?: DateInput | undefined;
+  /** Topic ids to show; absent: all topics; empty: none. Unknown ids are dropped with a warning. */
+  readonly topics?: readonly string[] | undefined;
+  /** Interface language. Default: the browser's, as on the stand-alone page. */
+  readonly lang?: Lang | undefined;
+  readonly theme?: Theme | undefined;
+  /** Height of the component's box: a number of CSS px or any CSS length; the view scrolls inside. */
+  readonly height?: number | string | undefined;
+  /** Parts to show or hide, e.g. `{ tension: false, list: false }`. Everything is on by default. */
+  readonly features?: Partial<DetenteFeatures> | undefined;
+  /** Heading level of the dataset title inside the host's document. Default 2. */
+  readonly headingLevel?: 1 | 2 | 3 | undefined;
+  /** Added to the instance's root element (`.detente`). */
+  readonly className?: string | undefined;
+  /** The selected event changed: its id, or null when the details closed. */
+  readonly onSelect?: ((eventId: string | null) => void) | undefined;
+  /** The visible window changed (zoom, pan, animation): at most once per animation frame. */
+  readonly onViewportChange?: ((view: ViewportChange) => void) | undefined;
+}
+
+/** Words shown before a store (and its translator) exists: loading and fetch failures. */
+const STATUS_TEXT: Record<Lang, { loading: string; fetchFailed: string; noData: string }> = {
+  en: {
+    loading: "Loading the timeline…",
+    fetchFailed: "the file could not be fetched",
+    noData: "Give the timeline a dataset or the URL of one (src).",
+  },
+  es: {
+    loading: "Cargando la línea de tiempo…",
+    fetchFailed: "no se pudo descargar el archivo",
+    noData: "Indique un conjunto de datos o su URL (src).",
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Props → view (pure: shared with the custom element, and unit-testable)
+
+function dayOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Describes a window the way the `from`/`to` props take it, plus the exact edges. */
+export function describeViewport(view: Viewport): ViewportChange {
+  return {
+    from: dayOf(Math.floor(view.from / MS_PER_DAY) * MS_PER_DAY),
+    // The window is [from, to): the last day shown is the last one that starts before `to`.
+    to: dayOf((Math.ceil(view.to / MS_PER_DAY) - 1) * MS_PER_DAY),
+    fromMs: view.from,
+    toMs: view.to,
+  };
+}
+
+/**
+ * The window that `from`/`to` ask for, or undefined for the whole dataset. Day strings follow the
+ * link rules (parseViewParams: checked, `to` inclusive); numbers are taken as instants.
+ */
+export function viewportFromProps(
+  dataset: Dataset,
+  goldstein: GoldsteinTable,
+  from: DateInput | undefined,
+  to: DateInput | undefined,
+  warn: (message: string) => void,
+): Viewport | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  const query = new URLSearchParams();
+  if (typeof from === "string") query.set("from", from);
+  if (typeof to === "string") query.set("to", to);
+  const parsed = parseViewParams(query.toString(), dataset);
+  parsed.warnings.forEach(warn);
+  const bounds = selectBounds({ dataset, goldstein });
+  const edges = { ...(parsed.init.viewport ?? bounds) };
+  if (typeof from === "number") {
+    if (Number.isFinite(from)) edges.from = from;
+    else warn(`Détente: ignoring from=${from}: expected a date or a finite number of ms.`);
+  }
+  if (typeof to === "number") {
+    if (Number.isFinite(to)) edges.to = to;
+    else warn(`Détente: ignoring to=${to}: expected a date or a finite number of ms.`);
+  }
+  if (edges.from >= edges.to) {
+    warn(`Détente: ignoring from/to: the view must start before it ends.`);
+    return undefined;
+  }
+  return edges;
+}
+
+/** The topic filter the `topics` prop asks for: null = all topics; undefined = leave as is. */
+function topicsFromProps(
+  dataset: Dataset,
+  topics: readonly string[] | undefined,
+  warn: (message: string) => void,
+): readonly string[] | null | undefined {
+  if (topics === undefined) return null;
+  // The link rules again: unknown ids dropped with a warning, a list of only unknown ids ignored.
+  const parsed = parseViewParams(`topics=${encodeURIComponent(topics.join(","))}`, dataset);
+  parsed.warnings.forEach(warn);
+  return parsed.init.filters?.topics;
+}
+
+function defaultLang(): Lang {
+  return langFromLocale(typeof navigator === "undefined" ? undefined : navigator.language);
+}
+
+function cssLength(height: number | string | undefined): string | undefined {
+  return typeof height === "number" ? `${height}px` : height;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+type Loaded = Result<Dataset>;
+
+const noop = (): void => {};
+const subscribeNothing = (): (() => void) => noop;
+
+/**
+ * False on the server and during hydration, true on the client after it: React renders the
+ * server snapshot while hydrating and re-renders with the client one, so both sides agree on the
+ * placeholder. A client-only render (createRoot) gets true at once and never shows it.
+ */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
+
+async function fetchDataset(src: string, signal: AbortSignal, lang: Lang): Promise<Loaded> {
+  const failed = (message: string): Loaded => ({
+    ok: false,
+    error: [{ path: "(request)", message: `${message}: ${STATUS_TEXT[lang].fetchFailed}` }],
+  });
+  let text: string;
+  try {
+    const response = await fetch(src, { signal, credentials: "same-origin" });
+    if (!response.ok) return failed(`HTTP ${response.status} ${response.statusText}`.trim());
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+  return parseDetenteJson(text, bundledGoldsteinTable());
+}
+
+/** Gives each dataset object its own instance key: a new object means a new store. */
+const datasetKeys = new WeakMap<Dataset, number>();
+let nextDatasetKey = 0;
+function keyOf(dataset: Dataset): number {
+  let key = datasetKeys.get(dataset);
+  if (key === undefined) {
+    key = nextDatasetKey++;
+    datasetKeys.set(dataset, key);
+  }
+  return key;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The component
+
+export function DetenteTimeline(props: DetenteTimelineProps) {
+  const { dataset: given, src, height, lang } = props;
+  const isClient = useIsClient();
+  const [fetched, setFetched] = useState<{ readonly src: string; readonly result: Loaded }>();
+  // The language only words a failure: a new one must not fetch again.
+  const failureLang = useEffectEvent((): Lang => lang ?? defaultLang());
+
+  useEffect(() => {
+    if (given !== undefined || src === undefined) return;
+    const controller = new AbortController();
+    fetchDataset(src, controller.signal, failureLang()).then(
+      (result) => {
+        if (!controller.signal.aborted) setFetched({ src, result });
+      },
+      () => {
+        // Aborted: a newer src or an unmount replaced this request.
+      },
+    );
+    return () => controller.abort();
+  }, [given, src]);
+
+  // A given object is checked like a file: callers in plain JavaScript pass parsed JSON.
+  const checked = useMemo<Loaded | undefined>(
+    () =>
+      isClient && given !== undefined ? validateDataset(given, bundledGoldsteinTable()) : undefined,
+    [isClient, given],
+  );
+
+  const box: CSSProperties = {};
+  const boxHeight = cssLength(height);
+  if (boxHeight !== undefined) {
+    box.height = boxHeight;
+    box.overflow = "auto";
+  }
+  const frame = (children: ReactNode, busy = false) => (
+    <div className="detente-embed" style={box} aria-busy={busy || undefined}>
+      {children}
+    </div>
+  );
+  if (!isClient) {
+    // Not the browser's language here: the server cannot know it, and hydration must match.
+    const words = STATUS_TEXT[lang ?? "en"];
+    const Title = `h${props.headingLevel ?? 2}` as "h1" | "h2" | "h3";
+    return frame(
+      <div className="detente detente-embed-placeholder">
+        {given === undefined ? <p>{words.loading}</p> : <Title>{given.title}</Title>}
+      </div>,
+      true,
+    );
+  }
+
+  const words = STATUS_TEXT[lang ?? defaultLang()];
+  const loaded = given !== undefined ? checked : fetched?.src === src ? fetched?.result : undefined;
+  if (given === undefined && src === undefined) {
+    return frame(
+      <div className="detente" role="alert">
+        {words.noData}
+      </div>,
+    );
+  }
+  if (loaded === undefined) {
+    return frame(
+      <div className="detente detente-embed-status" role="status">
+        {words.loading}
+      </div>,
+      true,
+    );
+  }
+  if (!loaded.ok) {
+    return frame(<ProblemList file={src ?? "dataset"} problems={loaded.error} />);
+  }
+  return frame(
+    <Instance
+      key={given !== undefined ? `object-${keyOf(given)}` : `src-${src ?? ""}`}
+      {...props}
+      dataset={loaded.value}
+    />,
+  );
+}
+
+type InstanceProps = DetenteTimelineProps & { readonly dataset: Dataset };
+
+/** Topic lists compared by value: a host re-rendering with a fresh but equal array changes nothing. */
+const TOPIC_SEPARATOR = "\u0000";
+
+function Instance(props: InstanceProps) {
+  const { dataset, from, to, topics, lang, theme } = props;
+  const [store] = useState<DetenteStore>(() => {
+    const goldstein = bundledGoldsteinTable();
+    const viewport = viewportFromProps(dataset, goldstein, from, to, console.warn);
+    const topicFilter = topicsFromProps(dataset, topics, console.warn);
+    return createDetenteStore({
+      dataset,
+      goldstein,
+      ...(viewport === undefined ? {} : { viewport }),
+      ...(topicFilter ? { filters: { ...NO_FILTERS, topics: topicFilter } } : {}),
+      settings: { lang: lang ?? defaultLang(), ...(theme === undefined ? {} : { theme }) },
+    });
+  });
+
+  // What the store was last told from each prop. A prop is applied again only when its value
+  // changes, so a host re-render with the same props keeps the reader's zoom, filters and
+  // toolbar choices; the first run of each effect finds the store already set up from them.
+  const topicsKey = topics === undefined ? null : topics.join(TOPIC_SEPARATOR);
+  const applied = useRef({ from, to, topicsKey, lang, theme });
+  useEffect(() => {
+    if (applied.current.lang === lang) return;
+    applied.current.lang = lang;
+    store.getState().setSettings({ lang: lang ?? defaultLang() });
+  }, [store, lang]);
+  useEffect(() => {
+    if (applied.current.theme === theme) return;
+    applied.current.theme = theme;
+    store.getState().setSettings({ theme: theme ?? "auto" });
+  }, [store, theme]);
+  useEffect(() => {
+    if (applied.current.from === from && applied.current.to === to) return;
+    applied.current.from = from;
+    applied.current.to = to;
+    const state = store.getState();
+    const view = viewportFromProps(state.dataset, state.goldstein, from, to, console.warn);
+    // Both edges taken away: back to the whole dataset, as a fresh instance would start.
+    state.setViewport(view ?? selectBounds(state));
+  }, [store, from, to]);
+  useEffect(() => {
+    if (applied.current.topicsKey === topicsKey) return;
+    applied.current.topicsKey = topicsKey;
+    const list =
+      topicsKey === null ? undefined : topicsKey === "" ? [] : topicsKey.split(TOPIC_SEPARATOR);
+    const filter = topicsFromProps(store.getState().dataset, list, console.warn);
+    if (filter !== undefined) store.getState().setFilters({ topics: filter });
+  }, [store, topicsKey]);
+
+  const emitSelect = useEffectEvent((id: string | null) => props.onSelect?.(id));
+  const emitViewport = useEffectEvent((view: Viewport) =>
+    props.onViewportChange?.(describeViewport(view)),
+  );
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.selectedId !== previous.selectedId) emitSelect(state.selectedId);
+      }),
+    [store],
+  );
+  useEffect(() => {
+    // A zoom animates the viewport on every frame; hosts hear about it once per frame at most.
+    let frame = 0;
+    let reported = store.getState().viewport;
+    const flush = (): void => {
+      frame = 0;
+      const { viewport } = store.getState();
+      if (viewport === reported) return;
+      reported = viewport;
+      emitViewport(viewport);
+    };
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.viewport !== previous.viewport && frame === 0) frame = requestAnimationFrame(flush);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+
+  return (
+    <DetenteProvider store={store}>
+      <DetenteView
+        headingLevel={props.headingLevel ?? 2}
+        {...(props.features === undefined ? {} : { features: props.features })}
+        {...(props.className === undefined ? {} : { className: props.className })}
+      />
+    </DetenteProvider>
+  );
+}
