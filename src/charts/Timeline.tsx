@@ -3,7 +3,7 @@
  * every viewport change through a store subscription outside React, so zooming costs no React
  * render. The accessible mark buttons follow when the view settles.
  */
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatPreciseDate } from "../model/format.ts";
 import { computeTicks } from "../model/ticks.ts";
@@ -24,7 +24,8 @@ import { updateAxis } from "./Axis.ts";
 import { drawTimeline, type EraSpan } from "./drawTimeline.ts";
 import { AXIS_HEIGHT, MIN_MARK_GAP, laneTop, plotHeight } from "./geometry.ts";
 import { MarksOverlay } from "./MarksOverlay.tsx";
-import { readPalette, type ChartPalette } from "./palette.ts";
+import { useCanvasFrame } from "./useCanvasFrame.ts";
+import { usePalette } from "./usePalette.ts";
 import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useSettledViewport } from "./useSettledViewport.ts";
@@ -57,7 +58,6 @@ export function Timeline({ now }: TimelineProps) {
   const allEvents = useDetente(selectEvents);
   const eras = useDetente((s) => s.dataset.eras);
   const lang = useDetente((s) => s.settings.lang);
-  const theme = useDetente((s) => s.settings.theme);
   const height = plotHeight(laneIndex.lanes.length);
   const settled = useSettledViewport(surfaceRef);
   const [hint, onBareWheel] = useWheelHint();
@@ -74,38 +74,24 @@ export function Timeline({ now }: TimelineProps) {
 
   useZoom(surfaceRef, { width, height, onBareWheel });
 
-  // The hot path: one canvas draw per animation frame while the store changes.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const axis = axisRef.current;
-    const context = canvas?.getContext("2d");
-    if (!canvas || !axis) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round((height - AXIS_HEIGHT) * ratio);
-    let palette: ChartPalette = readPalette(canvas);
-    const todayMs = now ?? Date.now();
-    let frame = 0;
-    let lastDrawn: { state: DetenteState; palette: ChartPalette } | undefined;
-
-    const draw = (): void => {
-      frame = 0;
-      const state = store.getState();
-      if (lastDrawn && lastDrawn.state === state && lastDrawn.palette === palette) return;
-      lastDrawn = { state, palette };
+  // The hot path: one canvas draw (and axis update) per animation frame while the store changes.
+  const palette = usePalette(canvasRef);
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D | null, state: DetenteState) => {
+      const axis = axisRef.current;
+      if (!axis) return;
       const { viewport } = state;
       const ticks = computeTicks(viewport, width, state.settings.lang);
       updateAxis(axis, ticks, viewport, width);
       if (!context) return;
-      const events = selectShownEvents(state);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const todayMs = now ?? Date.now();
       drawTimeline(context, {
         view: viewport,
         width,
         height: height - AXIS_HEIGHT,
         lanes: selectLaneIndex(state).lanes,
         layout: selectLayoutEngine(state).layout(viewport, width, MIN_MARK_GAP),
-        events,
+        events: selectShownEvents(state),
         ticks: ticks.ticks,
         eras: eraSpans,
         todayMs: todayMs <= bounds.to ? todayMs : undefined,
@@ -117,28 +103,13 @@ export function Timeline({ now }: TimelineProps) {
           state.settings.filterMode === "fade" && isFiltering(state.filters)
             ? selectPassingIds(state)
             : undefined,
-        palette,
+        palette: palette(),
         font: FONT,
       });
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    draw();
-    const unsubscribe = store.subscribe(schedule);
-    // Theme changes swap the custom properties: read them again.
-    const media = window.matchMedia?.("(prefers-color-scheme: dark)");
-    const onScheme = (): void => {
-      palette = readPalette(canvas);
-      schedule();
-    };
-    media?.addEventListener?.("change", onScheme);
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-      media?.removeEventListener?.("change", onScheme);
-    };
-  }, [store, width, height, eraSpans, now, bounds, t, theme, lang]);
+    },
+    [palette, width, height, eraSpans, now, bounds, t],
+  );
+  useCanvasFrame(canvasRef, width, height - AXIS_HEIGHT, draw);
 
   const onSurfaceKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.target !== event.currentTarget) return;
