@@ -1,12 +1,41 @@
-import { defineConfig } from "vite";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
+const file = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The bundled dataset, also as a plain file at /data/us-colombia.json: embeds that fetch their
+ * data (the custom element's `src`) point there, so its URL is part of the embedding contract.
+ */
+function publishDataset(): Plugin {
+  const url = "/data/us-colombia.json";
+  const source = file("./data/us-colombia.json");
+  return {
+    name: "detente-publish-dataset",
+    configureServer(server) {
+      server.middlewares.use(url, (_req, res) => {
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.end(readFileSync(source));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: url.slice(1), source: readFileSync(source) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), publishDataset()],
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },
   build: {
     outDir: "dist",
     sourcemap: true,
+    // Two pages: the app, and the chrome-less embed page that iframes load.
+    rolldownOptions: {
+      input: { main: file("./index.html"), embed: file("./embed.html") },
+    },
   },
 });

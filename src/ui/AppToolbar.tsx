@@ -7,6 +7,7 @@ import type { Lang } from "../model/format.ts";
 import { useDetente } from "../store/context.tsx";
 import type { Theme } from "../store/types.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
+import { EmbedDialog } from "./EmbedDialog.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { useT } from "./useT.ts";
 
@@ -51,6 +52,7 @@ export function AppToolbar() {
       </select>
       {/* Sharing and export actions go here. */}
       <CopyLinkButton />
+      <EmbedDialog />
       <ExportMenu />
     </div>
   );

@@ -1,0 +1,263 @@
+/**
+ * The embed page (/embed.html): one Détente view without the page's chrome, made to live in an
+ * iframe on someone else's page. It reads the same URL parameters as the app, so a link to the
+ * app's view works here too, and keeps them in its own URL (UrlSync), so "Open full view" and a
+ * reload keep what the reader did inside the frame.
+ *
+ * Embed-only parameters, never passed on to the full view:
+ *   id            the iframe's id, set by the host script (src/embed/host.ts); no id, no messages
+ *                 until the host asks with one
+ *   parentOrigin  the only origin to send heights to and take requests from (default: any)
+ *   list=1        show the event list under the charts (off by default: an embed is compact)
+ *
+ * Its content height goes to the parent whenever it changes, so the host script can size the
+ * iframe; see host.ts for the protocol.
+ */
+import { StrictMode, useEffect, useState, type MouseEvent } from "react";
+import { createRoot } from "react-dom/client";
+import { loadBundledDataset } from "../app/bundledDataset.ts";
+import type { Dataset } from "../model/schema.ts";
+import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
+import { DetenteProvider, useDetente, useDetenteStore } from "../store/context.tsx";
+import type { DetenteStore } from "../store/createDetenteStore.ts";
+import { pageDefaults, URL_SYNC_DELAY_MS } from "../store/urlSync.ts";
+import { langFromLocale, parseViewParams, serializeViewParams } from "../store/viewParams.ts";
+import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { ProblemList } from "../ui/ProblemList.tsx";
+import { UrlSync } from "../ui/UrlSync.tsx";
+import { useT } from "../ui/useT.ts";
+import {
+  parseRequestHeightMessage,
+  PROTOCOL_VERSION,
+  RESIZE_MESSAGE,
+  type ResizeMessage,
+} from "./host.ts";
+import "../ui/detente.css";
+import "./embedPage.css";
+
+/** Parameters that configure the frame itself, not the view: the full view leaves them out. */
+const EMBED_PARAMS: ReadonlySet<string> = new Set(["id", "parentOrigin", "list"]);
+
+interface EmbedOptions {
+  readonly id: string | null;
+  readonly parentOrigin: string | null;
+  readonly list: boolean;
+}
+
+function readEmbedOptions(search: string): EmbedOptions {
+  const params = new URLSearchParams(search);
+  const id = params.get("id");
+  const origin = params.get("parentOrigin");
+  let parentOrigin: string | null = null;
+  if (origin !== null) {
+    // postMessage throws on a malformed target origin: only an exact origin is taken.
+    try {
+      if (new URL(origin).origin === origin) parentOrigin = origin;
+    } catch {
+      // reported below
+    }
+    if (parentOrigin === null)
+      console.warn(
+        `Détente: ignoring URL parameter parentOrigin=${JSON.stringify(origin)}: expected an origin such as https://example.org.`,
+      );
+  }
+  return { id: id === "" ? null : id, parentOrigin, list: params.get("list") === "1" };
+}
+
+/** The query without the embed-only parameters: what the full view's link starts from. */
+function withoutEmbedParams(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of EMBED_PARAMS) params.delete(name);
+  const rest = params.toString();
+  return rest === "" ? "" : `?${rest}`;
+}
+
+/**
+ * Reports `root`'s height to the parent window whenever it changes, and on request.
+ *
+ * The target origin is "*" unless `parentOrigin` is given: the message carries only a number of
+ * pixels and the id the parent chose, nothing of the data or of what the reader does, and the
+ * embed cannot know its parent's origin otherwise (document.referrer is often trimmed or empty).
+ */
+function startHeightReports(root: HTMLElement, options: EmbedOptions): void {
+  const parent = window.parent;
+  // Opened on its own, the page has no one to talk to.
+  if (parent === window) return;
+  let id = options.id;
+  let last = -1;
+
+  const post = (always: boolean): void => {
+    if (id === null) return;
+    // The root's own box: the document's scrollHeight never drops below the frame's height,
+    // so the frame could grow but never shrink back.
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (!always && height === last) return;
+    last = height;
+    const message: ResizeMessage = { type: RESIZE_MESSAGE, version: PROTOCOL_VERSION, id, height };
+    parent.postMessage(message, options.parentOrigin ?? "*");
+  };
+
+  new ResizeObserver(() => post(false)).observe(root);
+
+  window.addEventListener("message", (event) => {
+    if (event.source !== parent) return;
+    if (options.parentOrigin !== null && event.origin !== options.parentOrigin) return;
+    const request = parseRequestHeightMessage(event.data);
+    if (request === null) return;
+    // A URL without an id takes the one its parent asks with (the host script never rewrites
+    // src, which would reload the frame); a URL with one answers only to it.
+    if (id === null) id = request.id;
+    else if (request.id !== id) return;
+    post(true);
+  });
+}
+
+/** "Open full view": the app at the same view, in a new tab, kept current as the reader explores. */
+function FullViewLink() {
+  const t = useT();
+  const store = useDetenteStore();
+  const [href, setHref] = useState(() => fullViewUrl(store));
+
+  useEffect(() => {
+    // Debounced like the URL sync: a zoom gesture must not re-render React on every frame.
+    let timer: number | undefined;
+    const unsubscribe = store.subscribe(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setHref(fullViewUrl(store)), URL_SYNC_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [store]);
+
+  // A click within the debounce still opens what is on screen now.
+  const refresh = (event: MouseEvent<HTMLAnchorElement>): void => {
+    event.currentTarget.href = fullViewUrl(store);
+  };
+
+  return (
+    <a
+      className="detente-embed-open"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      onClick={refresh}
+      onAuxClick={refresh}
+    >
+      {t("embed.openFull")}
+      <span className="detente-visually-hidden"> {t("embed.newTab")}</span>
+    </a>
+  );
+}
+
+function fullViewUrl(store: DetenteStore): string {
+  const base = new URL(import.meta.env.BASE_URL, window.location.href);
+  const search = serializeViewParams(
+    store.getState(),
+    withoutEmbedParams(window.location.search),
+    pageDefaults(window),
+  );
+  return `${base.origin}${base.pathname}${search}`;
+}
+
+function sourceText(source: Dataset["sources"][number]): string {
+  return `“${source.title}”, ${source.publisher}`;
+}
+
+/** The credit line: the dataset's first source, and every other one a click away. */
+function SourceLine() {
+  const t = useT();
+  const sources = useDetente((s) => s.dataset.sources);
+  const [first, ...rest] = sources;
+  if (first === undefined) return null;
+  if (rest.length === 0)
+    return (
+      <p className="detente-embed-source">{t("embed.source", { source: sourceText(first) })}</p>
+    );
+  return (
+    <details className="detente-embed-source">
+      <summary>{t("embed.sourcesMore", { source: sourceText(first), count: rest.length })}</summary>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.id}>
+            {source.url ? (
+              // The schema only admits http(s) URLs here.
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>
+            ) : (
+              source.title
+            )}
+            , {source.publisher}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+const EMBED_FEATURES: Omit<DetenteFeatures, "list"> = {
+  header: false,
+  toolbar: false,
+  explore: false,
+  tension: true,
+  overview: false,
+  tensionExtras: false,
+  details: true,
+};
+
+function EmbedPage({ list }: { readonly list: boolean }) {
+  const title = useDetente((s) => s.dataset.title);
+  const theme = useDetente((s) => s.settings.theme);
+  const lang = useDetente((s) => s.settings.lang);
+  return (
+    // An instance root of its own (theme colours, language) around the view's root, so the
+    // title bar and the credit line follow the view's theme.
+    <div className="detente detente-embed" data-theme={theme} lang={lang}>
+      <div className="detente-embed-bar">
+        <h1 className="detente-embed-title" title={title}>
+          {title}
+        </h1>
+        <FullViewLink />
+      </div>
+      <DetenteView
+        className="detente-embed-view"
+        headingLevel={2}
+        features={{ ...EMBED_FEATURES, list }}
+      />
+      <SourceLine />
+    </div>
+  );
+}
+
+const container = document.getElementById("root");
+if (!container) throw new Error("embed.html has no #root element");
+
+const options = readEmbedOptions(window.location.search);
+// Before rendering, so a host that asks right after the frame's load event is answered.
+startHeightReports(container, options);
+
+const loaded = loadBundledDataset();
+const fromUrl = loaded.ok ? parseViewParams(window.location.search, loaded.value) : undefined;
+for (const warning of fromUrl?.warnings ?? []) console.warn(warning);
+
+createRoot(container).render(
+  <StrictMode>
+    {loaded.ok ? (
+      <DetenteProvider
+        init={{
+          dataset: loaded.value,
+          goldstein: bundledGoldsteinTable(),
+          ...fromUrl?.init,
+          settings: { lang: langFromLocale(navigator.language), ...fromUrl?.init.settings },
+        }}
+      >
+        <UrlSync />
+        <EmbedPage list={options.list} />
+      </DetenteProvider>
+    ) : (
+      <ProblemList file="data/us-colombia.json" problems={loaded.error} />
+    )}
+  </StrictMode>,
+);
