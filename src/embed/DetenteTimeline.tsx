@@ -387,7 +387,8 @@ function Instance(props: InstanceProps) {
     <DetenteProvider store={store}>
       <DetenteView
         headingLevel={props.headingLevel ?? 2}
-        {...(props.features === undefined ? {} : { features: props.features })}
+        // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
+        features={{ share: false, ...props.features }}
         {...(props.className === undefined ? {} : { className: props.className })}
       />
     </DetenteProvider>

@@ -200,6 +200,7 @@ function SourceLine() {
 const EMBED_FEATURES: Omit<DetenteFeatures, "list"> = {
   header: false,
   toolbar: false,
+  share: false,
   explore: false,
   tension: true,
   overview: false,

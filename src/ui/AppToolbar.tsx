@@ -14,7 +14,7 @@ import { useT } from "./useT.ts";
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 
-export function AppToolbar() {
+export function AppToolbar({ share = true }: { readonly share?: boolean }) {
   const t = useT();
   const ids = useId();
   const settings = useDetente((s) => s.settings);
@@ -51,8 +51,12 @@ export function AppToolbar() {
         ))}
       </select>
       {/* Sharing and export actions go here. */}
-      <CopyLinkButton />
-      <EmbedDialog />
+      {share ? (
+        <>
+          <CopyLinkButton />
+          <EmbedDialog />
+        </>
+      ) : null}
       <ExportMenu />
     </div>
   );

@@ -21,8 +21,13 @@ import { useT } from "./useT.ts";
 export interface DetenteFeatures {
   /** Title, parties and description. */
   readonly header: boolean;
-  /** Language, theme, copy link, export. */
+  /** Language, theme and export. */
   readonly toolbar: boolean;
+  /**
+   * Copy link and Embed: both describe this page's own URL, which is right for the app and its
+   * embed page but not for a component inside someone else's page.
+   */
+  readonly share: boolean;
   /** Search, story mode, table switch, filters. */
   readonly explore: boolean;
   readonly tension: boolean;
@@ -37,6 +42,7 @@ export interface DetenteFeatures {
 export const ALL_FEATURES: DetenteFeatures = {
   header: true,
   toolbar: true,
+  share: true,
   explore: true,
   tension: true,
   overview: true,
@@ -107,7 +113,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
               <p className="detente-description">{dataset.description}</p>
             </>
           ) : null}
-          {show.toolbar ? <AppToolbar /> : null}
+          {show.toolbar ? <AppToolbar share={show.share} /> : null}
         </header>
       ) : null}
       {show.explore ? (

@@ -288,3 +288,15 @@ describe("<DetenteTimeline src>", () => {
     expect(alert).toHaveTextContent("HTTP 404 Not Found");
   });
 });
+
+describe("share actions inside a host page", () => {
+  it("leaves out Copy link and Embed unless the host asks for them", () => {
+    const { unmount } = render(<DetenteTimeline dataset={usColombia()} />);
+    expect(screen.queryByRole("button", { name: "Copy link" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Embed" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Export" })).toBeInTheDocument();
+    unmount();
+    render(<DetenteTimeline dataset={usColombia()} features={{ share: true }} />);
+    expect(screen.getByRole("button", { name: "Copy link" })).toBeInTheDocument();
+  });
+});
