@@ -145,6 +145,10 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
     }
   });
 
-  if (problems.length > 0 || !parsed.success) return { ok: false, error: problems };
+  if (problems.length > 0 || !parsed.success) {
+    // In document order (events[2] before events[10]), so a report reads top to bottom.
+    problems.sort((a, b) => a.path.localeCompare(b.path, "en", { numeric: true }));
+    return { ok: false, error: problems };
+  }
   return { ok: true, value: parsed.data };
 }
