@@ -4,7 +4,6 @@
  * file ZWE and USA are the most frequent codes and never meet — which would import nothing.)
  * Ties go to the pair whose codes are more frequent overall, then alphabetically.
  */
-import type { GdeltRow } from "./gdelt-row.ts";
 
 export interface PartyChoice {
   readonly codes: readonly [string, string];
@@ -14,7 +13,13 @@ export interface PartyChoice {
 
 const COUNTRY = /^[A-Z]{3}$/;
 
-export function chooseGdeltParties(rows: readonly GdeltRow[]): PartyChoice | undefined {
+/** The part of a row the choice reads (a GdeltRow, or GdeltLineReader's smaller key). */
+interface WithCountries {
+  readonly actor1: { readonly country: string };
+  readonly actor2: { readonly country: string };
+}
+
+export function chooseGdeltParties(rows: readonly WithCountries[]): PartyChoice | undefined {
   const codeCounts = new Map<string, number>();
   const pairCounts = new Map<string, number>();
   for (const row of rows) {

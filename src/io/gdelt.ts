@@ -9,16 +9,16 @@
  */
 import type { Citation, Dataset, Party } from "../model/schema.ts";
 import type { CameoDescriptions } from "./cameo-descriptions.ts";
-import { stripBom } from "./csv-rows.ts";
 import { DatasetBuilder } from "./dataset-builder.ts";
 import type { DailyImpulse, RankBy } from "./gdelt-aggregate.ts";
 import { dailyImpulses, deduplicate, topPerDay } from "./gdelt-aggregate.ts";
 import { chooseGdeltParties } from "./gdelt-parties.ts";
-import { parseGdeltLine, type GdeltActor, type GdeltRow } from "./gdelt-row.ts";
+import { GdeltLineReader, rebuildGdeltRow, type GdeltRowKey } from "./gdelt-lines.ts";
+import type { GdeltActor, GdeltRow } from "./gdelt-row.ts";
 import { ImportLog, plural } from "./import-log.ts";
 import { guard } from "./import-guard.ts";
 import type { ImportOptions } from "./import-options.ts";
-import { warnDroppedLink, warnReplacementChars } from "./import-warnings.ts";
+import { warnDroppedLink } from "./import-warnings.ts";
 import type { ImportReport } from "./report.ts";
 import { checkUrl } from "./safe-url.ts";
 
@@ -79,28 +79,31 @@ function farReason(days: number): string {
     : `event date ${days} or more days before the date the row was added`;
 }
 
-function readRows(text: string, log: ImportLog): GdeltRow[] {
-  const rows: GdeltRow[] = [];
-  stripBom(text)
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (line.trim() === "") return;
-      if (index === 0 && /^\s*GLOBALEVENTID\b/i.test(line)) return log.skip("header row", 1);
-      const parsed = parseGdeltLine(line, index + 1);
-      if (parsed.ok) rows.push(parsed.row);
-      else log.skip(parsed.reason, index + 1, `${parsed.reason}: ${parsed.detail}`);
-    });
-  return rows;
-}
-
 export function parseGdelt(text: string, options: GdeltImportOptions = {}): GdeltImportResult {
   return guard("gdelt", (): GdeltImportResult => {
     const log = new ImportLog();
+    const reader = new GdeltLineReader(log, options.parties);
+    reader.push(text);
+    return gdeltFromRows(reader.end(), log, options);
+  });
+}
+
+/**
+ * Everything after reading: the date-gap filter, parties, de-duplication, daily impulses and
+ * the top K per day. `log` already holds what reading the lines reported (GdeltLineReader, made
+ * with the same `options.parties`), so a streamed import (src/io/import-stream.ts) ends in the
+ * same report as parseGdelt.
+ */
+export function gdeltFromRows(
+  readRows: readonly GdeltRowKey[],
+  log: ImportLog,
+  options: GdeltImportOptions = {},
+): GdeltImportResult {
+  return guard("gdelt", (): GdeltImportResult => {
     const farDays = options.farDays ?? 365;
     const k = Math.max(1, Math.floor(options.topPerDay ?? 3));
 
-    warnReplacementChars(log, text);
-    const rows = readRows(text, log).filter((row) => {
+    const rows = readRows.filter((row) => {
       if (row.addedDayNumber - row.dayNumber < farDays) return true;
       if (options.farRows === "keep") {
         log.warn(
@@ -147,13 +150,15 @@ export function parseGdelt(text: string, options: GdeltImportOptions = {}): Gdel
           `events between them (${choice.rows} rows); pass the parties to choose others`,
       );
     }
-    const between = known.filter((row) => {
-      const x = row.actor1.country;
-      const y = row.actor2.country;
-      if ((x === a && y === b) || (x === b && y === a)) return true;
-      log.skip(`not between the two parties (${a} and ${b})`, row.line);
-      return false;
-    });
+    const between: GdeltRow[] = [];
+    for (const key of known) {
+      const x = key.actor1.country;
+      const y = key.actor2.country;
+      // Every key between the parties kept its line (GdeltLineReader): parse it in full now.
+      const row = (x === a && y === b) || (x === b && y === a) ? rebuildGdeltRow(key) : undefined;
+      if (row) between.push(row);
+      else log.skip(`not between the two parties (${a} and ${b})`, key.line);
+    }
 
     const { kept, duplicates } = deduplicate(between);
     for (const row of duplicates)

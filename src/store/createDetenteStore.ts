@@ -9,6 +9,7 @@ import type { GoldsteinTable } from "../model/cameo.ts";
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Dataset } from "../model/schema.ts";
+import type { TensionInput } from "../model/tension.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
 import { selectBounds, selectPassingIds } from "./selectors.ts";
@@ -24,6 +25,8 @@ export interface StoreInit {
   readonly settings?: Partial<Settings>;
   readonly selectedId?: string | null;
   readonly filters?: Filters;
+  /** See DataSlice.tensionInputs. */
+  readonly tensionInputs?: readonly TensionInput[] | undefined;
 }
 
 const MAX_ANIMATION_MS = 600;
@@ -52,10 +55,13 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
     const requested = init.selectedId ?? null;
     const hidden =
       requested !== null &&
-      !selectPassingIds({ dataset: init.dataset, goldstein: init.goldstein, filters }).has(requested);
+      !selectPassingIds({ dataset: init.dataset, goldstein: init.goldstein, filters }).has(
+        requested,
+      );
     return {
       dataset: init.dataset,
       goldstein: init.goldstein,
+      tensionInputs: init.tensionInputs,
       viewport: clampViewport(init.viewport ?? bounds, bounds),
       selectedId: hidden ? null : requested,
       hoveredId: null,
@@ -64,6 +70,29 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       selectedFromMark: false,
       filters,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
+
+      loadDataset(dataset, options = {}) {
+        stopAnimation();
+        const { goldstein } = get();
+        const nextBounds = selectBounds({ dataset, goldstein });
+        const view = options.view ?? {};
+        const nextFilters = view.filters ?? NO_FILTERS;
+        const wanted = view.selectedId ?? null;
+        const shown =
+          wanted !== null &&
+          selectPassingIds({ dataset, goldstein, filters: nextFilters }).has(wanted);
+        set({
+          dataset,
+          tensionInputs: options.tensionInputs,
+          viewport: clampViewport(view.viewport ?? nextBounds, nextBounds),
+          filters: nextFilters,
+          selectedId: shown ? wanted : null,
+          deselectedByFilter: wanted !== null && !shown ? wanted : null,
+          hoveredId: null,
+          focusedId: null,
+          selectedFromMark: false,
+        });
+      },
 
       setViewport(view) {
         stopAnimation();

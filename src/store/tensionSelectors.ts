@@ -5,7 +5,7 @@
  */
 import { dayIndex } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
-import type { UncertainTensionSeries } from "../model/tension.ts";
+import type { TensionInput, UncertainTensionSeries } from "../model/tension.ts";
 import { computeTensionWithUncertainty } from "../model/tension.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { selectBounds, selectEvents, selectFilteredEvents } from "./selectors.ts";
@@ -18,26 +18,35 @@ export interface TensionView {
   readonly events: readonly TimelineEvent[];
 }
 
-const cache = new WeakMap<readonly TimelineEvent[], Map<string, TensionView>>();
+const cache = new WeakMap<object, Map<string, TensionView>>();
 
+/**
+ * `inputs`, when given, feed the series instead of the events (a GDELT import's daily impulses);
+ * `events` are still the view's events, for the marks and the per-day lists.
+ */
 export function computeTensionView(
   events: readonly TimelineEvent[],
   halfLife: number,
   bounds: Viewport,
+  inputs?: readonly TensionInput[],
 ): TensionView {
-  let byKey = cache.get(events);
+  const source: readonly TensionInput[] = inputs ?? events;
+  let byKey = cache.get(source);
   if (!byKey) {
     byKey = new Map();
-    cache.set(events, byKey);
+    cache.set(source, byKey);
   }
   const key = `${halfLife}|${bounds.from}|${bounds.to}`;
   let view = byKey.get(key);
-  if (!view) {
+  // With separate inputs, one input array serves several event lists (all, filtered).
+  if (!view || view.events !== events) {
     let lastDataDay = dayIndex(bounds.from);
     for (const event of events) lastDataDay = Math.max(lastDataDay, dayIndex(event.endMs - 1));
+    if (inputs)
+      for (const input of inputs) lastDataDay = Math.max(lastDataDay, dayIndex(input.startMs));
     const toDay = Math.min(dayIndex(bounds.to), lastDataDay + Math.ceil(2 * halfLife));
     const series = computeTensionWithUncertainty(
-      events,
+      source,
       { halfLife },
       { fromDay: dayIndex(bounds.from), toDay },
     );
@@ -51,5 +60,12 @@ export function computeTensionView(
 export function selectTension(state: DetenteState): TensionView {
   const events =
     state.settings.tensionScope === "filtered" ? selectFilteredEvents(state) : selectEvents(state);
-  return computeTensionView(events, state.settings.halfLife, selectBounds(state));
+  // Daily impulses summarise every row of the file, so the filters (which act on the events
+  // shown) cannot narrow them: with such inputs the line is always the whole file's.
+  return computeTensionView(
+    events,
+    state.settings.halfLife,
+    selectBounds(state),
+    state.tensionInputs,
+  );
 }

@@ -3,6 +3,7 @@ import type { Filters } from "../model/filters.ts";
 import type { Lang } from "../model/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
+import type { TensionInput } from "../model/tension.ts";
 import type { Viewport } from "../model/viewport.ts";
 
 export type Theme = "auto" | "light" | "dark";
@@ -39,9 +40,31 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
 };
 
+/** What `loadDataset` may bring besides the dataset. */
+export interface LoadDatasetOptions {
+  readonly tensionInputs?: readonly TensionInput[] | undefined;
+  /** A view to open on (a shared link's); by default the whole dataset, unfiltered. */
+  readonly view?: {
+    readonly viewport?: Viewport;
+    readonly filters?: Filters;
+    readonly selectedId?: string;
+  };
+}
+
 export interface DataSlice {
   readonly dataset: Dataset;
   readonly goldstein: GoldsteinTable;
+  /**
+   * The tension line's input when it is not the events themselves: a GDELT import's daily
+   * impulses (src/io/gdelt-tension.ts), which cover every row, not just the events shown.
+   */
+  readonly tensionInputs?: readonly TensionInput[] | undefined;
+  /**
+   * Replaces the data (an import, or back to the bundled dataset): the viewport goes to the new
+   * bounds and filters and selection are cleared, since ids and dates of the old data mean
+   * nothing in the new; settings (language, theme, half-life…) are the reader's and stay.
+   */
+  loadDataset(dataset: Dataset, options?: LoadDatasetOptions): void;
 }
 
 export interface ViewportSlice {

@@ -9,6 +9,7 @@ import type { Theme } from "../store/types.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
+import { OpenData } from "./OpenData.tsx";
 import { useT } from "./useT.ts";
 
 const LANGS: readonly Lang[] = ["en", "es"];
@@ -58,6 +59,7 @@ export function AppToolbar({ share = true }: { readonly share?: boolean }) {
         </>
       ) : null}
       <ExportMenu />
+      <OpenData />
     </div>
   );
 }

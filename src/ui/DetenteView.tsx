@@ -15,6 +15,7 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { EventList } from "./EventList.tsx";
 import { findMark } from "../charts/findMark.ts";
+import { ImportArea, useImportDrop } from "./OpenData.tsx";
 import { useT } from "./useT.ts";
 
 /** Which parts an instance shows; embeds turn chrome off. Everything is on by default. */
@@ -90,12 +91,16 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
     mark?.focus({ preventScroll: true });
   };
 
+  // Files dropped anywhere on the instance open there (only where the app provides importing).
+  const drop = useImportDrop();
+
   return (
     <div
       className={className ? `detente ${className}` : "detente"}
       data-theme={theme}
       lang={lang}
       onKeyDown={onKeyDown}
+      {...drop}
     >
       {show.header || show.toolbar ? (
         <header className="detente-header">
@@ -116,6 +121,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
           {show.toolbar ? <AppToolbar share={show.share} /> : null}
         </header>
       ) : null}
+      <ImportArea />
       {show.explore ? (
         <>
           <div className="detente-explore">

@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the timeline benchmark (Détente against vis-timeline at 1k, 10k and 100k
- * events, in Chromium at 1280×800, production builds) and the tension model benchmark.
+ * events, in Chromium at 1280×800, production builds), the tension model benchmark, and the
+ * import benchmark (a 1,000,000-row GDELT 2.0 export through the app's Web Worker importer;
+ * tests/bench/import.bench.ts).
  *
  * For each engine and size: time to first render (mount start → the chart has painted), frame
  * intervals while real Ctrl + wheel events zoom in 30 notches and back out, the most elements in
@@ -11,6 +13,10 @@
  *   --sizes=1000,10000        sizes to run (default 1000,10000,100000)
  *   --engines=detente,vis     engines to run (default both)
  *   --no-tension              skip the tension model benchmark
+ *   --no-import               skip the import benchmark
+ *   --import-rows=1000000     rows of the synthetic GDELT file (default 1,000,000)
+ *   --no-timeline             skip the timeline benchmark; results.json then keeps its timeline
+ *                             figures and only the other sections are replaced
  *   --profile                 unminified build, CPU profile of each render and zoom sequence,
  *                             hottest functions printed; figures are then skewed by the profiler
  *                             and results.json is not written
@@ -26,9 +32,10 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { build } from "vite";
 import { startStaticServer } from "../../scripts/static-server.mjs";
-import { parseGoldsteinTable } from "../../src/model/cameo.ts";
+import { parseGoldsteinTable, type GoldsteinTable } from "../../src/model/cameo.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { syntheticDataset } from "./dataset.ts";
+import { printImportBench, runImportBench, type ImportBenchResult } from "./import.bench.ts";
 import { runTensionBench } from "./tension.bench.ts";
 import { chromiumArgs as sharedChromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 
@@ -98,6 +105,9 @@ interface Options {
   sizes: number[];
   engines: EngineId[];
   tension: boolean;
+  timeline: boolean;
+  import: boolean;
+  importRows: number;
   profile: boolean;
 }
 
@@ -106,6 +116,9 @@ function parseOptions(argv: readonly string[]): Options {
     sizes: DEFAULT_SIZES,
     engines: ["detente", "vis"],
     tension: true,
+    timeline: true,
+    import: true,
+    importRows: 1_000_000,
     profile: false,
   };
   for (const arg of argv) {
@@ -116,12 +129,17 @@ function parseOptions(argv: readonly string[]): Options {
         .split(",")
         .filter((e): e is EngineId => e === "detente" || e === "vis");
     else if (key === "--no-tension") options.tension = false;
+    else if (key === "--no-timeline") options.timeline = false;
+    else if (key === "--no-import") options.import = false;
+    else if (key === "--import-rows") options.importRows = Number(value.replace(/_/g, ""));
     else if (key === "--profile") options.profile = true;
     else throw new Error(`bench: unknown option ${arg}`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n <= 0))
     throw new Error("bench: --sizes takes positive integers, e.g. --sizes=1000,10000");
   if (options.engines.length === 0) throw new Error("bench: --engines takes detente and/or vis");
+  if (!Number.isInteger(options.importRows) || options.importRows <= 0)
+    throw new Error("bench: --import-rows takes a positive integer, e.g. --import-rows=100000");
   return options;
 }
 
@@ -170,10 +188,15 @@ async function buildPages(outDir: string, minify: boolean): Promise<void> {
   }
 }
 
-async function writeDatasets(outDir: string, sizes: readonly number[]): Promise<string[]> {
+async function benchGoldstein(): Promise<GoldsteinTable> {
   const tableText = await readFile(join(root, "data/cameo/CAMEO.goldsteinscale.txt"), "utf8");
   const table = parseGoldsteinTable(tableText);
   if (!table.ok) throw new Error(`CAMEO table: ${table.error}`);
+  return table.value;
+}
+
+async function writeDatasets(outDir: string, sizes: readonly number[]): Promise<string[]> {
+  const table = { value: await benchGoldstein() };
   await mkdir(join(outDir, "data"), { recursive: true });
   const lines: string[] = [];
   for (const size of sizes) {
@@ -721,14 +744,17 @@ async function main(): Promise<void> {
   }
   const outDir = await mkdtemp(join(tmpdir(), "detente-bench-"));
   const rows: TimelineRow[] = [];
+  let importResult: ImportBenchResult | null = null;
   let chromiumVersion: string | undefined;
   try {
     console.log(
       `Building the bench pages (${options.profile ? "unminified, for profiling" : "production"})…`,
     );
     await buildPages(outDir, !options.profile);
-    console.log("Generating datasets (seeded; 25 years, 6 topics):");
-    for (const line of await writeDatasets(outDir, options.sizes)) console.log(line);
+    if (options.timeline) {
+      console.log("Generating datasets (seeded; 25 years, 6 topics):");
+      for (const line of await writeDatasets(outDir, options.sizes)) console.log(line);
+    }
 
     const server = await startStaticServer({ root: outDir });
     const browser = await chromium.launch({
@@ -738,10 +764,11 @@ async function main(): Promise<void> {
     });
     chromiumVersion = browser.version();
     try {
-      await warmUp(browser, server.url, options.engines, Math.min(...options.sizes));
+      if (options.timeline)
+        await warmUp(browser, server.url, options.engines, Math.min(...options.sizes));
       // An engine that could not render a size in time is not tried at larger sizes.
       const gaveUpAt = new Map<EngineId, number>();
-      for (const size of [...options.sizes].sort((a, b) => a - b)) {
+      for (const size of options.timeline ? [...options.sizes].sort((a, b) => a - b) : []) {
         for (const engine of options.engines) {
           const smaller = gaveUpAt.get(engine);
           if (smaller !== undefined) {
@@ -766,6 +793,22 @@ async function main(): Promise<void> {
           );
         }
       }
+      if (options.import) {
+        console.log(
+          `\nImport: synthetic GDELT 2.0 export, ${options.importRows.toLocaleString("en")} rows, ` +
+            "through the app's Web Worker importer…",
+        );
+        importResult = await runImportBench({
+          browser,
+          baseUrl: server.url,
+          outDir,
+          rows: options.importRows,
+          goldstein: await benchGoldstein(),
+          profile: options.profile,
+          hotFunctions: (profile: CpuProfile) => hotFunctions(profile, 16),
+          log: (line) => console.log(line),
+        });
+      }
     } finally {
       await within(browser.close(), 20_000, undefined);
       await server.close();
@@ -774,13 +817,21 @@ async function main(): Promise<void> {
     await rm(outDir, { recursive: true, force: true });
   }
 
-  console.log(
-    `\nTimeline, Chromium ${chromiumVersion ?? "?"} headless at ${VIEWPORT.width}×${VIEWPORT.height}, ` +
-      `${ZOOM_STEPS} Ctrl+wheel notches in then out, ${WHEEL_PAUSE_MS} ms apart:\n`,
-  );
-  printTimeline(rows);
+  if (options.timeline) {
+    console.log(
+      `\nTimeline, Chromium ${chromiumVersion ?? "?"} headless at ${VIEWPORT.width}×${VIEWPORT.height}, ` +
+        `${ZOOM_STEPS} Ctrl+wheel notches in then out, ${WHEEL_PAUSE_MS} ms apart:\n`,
+    );
+    printTimeline(rows);
+  }
   const ratioRows = ratios(rows);
   printRatios(ratioRows);
+  if (importResult) {
+    console.log(
+      `\nImport (GDELT 2.0 text, Web Worker in Chromium ${chromiumVersion ?? "?"}; one run after a warm-up):`,
+    );
+    printImportBench(importResult, (line) => console.log(line));
+  }
 
   let tension: Awaited<ReturnType<typeof runTensionBench>> | null = null;
   if (options.tension) {
@@ -827,13 +878,30 @@ async function main(): Promise<void> {
       frames: "requestAnimationFrame intervals from the first wheel notch to 300 ms after the last",
       domNodes: "most elements in the document, sampled zoomed out, every 5 notches, zoomed in",
       heapMB: "Runtime.getHeapUsage usedSize after the sequence and a forced GC",
+      import:
+        "a seeded synthetic GDELT 2.0 export chosen in a file input, imported by the app's Web " +
+        "Worker importer; ms from choosing the file to the outcome on the page; MB/s of the " +
+        "file's bytes; worker heap sampled every 100 ms with Runtime.getHeapUsage",
     },
     targets: TARGETS,
     timeline: rows,
     ratios: ratioRows,
     tension,
+    import: importResult,
     machine,
   };
+  if (!options.timeline) {
+    // Only the sections that ran are replaced; the timeline figures stay those of their own run.
+    const previous = existsSync(resultsPath)
+      ? (JSON.parse(await readFile(resultsPath, "utf8")) as Partial<typeof results>)
+      : {};
+    Object.assign(results, {
+      timeline: previous.timeline ?? [],
+      ratios: previous.ratios ?? [],
+      ...(options.tension ? {} : { tension: previous.tension ?? null }),
+      ...(options.import ? {} : { import: previous.import ?? null }),
+    });
+  }
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Wrote ${resultsPath.slice(root.length)}`);
 }

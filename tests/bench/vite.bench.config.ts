@@ -1,6 +1,6 @@
 /**
- * Vite config for the timeline benchmark's pages only (tests/bench/page/): a production build of
- * the Détente page and the vis-timeline page, into the directory the bench driver chooses.
+ * Vite config for the benchmark's pages only (tests/bench/page/): a production build of the
+ * Détente page, the vis-timeline page and the import page, into the directory the driver chooses.
  * `BENCH_MINIFY=0` keeps names readable for profiling (the figures are taken minified).
  */
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,12 @@ export default defineConfig({
     minify: process.env["BENCH_MINIFY"] !== "0",
     chunkSizeWarningLimit: 2048,
     rolldownOptions: {
-      input: { detente: page("detente.html"), vis: page("vis.html") },
+      input: {
+        detente: page("detente.html"),
+        vis: page("vis.html"),
+        // The import benchmark's page (the app's worker importer on a bare page).
+        import: page("import.html"),
+      },
     },
   },
 });
