@@ -36,10 +36,14 @@ export function TensionReadout({ id, day, summaryText }: Props) {
     () =>
       day === null
         ? []
-        : drivers(tension.events, day, { halfLife }, TOP_DRIVERS).filter(
+        : drivers(tension.inputs, day, { halfLife }, TOP_DRIVERS).filter(
             (driver) => Math.abs(driver.contribution) >= NOTICEABLE,
           ),
-    [day, tension.events, halfLife],
+    [day, tension.inputs, halfLife],
+  );
+  const inputById = useMemo(
+    () => new Map(tension.inputs.map((input) => [input.id, input])),
+    [tension.inputs],
   );
   const dayEvents = useMemo(
     () => (day === null ? [] : tension.events.filter((e) => dayIndex(e.anchorMs) === day)),
@@ -84,16 +88,24 @@ export function TensionReadout({ id, day, summaryText }: Props) {
         <ul className="detente-drivers">
           {top.map((driver) => {
             const event = lookup(driver.eventId);
-            if (!event) return null;
+            // Aggregated inputs (a GDELT day's mean) are not events: name their day instead.
+            const input = event ? undefined : inputById.get(driver.eventId);
+            if (!event && !input) return null;
             return (
               <li key={driver.eventId}>
-                <button
-                  type="button"
-                  className="detente-link-button"
-                  onClick={() => select(driver.eventId)}
-                >
-                  {event.source.title}
-                </button>{" "}
+                {event ? (
+                  <button
+                    type="button"
+                    className="detente-link-button"
+                    onClick={() => select(driver.eventId)}
+                  >
+                    {event.source.title}
+                  </button>
+                ) : (
+                  t("tension.dailyDriver", {
+                    date: dayLabel(dayIndex(input?.startMs ?? 0), lang),
+                  })
+                )}{" "}
                 <span className="detente-muted">
                   {formatScore(driver.contribution)} ·{" "}
                   {t("tension.share", { share: Math.round(driver.share * 100) })}

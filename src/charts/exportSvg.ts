@@ -71,7 +71,8 @@ export interface SvgExport {
 export type SvgExportState = Pick<
   DetenteState,
   "dataset" | "goldstein" | "filters" | "settings" | "viewport" | "selectedId"
->;
+> &
+  Partial<Pick<DetenteState, "tensionInputs">>;
 
 // ---------------------------------------------------------------------------------------------
 // XML text
@@ -661,6 +662,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
     state.settings.tensionScope === "filtered" ? events : selectEvents(state),
     state.settings.halfLife,
     selectBounds(state),
+    state.tensionInputs,
   );
   const from = formatUtcDay(view.from, lang);
   const to = formatUtcDay(view.to - 1, lang);

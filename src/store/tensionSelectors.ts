@@ -16,6 +16,8 @@ export interface TensionView {
   /** Last day the data covers: summaries stop here, the line fades after it. */
   readonly lastDataDay: number;
   readonly events: readonly TimelineEvent[];
+  /** What the series was computed from: the events, or the separate inputs (for drivers). */
+  readonly inputs: readonly TensionInput[];
 }
 
 const cache = new WeakMap<object, Map<string, TensionView>>();
@@ -50,7 +52,7 @@ export function computeTensionView(
       { halfLife },
       { fromDay: dayIndex(bounds.from), toDay },
     );
-    view = { series, lastDataDay, events };
+    view = { series, lastDataDay, events, inputs: source };
     if (byKey.size > 8) byKey.clear();
     byKey.set(key, view);
   }

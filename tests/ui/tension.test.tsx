@@ -100,3 +100,31 @@ describe("tension chart", () => {
     expect(screen.getByText(/not a forecast/)).toBeVisible();
   });
 });
+
+describe("tension from separate daily inputs (a GDELT import)", () => {
+  it("draws from the inputs and names a day's average as a driver", async () => {
+    const day = Date.UTC(2025, 9, 24);
+    renderWithStore(<DetenteView now={NOW} />, {
+      tensionInputs: [
+        {
+          id: "gdelt-day-2025-10-24",
+          startMs: day,
+          anchorMs: day + 43_200_000,
+          score: -9,
+          weight: 1,
+        },
+      ],
+    });
+    act(() => tensionSurface().focus());
+    await userEvent.keyboard("{End}");
+    const readout = document.getElementById(
+      tensionSurface().getAttribute("aria-describedby") ?? "",
+    );
+    // The data's last day is still the meeting; the only driver is the October average.
+    expect(readout).toHaveTextContent(/^3 February 2026/);
+    expect(readout).toHaveTextContent("The average of the events reported on 24 October 2025");
+    expect(
+      within(readout as HTMLElement).queryByRole("button", { name: /Treasury sanctions/ }),
+    ).toBeNull();
+  });
+});
