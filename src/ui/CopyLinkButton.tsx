@@ -6,24 +6,13 @@
 import { useEffect, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import { currentViewUrl } from "../store/urlSync.ts";
+import { writeClipboard } from "./clipboard.ts";
 import { useT } from "./useT.ts";
 
 type Status = "idle" | "copied" | "manual";
 
 /** How long the confirmation stays: long enough to read, short enough not to go stale. */
 const STATUS_MS = 5000;
-
-async function writeClipboard(text: string): Promise<boolean> {
-  // The DOM types say `navigator.clipboard` always exists; insecure contexts say otherwise.
-  const clipboard: Partial<Clipboard> | undefined = navigator.clipboard;
-  if (typeof clipboard?.writeText !== "function") return false;
-  try {
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function CopyLinkButton() {
   const t = useT();

@@ -9,6 +9,7 @@ import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { serializeViewParams } from "../store/viewParams.ts";
 import type { MessageKey } from "./i18n.ts";
+import { writeClipboard } from "./clipboard.ts";
 import { useT } from "./useT.ts";
 
 export type EmbedMode = "iframe" | "element";
@@ -92,18 +93,6 @@ export function elementSnippet(base: string, query: string): string {
     `<script type="module" src="${escapeHtml(base + EMBED_PATHS.element)}"></script>\n` +
     `<detente-timeline src="${escapeHtml(base + EMBED_PATHS.dataset)}"${attributes}></detente-timeline>`
   );
-}
-
-async function writeClipboard(text: string): Promise<boolean> {
-  // The DOM types say `navigator.clipboard` always exists; insecure contexts say otherwise.
-  const clipboard: Partial<Clipboard> | undefined = navigator.clipboard;
-  if (typeof clipboard?.writeText !== "function") return false;
-  try {
-    await clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 type CopyStatus = "idle" | "copied" | "manual";
