@@ -51,7 +51,7 @@ export function Overview() {
     },
     [palette, width],
   );
-  useCanvasFrame(canvasRef, width, HEIGHT, draw);
+  useCanvasFrame(canvasRef, width, HEIGHT, draw, selectTension);
 
   useEffect(() => {
     const node = brushRef.current;

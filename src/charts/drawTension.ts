@@ -40,6 +40,35 @@ export interface TensionFrame {
   readonly bandTints: readonly { readonly color: string; readonly alpha: number }[];
 }
 
+/** A mark's anchor lies at most half a year after its start (a year-precision date). */
+const MAX_ANCHOR_LAG_MS = 184 * MS_PER_DAY;
+
+/**
+ * The events anchored in view, found by binary search on their start (events come sorted by
+ * start), so a zoom frame visits only what it draws, not all 100,000 events. Stops early past
+ * MAX_TICKS + 1, which is all the caller needs to know that there are too many.
+ */
+export function visibleEvents(
+  events: readonly TimelineEvent[],
+  view: Viewport,
+): readonly TimelineEvent[] {
+  let lo = 0;
+  let hi = events.length;
+  const earliest = view.from - MAX_ANCHOR_LAG_MS;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as TimelineEvent).startMs < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: TimelineEvent[] = [];
+  for (let i = lo; i < events.length && found.length <= MAX_TICKS; i++) {
+    const event = events[i] as TimelineEvent;
+    if (event.startMs > view.to) break;
+    if (event.anchorMs >= view.from && event.anchorMs <= view.to) found.push(event);
+  }
+  return found;
+}
+
 function visibleRange(series: UncertainTensionSeries, view: Viewport): [number, number] {
   const first = Math.max(0, dayIndex(view.from) - series.fromDay - 1);
   const last = Math.min(series.length - 1, dayIndex(view.to) - series.fromDay + 1);
@@ -120,7 +149,7 @@ export function drawTension(ctx: CanvasRenderingContext2D, frame: TensionFrame):
     i = j;
   }
 
-  const visible = frame.events.filter((e) => e.anchorMs >= view.from && e.anchorMs <= view.to);
+  const visible = visibleEvents(frame.events, view);
   if (visible.length <= MAX_TICKS) {
     for (const event of visible) {
       const index = dayIndex(event.anchorMs) - series.fromDay;

@@ -12,6 +12,12 @@ export function useCanvasFrame(
   width: number,
   height: number,
   draw: (context: CanvasRenderingContext2D | null, state: DetenteState) => void,
+  /**
+   * What the picture depends on; the canvas repaints only when it changes (by identity).
+   * Defaults to the whole state. A chart that ignores the viewport passes a narrower selector so
+   * zooming does not repaint it every frame.
+   */
+  watch: (state: DetenteState) => unknown = wholeState,
 ): void {
   const store = useDetenteStore();
   useEffect(() => {
@@ -22,12 +28,13 @@ export function useCanvasFrame(
     canvas.height = Math.round(height * ratio);
     const context = canvas.getContext("2d");
     let frame = 0;
-    let drawn: DetenteState | undefined;
+    let drawn: unknown = NOTHING_DRAWN;
     const paint = (): void => {
       frame = 0;
       const state = store.getState();
-      if (state === drawn) return;
-      drawn = state;
+      const key = watch(state);
+      if (key === drawn) return;
+      drawn = key;
       context?.setTransform(ratio, 0, 0, ratio, 0, 0);
       draw(context, state);
     };
@@ -40,5 +47,8 @@ export function useCanvasFrame(
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [canvasRef, store, width, height, draw]);
+  }, [canvasRef, store, width, height, draw, watch]);
 }
+
+const wholeState = (state: DetenteState): unknown => state;
+const NOTHING_DRAWN = Symbol("nothing drawn");

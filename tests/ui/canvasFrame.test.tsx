@@ -1,0 +1,45 @@
+import { act } from "@testing-library/react";
+import { useRef } from "react";
+import { useCanvasFrame } from "../../src/charts/useCanvasFrame.ts";
+import { selectTension } from "../../src/store/tensionSelectors.ts";
+import type { DetenteState } from "../../src/store/types.ts";
+import { renderWithStore } from "../helpers/render.tsx";
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+function Probe({
+  draw,
+  watch,
+}: {
+  draw: (context: CanvasRenderingContext2D | null, state: DetenteState) => void;
+  watch?: (state: DetenteState) => unknown;
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useCanvasFrame(ref, 100, 50, draw, watch);
+  return <canvas ref={ref} />;
+}
+
+describe("useCanvasFrame", () => {
+  it("repaints on every store change by default", async () => {
+    const draw = vi.fn();
+    const { store } = renderWithStore(<Probe draw={draw} />);
+    expect(draw).toHaveBeenCalledTimes(1);
+    act(() => store.getState().zoomBy(2));
+    await act(nextFrame);
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+
+  it("with a narrower watch, ignores zooming and repaints when what it watches changes", async () => {
+    const draw = vi.fn();
+    const { store } = renderWithStore(<Probe draw={draw} watch={selectTension} />);
+    expect(draw).toHaveBeenCalledTimes(1);
+    act(() => store.getState().zoomBy(2));
+    await act(nextFrame);
+    act(() => store.getState().panBy(0.3));
+    await act(nextFrame);
+    expect(draw).toHaveBeenCalledTimes(1);
+    act(() => store.getState().setSettings({ halfLife: 90 }));
+    await act(nextFrame);
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+});
