@@ -319,16 +319,32 @@ export function computeTension(
   const opts = resolveTensionOptions(options);
   const binned = binImpulses(events, opts.scale, range);
   if (!binned) return emptySeries(opts);
-  const { impulse, startDay, fromDay, toDay } = binned;
-  const energy = new Float64Array(impulse.length);
-  decay(impulse, opts.halfLife, energy);
-  const offset = fromDay - startDay;
-  const length = toDay - fromDay + 1;
+  const energy = new Float64Array(binned.impulse.length);
+  decay(binned.impulse, opts.halfLife, energy);
+  return seriesFrom(binned, energy, opts, () => undefined);
+}
+
+/**
+ * The series over the output range from a full-length E: T for each day, with `perDay` called
+ * for each output index (the uncertainty band fills its bounds there, in the same pass).
+ */
+function seriesFrom(
+  binned: Binned,
+  energy: Float64Array,
+  opts: TensionOptions,
+  perDay: (i: number, source: number, t: number) => void,
+): TensionSeries {
+  const offset = binned.fromDay - binned.startDay;
+  const length = binned.toDay - binned.fromDay + 1;
   const tension = new Float64Array(length);
-  for (let i = 0; i < length; i++) tension[i] = tensionFromEnergy(energy[offset + i] ?? 0, opts);
+  for (let i = 0; i < length; i++) {
+    const t = tensionFromEnergy(energy[offset + i] ?? 0, opts);
+    tension[i] = t;
+    perDay(i, offset + i, t);
+  }
   return {
-    fromDay,
-    toDay,
+    fromDay: binned.fromDay,
+    toDay: binned.toDay,
     length,
     options: opts,
     energy: energy.subarray(offset),
@@ -352,43 +368,28 @@ export function computeTensionWithUncertainty(
   const binned = binImpulses(events, opts.scale, range);
   if (!binned)
     return { ...emptySeries(opts), lower: new Float64Array(0), upper: new Float64Array(0) };
-  const { impulse, startDay, fromDay, toDay } = binned;
-  const n = impulse.length;
+  const n = binned.impulse.length;
   const energy = new Float64Array(n);
   const fast = new Float64Array(n);
   const slow = new Float64Array(n);
-  decay(impulse, opts.halfLife, energy);
-  decay(impulse, opts.halfLife / 2, fast);
-  decay(impulse, opts.halfLife * 2, slow);
-
-  const offset = fromDay - startDay;
-  const length = toDay - fromDay + 1;
-  const tension = new Float64Array(length);
+  decay(binned.impulse, opts.halfLife, energy);
+  decay(binned.impulse, opts.halfLife / 2, fast);
+  decay(binned.impulse, opts.halfLife * 2, slow);
+  const length = binned.toDay - binned.fromDay + 1;
   const lower = new Float64Array(length);
   const upper = new Float64Array(length);
-  const { baseline: b, k } = opts;
-  for (let i = 0; i < length; i++) {
-    const e = energy[offset + i] ?? 0;
-    const t = 50 - 50 * Math.tanh((b + e) / k);
-    const tFast = 50 - 50 * Math.tanh((b + (fast[offset + i] ?? 0)) / k);
-    const tSlow = 50 - 50 * Math.tanh((b + (slow[offset + i] ?? 0)) / k);
-    const tLow = 50 - 50 * Math.tanh((b + 0.8 * e) / k);
-    const tHigh = 50 - 50 * Math.tanh((b + 1.2 * e) / k);
-    tension[i] = t;
-    lower[i] = Math.min(t, tFast, tSlow, tLow, tHigh);
-    upper[i] = Math.max(t, tFast, tSlow, tLow, tHigh);
-  }
-  return {
-    fromDay,
-    toDay,
-    length,
-    options: opts,
-    energy: energy.subarray(offset),
-    tension,
-    staleness: binned.staleness.subarray(offset),
-    lower,
-    upper,
-  };
+  const base = seriesFrom(binned, energy, opts, (i, source, t) => {
+    const e = energy[source] ?? 0;
+    const runs = [
+      tensionFromEnergy(fast[source] ?? 0, opts),
+      tensionFromEnergy(slow[source] ?? 0, opts),
+      tensionFromEnergy(0.8 * e, opts),
+      tensionFromEnergy(1.2 * e, opts),
+    ] as const;
+    lower[i] = Math.min(t, ...runs);
+    upper[i] = Math.max(t, ...runs);
+  });
+  return { ...base, lower, upper };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,6 +31,14 @@ export interface StoreInit {
 
 const MAX_ANIMATION_MS = 600;
 
+/** The state never contradicts itself: an event the filters hide cannot stay selected. */
+function isHiddenByFilters(
+  id: string | null,
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters">,
+): boolean {
+  return id !== null && !selectPassingIds(state).has(id);
+}
+
 function sameViewport(a: Viewport, b: Viewport): boolean {
   return a.from === b.from && a.to === b.to;
 }
@@ -151,7 +159,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
         // The state never contradicts itself: a selected event the filters hide is deselected,
         // and the UI is told which, so it can say so.
         const state = get();
-        if (state.selectedId !== null && !selectPassingIds(state).has(state.selectedId)) {
+        if (isHiddenByFilters(state.selectedId, state)) {
           set({ selectedId: null, deselectedByFilter: state.selectedId });
         }
       },

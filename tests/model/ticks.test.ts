@@ -95,8 +95,10 @@ describe("chooseTickUnit", () => {
     );
   });
 
-  it("survives a zero-width chart", () => {
-    expect(chooseTickUnit({ from: 0, to: YEAR }, 0).unit).toBeDefined();
+  it("treats a zero-width chart as one pixel wide: the coarsest ticks, no division by zero", () => {
+    const zero = chooseTickUnit({ from: 0, to: YEAR }, 0);
+    expect(zero).toEqual(chooseTickUnit({ from: 0, to: YEAR }, 1));
+    expect(zero).toMatchObject({ unit: "year", step: 50 });
   });
 });
 
