@@ -6,18 +6,31 @@ import type { TickSet } from "../model/ticks.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { msToX } from "./geometry.ts";
 
+/** Rough label width per character at the axis's 12 px font, to keep ticks clear of the context. */
+const CHAR_PX = 7.2;
+
 export function updateAxis(
   container: HTMLElement,
   ticks: TickSet,
   view: Viewport,
   width: number,
+  context?: HTMLElement | null,
 ): void {
   container.dataset["unit"] = ticks.unit;
+  // The context label (the year, or month and year) sits at the left edge; ticks whose label
+  // would run under it are left out rather than drawn half-hidden.
+  let clearOf = -40;
+  if (context) {
+    if (context.textContent !== ticks.context) context.textContent = ticks.context;
+    context.hidden = ticks.context === "";
+    if (ticks.context !== "") clearOf = ticks.context.length * CHAR_PX + 12;
+  }
   const nodes = container.children;
   let used = 0;
   for (const tick of ticks.ticks) {
     const x = msToX(tick.ms, view.from, view.to, width);
-    if (x < -40 || x > width + 40) continue;
+    const half = (tick.label.length * CHAR_PX) / 2;
+    if (x - half < clearOf || x > width + 40) continue;
     let node = nodes[used] as HTMLElement | undefined;
     if (!node) {
       node = document.createElement("span");

@@ -5,13 +5,12 @@
  */
 import { useCallback, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
-import { formatPreciseDate } from "../model/format.ts";
+import { formatWindow } from "../model/format.ts";
 import { computeTicks } from "../model/ticks.ts";
 import { isFiltering } from "../model/filters.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectBounds,
-  selectEvents,
   selectShownEvents,
   selectMatchIds,
   selectPassingIds,
@@ -34,6 +33,7 @@ import { zoomKeyAction } from "./zoomKeys.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
+import { EraButtons } from "./EraButtons.tsx";
 
 const FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -52,10 +52,10 @@ export function Timeline({ now }: TimelineProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const axisRef = useRef<HTMLDivElement>(null);
+  const axisContextRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(surfaceRef);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
-  const allEvents = useDetente(selectEvents);
   const eras = useDetente((s) => s.dataset.eras);
   const lang = useDetente((s) => s.settings.lang);
   const height = plotHeight(laneIndex.lanes.length);
@@ -82,7 +82,7 @@ export function Timeline({ now }: TimelineProps) {
       if (!axis) return;
       const { viewport } = state;
       const ticks = computeTicks(viewport, width, state.settings.lang);
-      updateAxis(axis, ticks, viewport, width);
+      updateAxis(axis, ticks, viewport, width, axisContextRef.current);
       if (!context) return;
       const todayMs = now ?? Date.now();
       drawTimeline(context, {
@@ -125,13 +125,8 @@ export function Timeline({ now }: TimelineProps) {
     }
   };
 
-  const first = allEvents[0];
-  const last = allEvents.reduce((latest, e) => Math.max(latest, e.endMs - 1), -Infinity);
-  const yearOf = (ms: number): string =>
-    formatPreciseDate({ year: new Date(ms).getUTCFullYear(), precision: "year" }, lang);
-  const label = first
-    ? t("timeline.label", { from: yearOf(first.startMs), to: yearOf(last) })
-    : t("timeline.label", { from: "—", to: "—" });
+  // The heading says where the reader is: it follows the window once the zoom settles.
+  const label = t("timeline.label", { range: formatWindow(settled, lang) });
 
   return (
     <div className="detente-timeline">
@@ -168,9 +163,16 @@ export function Timeline({ now }: TimelineProps) {
           aria-hidden="true"
           style={{ top: `${height - AXIS_HEIGHT}px` }}
         />
+        <div
+          ref={axisContextRef}
+          className="detente-axis-context"
+          aria-hidden="true"
+          style={{ top: `${height - AXIS_HEIGHT}px` }}
+        />
         <span id={marksLabelId} className="detente-visually-hidden">
           {t("timeline.marks")}
         </span>
+        <EraButtons eras={eraSpans} view={settled} width={width} />
         <MarksOverlay view={settled} width={width} labelId={marksLabelId} />
         <Tooltip view={settled} width={width} id={tooltipId} />
         <div className="detente-hint" role="status" data-visible={hint ? "" : undefined}>

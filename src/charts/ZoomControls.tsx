@@ -37,6 +37,13 @@ export function ZoomControls() {
       >
         ⟲
       </button>
+      <button
+        type="button"
+        className="detente-button detente-text-button"
+        onClick={() => store.getState().showAll()}
+      >
+        {t("timeline.showAll")}
+      </button>
       <label htmlFor={selectId} className="detente-control-label">
         {t("timeline.lanes")}
       </label>

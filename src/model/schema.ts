@@ -105,6 +105,12 @@ export const eraSchema = z.strictObject({
   end: edtfDate,
 });
 
+/** The window the dataset opens on, from the start of `from` to the end of `to`. */
+export const openingViewSchema = z.strictObject({
+  from: edtfDate,
+  to: edtfDate,
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   id: slug,
@@ -118,6 +124,7 @@ export const datasetSchema = z.strictObject({
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
   eras: z.array(eraSchema).optional(),
+  view: openingViewSchema.optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -127,6 +134,7 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Era = z.infer<typeof eraSchema>;
+export type OpeningView = z.infer<typeof openingViewSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 
 export function datasetJsonSchema(): unknown {

@@ -36,6 +36,11 @@ const CANDIDATES: readonly Candidate[] = [
 /** Minimum pixels between labels per unit: day and month labels are wider than years. */
 const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
 
+const CONTEXT_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
+  en: { day: "MMMM yyyy", month: "yyyy", year: "" },
+  es: { day: "MMMM 'de' yyyy", month: "yyyy", year: "" },
+};
+
 const LABEL_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
   en: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
   es: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
@@ -50,6 +55,12 @@ export interface TickSet {
   readonly unit: TickUnit;
   readonly step: number;
   readonly ticks: readonly Tick[];
+  /**
+   * What the tick labels leave out, for the axis's left edge (as d3's multi-scale formats put
+   * the year on the first tick): the month and year at day zooms, the year at month zooms, so
+   * the reader always knows which year they are in. Empty at year zooms.
+   */
+  readonly context: string;
 }
 
 function interval(unit: TickUnit, step: number): TimeInterval {
@@ -84,5 +95,10 @@ export function computeTicks(view: Viewport, widthPx: number, lang: Lang = "en")
     ms: date.getTime(),
     label: format(new UTCDate(date.getTime()), pattern, { locale }),
   }));
-  return { unit, step, ticks };
+  const contextPattern = CONTEXT_PATTERNS[lang][unit];
+  // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
+  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
+  const context =
+    contextPattern === "" ? "" : format(new UTCDate(edge), contextPattern, { locale });
+  return { unit, step, ticks, context };
 }

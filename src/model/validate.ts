@@ -114,6 +114,9 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
       checkDateRange(era["start"], era["end"], `eras[${i}]`, ["start", "end"], problems);
   });
 
+  const view = input["view"];
+  if (isRecord(view)) checkDateRange(view["from"], view["to"], "view", ["from", "to"], problems);
+
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
     const base = `events[${i}]`;

@@ -12,7 +12,7 @@ import type { Dataset } from "../model/schema.ts";
 import type { TensionInput } from "../model/tension.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
-import { selectBounds, selectPassingIds } from "./selectors.ts";
+import { selectBounds, selectOpeningView, selectPassingIds } from "./selectors.ts";
 import type { DetenteState, Settings } from "./types.ts";
 import { DEFAULT_SETTINGS } from "./types.ts";
 
@@ -70,7 +70,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       dataset: init.dataset,
       goldstein: init.goldstein,
       tensionInputs: init.tensionInputs,
-      viewport: clampViewport(init.viewport ?? bounds, bounds),
+      viewport: clampViewport(init.viewport ?? selectOpeningView(init), bounds),
       selectedId: hidden ? null : requested,
       hoveredId: null,
       focusedId: null,
@@ -92,7 +92,10 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
         set({
           dataset,
           tensionInputs: options.tensionInputs,
-          viewport: clampViewport(view.viewport ?? nextBounds, nextBounds),
+          viewport: clampViewport(
+            view.viewport ?? selectOpeningView({ dataset, goldstein }),
+            nextBounds,
+          ),
           filters: nextFilters,
           selectedId: shown ? wanted : null,
           deselectedByFilter: wanted !== null && !shown ? wanted : null,
@@ -136,6 +139,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
         get().animateViewport(panViewport(get().viewport, fraction));
       },
       resetViewport() {
+        get().animateViewport(selectOpeningView(get()));
+      },
+      showAll() {
         get().animateViewport(selectBounds(get()));
       },
 

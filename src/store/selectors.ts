@@ -13,7 +13,8 @@ import { buildLaneIndex } from "../model/lanes.ts";
 import { LayoutEngine } from "../model/layout.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { viewportBounds } from "../model/viewport.ts";
+import { clampViewport, viewportBounds } from "../model/viewport.ts";
+import { declaredWindow, denseWindow } from "../model/openingView.ts";
 import type { DetenteState } from "./types.ts";
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
@@ -65,6 +66,25 @@ export function selectBounds(state: Pick<DetenteState, "dataset" | "goldstein">)
     boundsCache.set(events, bounds);
   }
   return bounds;
+}
+
+const openingCache = new WeakMap<readonly TimelineEvent[], Viewport>();
+
+/**
+ * The window the dataset opens on (and "Reset zoom" returns to): its declared `view`, else the
+ * dense window that holds most of its events, within the bounds. "Show all" is the bounds.
+ */
+export function selectOpeningView(state: Pick<DetenteState, "dataset" | "goldstein">): Viewport {
+  const events = selectEvents(state);
+  let opening = openingCache.get(events);
+  if (!opening) {
+    const bounds = selectBounds(state);
+    const declared = state.dataset.view;
+    const wanted = declared ? declaredWindow(declared) : denseWindow(events);
+    opening = wanted ? clampViewport(wanted, bounds) : bounds;
+    openingCache.set(events, opening);
+  }
+  return opening;
 }
 
 const filteredCache = new WeakMap<

@@ -75,7 +75,10 @@ export interface ViewportSlice {
   animateViewport(view: Viewport): void;
   zoomBy(factor: number, anchorMs?: number): void;
   panBy(fraction: number): void;
+  /** Back to the opening window (the dataset's declared `view`, else its dense window). */
   resetViewport(): void;
+  /** The whole period: the dataset's bounds. */
+  showAll(): void;
 }
 
 export interface SelectionSlice {

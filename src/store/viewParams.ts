@@ -26,7 +26,7 @@ import type { Lang } from "../model/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { selectBounds } from "./selectors.ts";
+import { selectBounds, selectOpeningView } from "./selectors.ts";
 import type { DetenteState, Settings, Theme } from "./types.ts";
 import { DEFAULT_SETTINGS } from "./types.ts";
 
@@ -319,14 +319,15 @@ export function serializeViewParams(
     .filter((segment) => segment !== "" && !OURS.has(keyOf(segment)));
 
   const ours: [ViewParam, string][] = [];
-  const bounds = selectBounds(state);
+  const opening = selectOpeningView(state);
   const { viewport, filters, settings } = state;
-  // Each edge is compared by its day: the default window's edges are mid-day instants.
-  if (viewport.from !== bounds.from || viewport.to !== bounds.to) {
-    const from = fromDay(viewport.from);
-    const to = toDay(viewport.to);
-    if (from !== fromDay(bounds.from)) ours.push(["from", from]);
-    if (to !== toDay(bounds.to)) ours.push(["to", to]);
+  // The window is written, both edges, unless it is the one the data opens on. Edges are
+  // compared by their day: the default windows' edges are mid-day instants.
+  const from = fromDay(viewport.from);
+  const to = toDay(viewport.to);
+  if (from !== fromDay(opening.from) || to !== toDay(opening.to)) {
+    ours.push(["from", from]);
+    ours.push(["to", to]);
   }
   const list = (ids: readonly string[], known: readonly { id: string }[]): string =>
     // Dataset order, so the same view always gives the same link whatever the clicking order.

@@ -15,13 +15,19 @@ import { useT } from "./useT.ts";
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 
-export function AppToolbar({ share = true }: { readonly share?: boolean }) {
+export function AppToolbar({
+  share = true,
+  id,
+}: {
+  readonly share?: boolean;
+  readonly id?: string;
+}) {
   const t = useT();
   const ids = useId();
   const settings = useDetente((s) => s.settings);
   const setSettings = useDetente((s) => s.setSettings);
   return (
-    <div className="detente-app-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
+    <div id={id} className="detente-app-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
       <label htmlFor={`${ids}-lang`}>{t("toolbar.language")}</label>
       <select
         id={`${ids}-lang`}

@@ -3,7 +3,8 @@ import { useEffect, useId, type KeyboardEvent } from "react";
 import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
-import { AppToolbar } from "./AppToolbar.tsx";
+import { DatasetHeader } from "./DatasetHeader.tsx";
+import { ToolbarMenu } from "./ToolbarMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
@@ -62,11 +63,9 @@ export interface DetenteViewProps {
 
 export function DetenteView({ now, features, headingLevel = 1, className }: DetenteViewProps) {
   const show: DetenteFeatures = { ...ALL_FEATURES, ...features };
-  const Title = `h${headingLevel}` as "h1" | "h2" | "h3";
   const t = useT();
   const ids = useId();
   const store = useDetenteStore();
-  const dataset = useDetente((s) => s.dataset);
   const theme = useDetente((s) => s.settings.theme);
   const lang = useDetente((s) => s.settings.lang);
   const view = useDetente((s) => s.settings.view);
@@ -104,21 +103,8 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
     >
       {show.header || show.toolbar ? (
         <header className="detente-header">
-          {show.header ? (
-            <>
-              <Title className="detente-title">{dataset.title}</Title>
-              <p className="detente-parties">
-                <span className="detente-visually-hidden">{t("app.parties")}: </span>
-                {dataset.parties.map((p) => (
-                  <span key={p.code} className="detente-party">
-                    <abbr title={p.name}>{p.code}</abbr> {p.name}
-                  </span>
-                ))}
-              </p>
-              <p className="detente-description">{dataset.description}</p>
-            </>
-          ) : null}
-          {show.toolbar ? <AppToolbar share={show.share} /> : null}
+          {show.header ? <DatasetHeader headingLevel={headingLevel} /> : null}
+          {show.toolbar ? <ToolbarMenu share={show.share} /> : null}
         </header>
       ) : null}
       <ImportArea />

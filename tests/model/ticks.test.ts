@@ -284,3 +284,25 @@ describe("computeTicks", () => {
     );
   });
 });
+
+describe("the axis context label", () => {
+  const at = (from: number, days: number): Viewport => ({ from, to: from + days * MS_PER_DAY });
+
+  it("names the month and year at day zooms, the year at month zooms, nothing at year zooms", () => {
+    const week = computeTicks(at(Date.UTC(2025, 0, 1), 10), 1000, "en");
+    expect(week.unit).toBe("day");
+    expect(week.context).toBe("January 2025");
+    const year = computeTicks(at(Date.UTC(2025, 2, 10), 300), 1000, "en");
+    expect(year.unit).toBe("month");
+    expect(year.context).toBe("2025");
+    const decades = computeTicks(at(Date.UTC(2000, 0, 1), 9000), 1000, "en");
+    expect(decades.unit).toBe("year");
+    expect(decades.context).toBe("");
+  });
+
+  it("speaks Spanish and reads the first whole day at the left edge", () => {
+    // 31 January 23:00 UTC: the first whole day shown is 1 February.
+    const view = at(Date.UTC(2025, 0, 31, 23), 10);
+    expect(computeTicks(view, 1000, "es").context).toBe("febrero de 2025");
+  });
+});

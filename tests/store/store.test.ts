@@ -20,9 +20,36 @@ const makeStore = () =>
   createDetenteStore({ dataset, goldstein, settings: { reducedMotion: true } });
 
 describe("detente store", () => {
-  it("starts with the whole dataset in view", () => {
+  it("opens on the dataset's declared view, and Show all widens to the bounds", () => {
     const store = makeStore();
+    // data/us-colombia.json declares "view": { "from": "2025-01-01", "to": "2026-02-28" }.
+    expect(store.getState().viewport).toEqual({
+      from: Date.UTC(2025, 0, 1),
+      to: Date.UTC(2026, 2, 1),
+    });
+    store.getState().showAll();
     expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+    store.getState().resetViewport();
+    expect(store.getState().viewport).toEqual({
+      from: Date.UTC(2025, 0, 1),
+      to: Date.UTC(2026, 2, 1),
+    });
+  });
+
+  it("opens a dataset without a view on its dense window", () => {
+    const { view: _declared, ...undeclared } = dataset;
+    const store = createDetenteStore({
+      dataset: undeclared,
+      goldstein,
+      settings: { reducedMotion: true },
+    });
+    const { from, to } = store.getState().viewport;
+    // 16 of 20 events (80 %) fall between 26 January 2025 and 29 January 2026 or so; the
+    // window is that run plus 5 %, far narrower than the 2000–2026 bounds.
+    expect(from).toBeGreaterThan(Date.UTC(2024, 9, 1));
+    expect(from).toBeLessThan(Date.UTC(2025, 0, 26));
+    expect(to).toBeGreaterThan(Date.UTC(2026, 0, 29));
+    expect(to).toBeLessThan(Date.UTC(2026, 5, 1));
   });
 
   it("clamps the viewport to one day at the narrowest and the bounds at the widest", () => {
@@ -89,7 +116,7 @@ describe("detente store", () => {
     a.getState().zoomBy(8);
     a.getState().setSettings({ lanes: "party" });
     expect(b.getState().selectedId).toBeNull();
-    expect(b.getState().viewport).toEqual(selectBounds(b.getState()));
+    expect(b.getState().viewport).toEqual({ from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 2, 1) });
     expect(b.getState().settings.lanes).toBe("topic");
     expect(selectLaneIndex(a.getState()).lanes.map((l) => l.id)).toEqual(["USA", "COL"]);
     expect(selectLaneIndex(b.getState()).lanes.length).toBe(dataset.topics.length);

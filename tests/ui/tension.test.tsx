@@ -37,7 +37,8 @@ describe("tension chart", () => {
   it("shares the viewport with the timeline: zooming the tension chart moves the timeline's axis", async () => {
     const { store, container } = renderWithStore(<DetenteView now={NOW} />);
     const axis = container.querySelector<HTMLElement>(".detente-axis");
-    expect(axis?.dataset["unit"]).toBe("year");
+    act(() => store.getState().showAll());
+    await waitFor(() => expect(axis?.dataset["unit"]).toBe("year"));
     act(() => tensionSurface().focus());
     for (let i = 0; i < 5; i++) await userEvent.keyboard("+");
     const { from, to } = store.getState().viewport;

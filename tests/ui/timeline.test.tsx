@@ -143,9 +143,13 @@ describe("keyboard navigation", () => {
     expect(zoomed.to - zoomed.from).toBeCloseTo((full.to - full.from) / 2, -4);
     await userEvent.keyboard("{ArrowRight}");
     expect(store.getState().viewport.from).toBeGreaterThan(zoomed.from);
+    // 0 returns to the opening view; − from there widens it twofold.
     await userEvent.keyboard("0");
-    expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
+    expect(store.getState().viewport).toEqual(full);
     await userEvent.keyboard("-");
+    const wide = store.getState().viewport;
+    expect(wide.to - wide.from).toBeCloseTo((full.to - full.from) * 2, -4);
+    await userEvent.click(screen.getByRole("button", { name: "Show all" }));
     expect(store.getState().viewport).toEqual(selectBounds(store.getState()));
   });
 

@@ -1,6 +1,9 @@
 /** Words of the app shell, timeline, details and tension chart. */
 export const coreEn = {
   "app.parties": "Parties",
+  "app.more": "More",
+  "app.less": "Less",
+  "app.menu": "Menu",
   "app.events": "Events",
   "app.eventCount": "{count} events",
   "app.loadError": "The dataset could not be loaded",
@@ -22,7 +25,7 @@ export const coreEn = {
   "details.cooperation": "cooperation",
   "details.neutral": "neutral",
   "details.open": "Open source",
-  "timeline.label": "Timeline of events, {from} to {to}",
+  "timeline.label": "Timeline, {range}",
   "timeline.surface":
     "Timeline chart. Use + and − to zoom, 0 to reset, left and right arrows to pan.",
   "timeline.marks":
@@ -30,6 +33,9 @@ export const coreEn = {
   "timeline.zoomIn": "Zoom in",
   "timeline.zoomOut": "Zoom out",
   "timeline.reset": "Reset zoom",
+  "timeline.showAll": "Show all",
+  "timeline.eras": "Periods",
+  "timeline.era": "{label}, {range}. Activate to zoom to this period.",
   "timeline.wheelHint": "Use Ctrl + scroll to zoom",
   "timeline.wheelHintMac": "Use ⌘ + scroll to zoom",
   "timeline.cluster": "{count} events, {from} to {to}. Activate to zoom in.",
@@ -101,6 +107,9 @@ export const coreEn = {
 
 export const coreEs: Record<keyof typeof coreEn, string> = {
   "app.parties": "Partes",
+  "app.more": "Más",
+  "app.less": "Menos",
+  "app.menu": "Menú",
   "app.events": "Eventos",
   "app.eventCount": "{count} eventos",
   "app.loadError": "No se pudo cargar el conjunto de datos",
@@ -122,7 +131,7 @@ export const coreEs: Record<keyof typeof coreEn, string> = {
   "details.cooperation": "cooperación",
   "details.neutral": "neutral",
   "details.open": "Abrir fuente",
-  "timeline.label": "Línea de tiempo de eventos, de {from} a {to}",
+  "timeline.label": "Línea de tiempo, {range}",
   "timeline.surface":
     "Gráfico de la línea de tiempo. Use + y − para acercar o alejar, 0 para restablecer, y las flechas izquierda y derecha para desplazarse.",
   "timeline.marks":
@@ -130,6 +139,9 @@ export const coreEs: Record<keyof typeof coreEn, string> = {
   "timeline.zoomIn": "Acercar",
   "timeline.zoomOut": "Alejar",
   "timeline.reset": "Restablecer zoom",
+  "timeline.showAll": "Ver todo",
+  "timeline.eras": "Periodos",
+  "timeline.era": "{label}, {range}. Actívelo para acercar a este periodo.",
   "timeline.wheelHint": "Use Ctrl + rueda para hacer zoom",
   "timeline.wheelHintMac": "Use ⌘ + rueda para hacer zoom",
   "timeline.cluster": "{count} eventos, de {from} a {to}. Actívelo para acercar.",

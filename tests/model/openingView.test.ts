@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { declaredWindow, denseWindow } from "../../src/model/openingView.ts";
+import { MS_PER_DAY } from "../../src/model/date.ts";
+
+const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+const point = (ms: number) => ({ startMs: ms, endMs: ms + MS_PER_DAY });
+
+describe("denseWindow", () => {
+  it("is undefined without events", () => {
+    expect(denseWindow([])).toBeUndefined();
+  });
+
+  it("takes the shortest run holding 80 % of the events, plus 5 % of its span each side", () => {
+    // 2 old events and 8 within 100 days: the 8 are exactly 80 %.
+    const events = [
+      point(day(2000, 1, 1)),
+      point(day(2010, 6, 1)),
+      ...Array.from({ length: 8 }, (_, i) => point(day(2025, 1, 1) + i * 14 * MS_PER_DAY)),
+    ];
+    const window = denseWindow(events);
+    const first = day(2025, 1, 1);
+    const lastEnd = day(2025, 1, 1) + 7 * 14 * MS_PER_DAY + MS_PER_DAY;
+    const pad = (lastEnd - first) * 0.05;
+    expect(window).toEqual({ from: first - pad, to: lastEnd + pad });
+  });
+
+  it("includes the whole span of long events in the run", () => {
+    const events = [
+      { startMs: day(2020, 1, 1), endMs: day(2021, 1, 1) },
+      point(day(2020, 1, 2)),
+      point(day(2020, 1, 3)),
+      point(day(2020, 1, 4)),
+      point(day(1990, 1, 1)),
+    ];
+    const window = denseWindow(events);
+    expect(window?.to).toBeGreaterThanOrEqual(day(2021, 1, 1));
+  });
+
+  it("never opens narrower than two weeks, centred on a single busy day", () => {
+    const window = denseWindow([point(day(2025, 1, 26)), point(day(2025, 1, 26))]);
+    expect(window).toBeDefined();
+    const span = (window?.to ?? 0) - (window?.from ?? 0);
+    expect(span).toBeCloseTo(14 * MS_PER_DAY * 1.1, -3);
+    expect(((window?.from ?? 0) + (window?.to ?? 0)) / 2).toBe(day(2025, 1, 26) + MS_PER_DAY / 2);
+  });
+
+  it("holds at least 80 % of any set of events, and no shorter run would (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 1, maxLength: 60 }),
+        (days) => {
+          const events = days.map((d) => point(d * MS_PER_DAY));
+          const window = denseWindow(events, 0.8, 0);
+          if (!window) return false;
+          const inside = events.filter((e) => e.startMs >= window.from && e.endMs <= window.to);
+          const k = Math.ceil(0.8 * events.length);
+          if (inside.length < k) return false;
+          // Brute force: no run of k sorted starts is shorter (the two-week floor aside).
+          const sorted = [...events].sort((a, b) => a.startMs - b.startMs);
+          let shortest = Infinity;
+          for (let i = 0; i + k <= sorted.length; i++) {
+            const run = sorted.slice(i, i + k);
+            const end = Math.max(...run.map((e) => e.endMs));
+            shortest = Math.min(shortest, end - (run[0]?.startMs ?? 0));
+          }
+          const span = window.to - window.from;
+          return span <= Math.max(shortest, 14 * MS_PER_DAY) + 1;
+        },
+      ),
+    );
+  });
+});
+
+describe("declaredWindow", () => {
+  it("runs from the start of `from` to the end of `to`, at their precision", () => {
+    expect(declaredWindow({ from: "2025-01-01", to: "2026-02-28" })).toEqual({
+      from: day(2025, 1, 1),
+      to: day(2026, 3, 1),
+    });
+    expect(declaredWindow({ from: "2025", to: "2025-06" })).toEqual({
+      from: day(2025, 1, 1),
+      to: day(2025, 7, 1),
+    });
+  });
+});
