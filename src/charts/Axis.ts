@@ -19,7 +19,7 @@ export function updateAxis(
   container.dataset["unit"] = ticks.unit;
   // The context label (the year, or month and year) sits at the left edge; ticks whose label
   // would run under it are left out rather than drawn half-hidden.
-  let clearOf = -40;
+  let clearOf = 0;
   if (context) {
     if (context.textContent !== ticks.context) context.textContent = ticks.context;
     context.hidden = ticks.context === "";
@@ -30,7 +30,8 @@ export function updateAxis(
   for (const tick of ticks.ticks) {
     const x = msToX(tick.ms, view.from, view.to, width);
     const half = (tick.label.length * CHAR_PX) / 2;
-    if (x - half < clearOf || x > width + 40) continue;
+    // A label that would be cut at either edge is left out rather than shown in part.
+    if (x - half < clearOf || x + half > width) continue;
     let node = nodes[used] as HTMLElement | undefined;
     if (!node) {
       node = document.createElement("span");

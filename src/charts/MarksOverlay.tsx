@@ -3,10 +3,11 @@
  * One tab stop (roving tabindex): ←/→ walk events in time, Home/End jump to the ends, Enter or
  * Space opens details. Clusters are buttons that zoom into the events they hold.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { LayoutItem } from "../model/layout.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { viewportContains, centerViewportOn } from "../model/viewport.ts";
+import { viewportContains, centerViewportOn, MIN_SPAN_MS } from "../model/viewport.ts";
+import { MS_PER_DAY } from "../model/date.ts";
 import { formatUtcDay } from "../model/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
@@ -20,6 +21,11 @@ import { eventDateLabel } from "../ui/eventText.ts";
 import { useT } from "../ui/useT.ts";
 import { findMark } from "./findMark.ts";
 import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
+import { GroupList, type OpenGroup } from "./GroupList.tsx";
+import { GroupTooltip } from "./GroupTooltip.tsx";
+
+/** Charts narrower than this list a group's events in a bottom sheet rather than a popover. */
+const SHEET_BELOW_PX = 560;
 
 interface Props {
   readonly view: Viewport;
@@ -44,6 +50,22 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
+  const [openState, setOpenGroup] = useState<OpenGroup | null>(null);
+  const [hoveredState, setHoveredGroup] = useState<OpenGroup | null>(null);
+  // A zoom regroups the marks: a list made for another layout describes nothing on screen.
+  const openGroup = openState?.layout === layout ? openState : null;
+  const hoveredGroup = hoveredState?.layout === layout ? hoveredState : null;
+  const closeGroup = useCallback((returnFocus: boolean) => {
+    setOpenGroup((group) => {
+      if (group && returnFocus) {
+        const button = groupRef.current?.querySelector<HTMLElement>(
+          `[data-group-key="${group.key}"]`,
+        );
+        button?.focus({ preventScroll: true });
+      }
+      return null;
+    });
+  }, []);
 
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   // The tab stop: the focused event if it is still shown, else the first event in view.
@@ -133,26 +155,63 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     );
   };
 
+  /** The group a cluster stands for: its events, its name, and a zoom that would split it. */
+  const groupOf = (item: LayoutItem): OpenGroup => {
+    const order = laneIndex.order[item.lane];
+    const members: (typeof events)[number][] = [];
+    for (let k = item.laneStart; k < item.laneEnd; k++) {
+      const event = events[order?.[k] ?? -1];
+      if (event) members.push(event);
+    }
+    const sameDay = Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY);
+    const label = sameDay
+      ? t("group.sameDay", { count: item.count, date: formatUtcDay(item.minMs, lang) })
+      : t("group.range", {
+          count: item.count,
+          from: formatUtcDay(item.minMs, lang),
+          to: formatUtcDay(item.maxMs, lang),
+        });
+    // Zooming splits a group only if its events fall on different days and there is zoom left.
+    const span = Math.max(item.maxMs - item.minMs, 1);
+    const pad = span * 0.6 + MS_PER_DAY;
+    const canZoom = !sameDay && view.to - view.from > MIN_SPAN_MS * 1.5;
+    return {
+      layout,
+      key: `${item.lane}-${item.laneStart}`,
+      events: members,
+      label,
+      x: item.x,
+      y: laneMarkY(item.lane),
+      zoomTo: canZoom ? { from: item.minMs - pad, to: item.maxMs + pad } : undefined,
+    };
+  };
+
   const renderCluster = (item: LayoutItem) => {
-    const from = formatUtcDay(item.minMs, lang);
-    const to = formatUtcDay(item.maxMs, lang);
     const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
+    const key = `${item.lane}-${item.laneStart}`;
+    const open = openGroup?.key === key;
     return (
       <button
-        key={`c-${item.lane}-${item.laneStart}`}
+        key={`c-${key}`}
         type="button"
         className="detente-cluster"
+        data-group-key={key}
         tabIndex={-1}
-        aria-label={t("timeline.cluster", { count: item.count, from, to })}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-label={t("timeline.cluster", { label: groupOf(item).label })}
         style={{
           transform: `translate(${(item.x - half).toFixed(1)}px, ${(laneMarkY(item.lane) - 11).toFixed(1)}px)`,
           width: `${(half * 2).toFixed(1)}px`,
         }}
         onClick={() => {
-          const span = Math.max(item.maxMs - item.minMs, 1);
-          const pad = span * 0.6 + 86_400_000;
-          store.getState().animateViewport({ from: item.minMs - pad, to: item.maxMs + pad });
+          setHoveredGroup(null);
+          setOpenGroup(open ? null : groupOf(item));
         }}
+        onPointerEnter={() => setHoveredGroup(groupOf(item))}
+        onPointerLeave={() => setHoveredGroup(null)}
+        onFocus={() => setHoveredGroup(groupOf(item))}
+        onBlur={() => setHoveredGroup(null)}
       />
     );
   };
@@ -179,6 +238,15 @@ export function MarksOverlay({ view, width, labelId }: Props) {
             true,
           )
         : null}
+      {hoveredGroup && !openGroup ? <GroupTooltip group={hoveredGroup} width={width} /> : null}
+      {openGroup ? (
+        <GroupList
+          group={openGroup}
+          chartWidth={width}
+          sheet={width < SHEET_BELOW_PX}
+          onClose={closeGroup}
+        />
+      ) : null}
     </div>
   );
 }

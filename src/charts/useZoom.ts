@@ -11,6 +11,7 @@ import { MIN_SPAN_MS } from "../model/viewport.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import { selectBounds } from "../store/selectors.ts";
 import { xToMs } from "./geometry.ts";
+import { attachTouchPan } from "./touchPan.ts";
 
 export function transformFor(view: Viewport, bounds: Viewport, width: number): ZoomTransform {
   const k = (bounds.to - bounds.from) / (view.to - view.from);
@@ -66,6 +67,8 @@ export function useZoom(
       // A bare wheel belongs to the page (an embedded chart must not trap scrolling);
       // Ctrl/⌘ + wheel, which is also what trackpad pinches send, zooms.
       .filter((event: Event) => {
+        // One finger belongs to the page's scrolling and to attachTouchPan; two pinch-zoom here.
+        if (event.type === "touchstart") return (event as TouchEvent).touches.length >= 2;
         if (event.type === "wheel")
           return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         const mouse = event as MouseEvent;
@@ -99,12 +102,19 @@ export function useZoom(
       if (state.viewport !== previous.viewport && !writing) sync();
     });
 
+    const detachTouchPan = attachTouchPan(node, {
+      viewport: () => store.getState().viewport,
+      setViewport: (view) => store.getState().setViewport(view),
+      width: () => width,
+    });
+
     const onWheel = (event: WheelEvent): void => {
       if (!event.ctrlKey && !event.metaKey) onBareWheel();
     };
     node.addEventListener("wheel", onWheel, { passive: true });
 
     return () => {
+      detachTouchPan();
       unsubscribe();
       node.removeEventListener("wheel", onWheel);
       selection.on(".zoom", null);

@@ -14,6 +14,19 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const lang = useDetente((s) => s.settings.lang);
   const select = useDetente((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const eventId = event?.id;
+  const reducedMotion = useDetente((s) => s.settings.reducedMotion);
+  useEffect(() => {
+    // Wherever the event was opened from (the chart, the list, search), its details come into
+    // view: a bottom sheet always is; the side panel may be scrolled away above the list.
+    const node = sectionRef.current;
+    if (!node || eventId === undefined) return;
+    const top = node.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight - 120) {
+      node.scrollIntoView?.({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
+    }
+  }, [eventId, reducedMotion]);
 
   const fromMark = useDetente((s) => s.selectedFromMark);
   useEffect(() => {
@@ -31,7 +44,7 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const tone = toneOf(event.score);
 
   return (
-    <section className="detente-details" aria-label={t("details.region")}>
+    <section ref={sectionRef} className="detente-details" aria-label={t("details.region")}>
       <header className="detente-details-header">
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {source.title}

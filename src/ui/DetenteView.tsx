@@ -14,6 +14,7 @@ import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
+import { DetailsPlaceholder } from "./DetailsPlaceholder.tsx";
 import { EventList } from "./EventList.tsx";
 import { findMark } from "../charts/findMark.ts";
 import { ImportArea, useImportDrop } from "./OpenData.tsx";
@@ -69,6 +70,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
   const theme = useDetente((s) => s.settings.theme);
   const lang = useDetente((s) => s.settings.lang);
   const view = useDetente((s) => s.settings.view);
+  const hasSelection = useDetente((s) => s.selectedId !== null);
 
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-reduced-motion: reduce)");
@@ -130,7 +132,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
         </>
       ) : null}
       <FilterStatus />
-      <div className="detente-main">
+      <div className="detente-main" data-details={show.details ? "" : undefined}>
         {view === "charts" ? (
           <div className="detente-charts">
             <Timeline {...(now === undefined ? {} : { now })} />
@@ -150,7 +152,12 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
             <HowComputed />
           </div>
         )}
-        {show.details ? <DetailsPanel titleId={`${ids}-details-title`} /> : null}
+        {show.details ? (
+          <div className="detente-details-rail">
+            <DetailsPanel titleId={`${ids}-details-title`} />
+            {hasSelection ? null : <DetailsPlaceholder />}
+          </div>
+        ) : null}
       </div>
       {show.list ? (
         <section className="detente-list-section" aria-labelledby={`${ids}-list`}>

@@ -25,15 +25,47 @@ describe("timeline marks", () => {
     ).toBeInTheDocument();
   });
 
-  it("merges dense marks into a cluster that zooms in when activated", async () => {
+  it("lists a same-day group's events; an item opens its details; Escape returns focus", async () => {
     const { store } = renderWithStore(<DetenteView now={NOW} />);
     const marks = screen.getByRole("group", { name: /Events on the timeline/ });
-    const clusters = within(marks).getAllByRole("button", {
-      name: /^\d+ events, .* Activate to zoom in\.$/,
+    const group = within(marks).getByRole("button", {
+      name: "3 events on 26 January 2025. Activate to list them.",
     });
-    expect(clusters.length).toBeGreaterThan(0);
+    await userEvent.click(group);
+    const list = screen.getByRole("dialog", { name: "3 events on 26 January 2025" });
+    const items = within(list)
+      .getAllByRole("button")
+      .filter((b) => b.dataset["eventId"]);
+    expect(items.map((b) => b.dataset["eventId"])).toEqual([
+      "deportation-flights-refused",
+      "deportation-sanction-threats",
+      "deportation-standoff-reversal",
+    ]);
+    // Same day: no zoom can separate them, so none is offered.
+    expect(within(list).queryByRole("button", { name: "Zoom in to these events" })).toBeNull();
+    expect(items[0]).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(group).toHaveFocus();
+    await userEvent.click(group);
+    await userEvent.click(
+      within(screen.getByRole("dialog")).getByRole("button", { name: /Colombia reverses course/ }),
+    );
+    expect(store.getState().selectedId).toBe("deportation-standoff-reversal");
+    expect(screen.getByRole("region", { name: "Event details" })).toBeInTheDocument();
+  });
+
+  it("offers a zoom for a group spread over several days", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />, {
+      viewport: { from: Date.UTC(1999, 0, 1), to: Date.UTC(2027, 6, 1) },
+    });
+    const marks = screen.getByRole("group", { name: /Events on the timeline/ });
+    const spread = await within(marks).findAllByRole("button", {
+      name: /^\d+ events, .* to .*\. Activate to list them\.$/,
+    });
     const before = store.getState().viewport;
-    await userEvent.click(clusters[0] as HTMLElement);
+    await userEvent.click(spread[0] as HTMLElement);
+    await userEvent.click(screen.getByRole("button", { name: "Zoom in to these events" }));
     const after = store.getState().viewport;
     expect(after.to - after.from).toBeLessThan((before.to - before.from) / 4);
   });
