@@ -23,6 +23,9 @@ import { findMark } from "./findMark.ts";
 import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
 import { GroupList, type OpenGroup } from "./GroupList.tsx";
 import { GroupTooltip } from "./GroupTooltip.tsx";
+import { EdgeGroups } from "./EdgeGroups.tsx";
+import { selectLinkedIds } from "../store/tensionSelectors.ts";
+import { dayLabel } from "./tensionText.ts";
 
 /** Charts narrower than this list a group's events in a bottom sheet rather than a popover. */
 const SHEET_BELOW_PX = 560;
@@ -31,12 +34,14 @@ interface Props {
   readonly view: Viewport;
   readonly width: number;
   readonly labelId: string;
+  /** Height of the lanes, to centre the edge signposts. */
+  readonly plotHeight: number;
 }
 
 const HIT = 22;
 const EVERYTHING: ReadonlySet<string> = new Set();
 
-export function MarksOverlay({ view, width, labelId }: Props) {
+export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   const t = useT();
   const store = useDetenteStore();
   const events = useDetente(selectShownEvents);
@@ -49,6 +54,10 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   // Only fade mode needs the set of passing ids; building it for 100,000 events costs ~0.1 s.
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
+  // The events driving the day the tension chart points at, and that day in words.
+  const linked = useDetente(selectLinkedIds);
+  const linkedDay = useDetente((s) => s.linkedDay);
+  const linkedNoteId = `${labelId}-linked`;
   const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
   const [openState, setOpenGroup] = useState<OpenGroup | null>(null);
   const [hoveredState, setHoveredGroup] = useState<OpenGroup | null>(null);
@@ -139,6 +148,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
         data-event-id={event.id}
         aria-label={name}
         aria-pressed={selectedId === event.id}
+        aria-current={linked.has(event.id) ? "true" : undefined}
+        aria-describedby={linked.has(event.id) ? linkedNoteId : undefined}
         tabIndex={index === rovingIndex ? 0 : -1}
         style={{
           transform: `translate(${(x - HIT / 2).toFixed(1)}px, ${(y - HIT / 2).toFixed(1)}px)`,
@@ -190,6 +201,12 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
     const key = `${item.lane}-${item.laneStart}`;
     const open = openGroup?.key === key;
+    const order = laneIndex.order[item.lane];
+    let holdsLinked = false;
+    for (let k = item.laneStart; k < item.laneEnd && linked.size > 0; k++) {
+      const member = events[order?.[k] ?? -1];
+      if (member && linked.has(member.id)) holdsLinked = true;
+    }
     return (
       <button
         key={`c-${key}`}
@@ -199,6 +216,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
         tabIndex={-1}
         aria-haspopup="dialog"
         aria-expanded={open}
+        aria-current={holdsLinked ? "true" : undefined}
+        aria-describedby={holdsLinked ? linkedNoteId : undefined}
         aria-label={t("timeline.cluster", { label: groupOf(item).label })}
         style={{
           transform: `translate(${(item.x - half).toFixed(1)}px, ${(laneMarkY(item.lane) - 11).toFixed(1)}px)`,
@@ -224,6 +243,15 @@ export function MarksOverlay({ view, width, labelId }: Props) {
       aria-labelledby={labelId}
       onKeyDown={onKeyDown}
     >
+      <EdgeGroups
+        events={events}
+        view={view}
+        width={width}
+        plotHeight={plotHeight}
+        layout={layout}
+        openKey={openGroup?.key}
+        onOpen={setOpenGroup}
+      />
       {layout.items.map((item) =>
         item.count === 1
           ? renderEventButton(item.first, item.x, laneMarkY(item.lane))
@@ -238,6 +266,9 @@ export function MarksOverlay({ view, width, labelId }: Props) {
             true,
           )
         : null}
+      <span id={linkedNoteId} className="detente-visually-hidden">
+        {linkedDay === null ? "" : t("tension.drivesOn", { date: dayLabel(linkedDay, lang) })}
+      </span>
       {hoveredGroup && !openGroup ? <GroupTooltip group={hoveredGroup} width={width} /> : null}
       {openGroup ? (
         <GroupList

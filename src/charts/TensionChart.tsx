@@ -3,7 +3,15 @@
  * d3-zoom to the same store, so zooming or panning either chart moves both. A crosshair (mouse
  * or arrow keys) reads out the day's value, band and the events driving it.
  */
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import { TENSION_BANDS, summarize } from "../model/tension.ts";
 import { centerViewportOn } from "../model/viewport.ts";
@@ -42,6 +50,11 @@ export function TensionChart() {
   const [hoverDay, setHoverDay] = useState<number | null>(null);
   const [pinnedDay, setPinnedDay] = useState<number | null>(null);
   const crossDay = hoverDay ?? pinnedDay;
+  // The timeline and the list light up the events driving the day under the crosshair.
+  useEffect(() => {
+    store.getState().linkDay(crossDay);
+  }, [store, crossDay]);
+  useEffect(() => () => store.getState().linkDay(null), [store]);
   const tension = useDetente(selectTension);
   const lang = useDetente((s) => s.settings.lang);
   const scope = useDetente((s) => s.settings.tensionScope);
@@ -61,6 +74,7 @@ export function TensionChart() {
         events: view.events,
         showUncertainty: state.settings.showUncertainty,
         selectedId: state.selectedId,
+        hoveredId: state.hoveredId,
         palette: colors,
         bandTints: BAND_ALPHA.map((alpha, i) => ({
           color: i < 3 ? colors.cooperation : colors.conflict,

@@ -4,17 +4,13 @@
  */
 import { useMemo } from "react";
 import { dayIndex } from "../model/date.ts";
-import { bandOf, drivers } from "../model/tension.ts";
+import { bandOf } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById } from "../store/selectors.ts";
-import { selectTension } from "../store/tensionSelectors.ts";
+import { selectDayDrivers, selectTension } from "../store/tensionSelectors.ts";
 import { formatScore } from "../ui/eventText.ts";
 import { useT } from "../ui/useT.ts";
 import { dayLabel } from "./tensionText.ts";
-
-const TOP_DRIVERS = 3;
-/** Contributions smaller than this (a hundredth of a Goldstein point) are decayed to nothing. */
-const NOTICEABLE = 0.01;
 
 interface Props {
   readonly id: string;
@@ -30,17 +26,9 @@ export function TensionReadout({ id, day, summaryText }: Props) {
   const select = useDetente((s) => s.select);
   const dataset = useDetente((s) => s.dataset);
   const goldstein = useDetente((s) => s.goldstein);
+  const sides = useDetente((s) => (day === null ? undefined : selectDayDrivers(s, day)));
   const lookup = (eventId: string) => selectEventById({ dataset, goldstein }, eventId);
 
-  const top = useMemo(
-    () =>
-      day === null
-        ? []
-        : drivers(tension.inputs, day, { halfLife }, TOP_DRIVERS).filter(
-            (driver) => Math.abs(driver.contribution) >= NOTICEABLE,
-          ),
-    [day, tension.inputs, halfLife],
-  );
   const inputById = useMemo(
     () => new Map(tension.inputs.map((input) => [input.id, input])),
     [tension.inputs],
@@ -52,7 +40,7 @@ export function TensionReadout({ id, day, summaryText }: Props) {
 
   const index = day === null ? -1 : day - tension.series.fromDay;
   const value = tension.series.tension[index];
-  if (day === null || value === undefined) {
+  if (day === null || value === undefined || !sides) {
     return (
       <p id={id} className="detente-readout" aria-live="polite">
         {summaryText}
@@ -60,33 +48,25 @@ export function TensionReadout({ id, day, summaryText }: Props) {
     );
   }
   const staleness = tension.series.staleness[index] ?? Infinity;
-  const leader = top[0];
+  // The side the day leans to names its leading driver, if that driver is most of its side.
+  const net = sides.conflictTotal + sides.cooperationTotal;
+  const leaning = net < 0 ? "conflict" : "cooperation";
+  const leader = (net < 0 ? sides.conflict : sides.cooperation)[0];
   const leaderEvent = leader ? lookup(leader.eventId) : undefined;
-  return (
-    <div id={id} className="detente-readout" aria-live="polite">
-      <p>
-        <strong>
-          {t("tension.readout", {
-            date: dayLabel(day, lang),
-            value: Math.round(value),
-            band: bandOf(value).label[lang],
-            lower: Math.round(tension.series.lower[index] ?? value),
-            upper: Math.round(tension.series.upper[index] ?? value),
+
+  const renderSide = (side: "conflict" | "cooperation") => {
+    const list = side === "conflict" ? sides.conflict : sides.cooperation;
+    const total = side === "conflict" ? sides.conflictTotal : sides.cooperationTotal;
+    if (list.length === 0) return null;
+    return (
+      <div className="detente-driver-side" data-tone={side}>
+        <p className="detente-readout-side">
+          {t(side === "conflict" ? "tension.conflictSide" : "tension.cooperationSide", {
+            total: formatScore(total),
           })}
-        </strong>{" "}
-        {staleness > halfLife && Number.isFinite(staleness)
-          ? t("tension.stale", { days: Math.floor(staleness) })
-          : null}
-      </p>
-      {leader && leaderEvent && leader.share > 0.5 ? (
-        <p>{t("tension.mostOf", { title: leaderEvent.source.title })}</p>
-      ) : null}
-      <p className="detente-readout-heading">{t("tension.drivers")}</p>
-      {top.length === 0 ? (
-        <p className="detente-muted">{t("tension.noDrivers")}</p>
-      ) : (
+        </p>
         <ul className="detente-drivers">
-          {top.map((driver) => {
+          {list.map((driver) => {
             const event = lookup(driver.eventId);
             // Aggregated inputs (a GDELT day's mean) are not events: name their day instead.
             const input = event ? undefined : inputById.get(driver.eventId);
@@ -108,12 +88,48 @@ export function TensionReadout({ id, day, summaryText }: Props) {
                 )}{" "}
                 <span className="detente-muted">
                   {formatScore(driver.contribution)} ·{" "}
-                  {t("tension.share", { share: Math.round(driver.share * 100) })}
+                  {t("tension.shareOfSide", { share: Math.round(driver.shareOfSide * 100) })}
                 </span>
               </li>
             );
           })}
         </ul>
+      </div>
+    );
+  };
+
+  return (
+    <div id={id} className="detente-readout" aria-live="polite">
+      <p>
+        <strong>
+          {t("tension.readout", {
+            date: dayLabel(day, lang),
+            value: Math.round(value),
+            band: bandOf(value).label[lang],
+            lower: Math.round(tension.series.lower[index] ?? value),
+            upper: Math.round(tension.series.upper[index] ?? value),
+          })}
+        </strong>{" "}
+        {staleness > halfLife && Number.isFinite(staleness)
+          ? t("tension.stale", { days: Math.floor(staleness) })
+          : null}
+      </p>
+      {leader && leaderEvent && leader.shareOfSide > 0.5 ? (
+        <p>
+          {t("tension.mostOf", {
+            title: leaderEvent.source.title,
+            side: t(`tension.side.${leaning}`),
+          })}
+        </p>
+      ) : null}
+      <p className="detente-readout-heading">{t("tension.drivers")}</p>
+      {sides.conflict.length === 0 && sides.cooperation.length === 0 ? (
+        <p className="detente-muted">{t("tension.noDrivers")}</p>
+      ) : (
+        <div className="detente-driver-sides">
+          {renderSide("conflict")}
+          {renderSide("cooperation")}
+        </div>
       )}
       {dayEvents.length > 0 ? (
         <>

@@ -29,6 +29,7 @@ import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useSettledViewport } from "./useSettledViewport.ts";
 import { useZoom } from "./useZoom.ts";
+import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
@@ -99,6 +100,8 @@ export function Timeline({ now }: TimelineProps) {
         selectedId: state.selectedId,
         hoveredId: state.hoveredId,
         matches: selectMatchIds(state),
+        linked: selectLinkedIds(state),
+        laneOrder: selectLaneIndex(state).order,
         passing:
           state.settings.filterMode === "fade" && isFiltering(state.filters)
             ? selectPassingIds(state)
@@ -173,7 +176,12 @@ export function Timeline({ now }: TimelineProps) {
           {t("timeline.marks")}
         </span>
         <EraButtons eras={eraSpans} view={settled} width={width} />
-        <MarksOverlay view={settled} width={width} labelId={marksLabelId} />
+        <MarksOverlay
+          view={settled}
+          width={width}
+          labelId={marksLabelId}
+          plotHeight={height - AXIS_HEIGHT}
+        />
         <Tooltip view={settled} width={width} id={tooltipId} />
         <div className="detente-hint" role="status" data-visible={hint ? "" : undefined}>
           {hint ? (isMacPlatform() ? t("timeline.wheelHintMac") : t("timeline.wheelHint")) : ""}

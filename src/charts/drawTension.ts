@@ -35,6 +35,8 @@ export interface TensionFrame {
   readonly events: readonly TimelineEvent[];
   readonly showUncertainty: boolean;
   readonly selectedId: string | null;
+  /** The event under the pointer or focus elsewhere (the timeline, the list): its day is marked. */
+  readonly hoveredId?: string | null | undefined;
   readonly palette: ChartPalette;
   /** One tint per band (colour and opacity), low tension first. */
   readonly bandTints: readonly { readonly color: string; readonly alpha: number }[];
@@ -151,27 +153,48 @@ export function drawTension(ctx: CanvasRenderingContext2D, frame: TensionFrame):
 
   const visible = visibleEvents(frame.events, view);
   if (visible.length <= MAX_TICKS) {
+    // One marker per day, shaped and coloured by the sign of the day's net impulse: a day of
+    // two conflicts and one reversal reads as the conflict day it was, not as the last drawn.
+    // Events come in start order, and a month-precision event is anchored mid-month, so a
+    // day's events need not be adjacent: gather them by day first.
+    const days = new Map<number, { net: number; selected: boolean; hovered: boolean }>();
     for (const event of visible) {
-      const index = dayIndex(event.anchorMs) - series.fromDay;
+      const day = dayIndex(event.anchorMs);
+      const entry = days.get(day) ?? { net: 0, selected: false, hovered: false };
+      entry.net += event.score * event.weight;
+      if (event.id === frame.selectedId) entry.selected = true;
+      if (event.id === frame.hoveredId) entry.hovered = true;
+      days.set(day, entry);
+    }
+    for (const [day, { net, selected, hovered }] of days) {
+      const index = day - series.fromDay;
       const t = series.tension[index];
       if (t === undefined) continue;
-      const ex = dayToX(series.fromDay + index, view, width);
+      const ex = dayToX(day, view, width);
       const ey = tensionY(t, height);
-      markPath(ctx, ex, ey, event.score, 4);
+      if (hovered) {
+        // The reader is pointing at one of this day's events elsewhere: mark the day.
+        ctx.beginPath();
+        ctx.moveTo(ex, 0);
+        ctx.lineTo(ex, height);
+        ctx.strokeStyle = palette.focus;
+        ctx.lineWidth = 1;
+        ctx.setLineDash([3, 3]);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      const sign = net < 0 ? -1 : net > 0 ? 1 : 0;
+      markPath(ctx, ex, ey, sign, hovered ? 6 : 4);
       ctx.fillStyle =
-        event.score < 0
-          ? palette.conflict
-          : event.score > 0
-            ? palette.cooperation
-            : palette.neutral;
+        sign < 0 ? palette.conflict : sign > 0 ? palette.cooperation : palette.neutral;
       ctx.fill();
       ctx.strokeStyle = palette.bg;
       ctx.lineWidth = 1;
       ctx.stroke();
-      if (event.id === frame.selectedId) {
+      if (selected || hovered) {
         ctx.beginPath();
         ctx.arc(ex, ey, 8, 0, Math.PI * 2);
-        ctx.strokeStyle = palette.selected;
+        ctx.strokeStyle = selected ? palette.selected : palette.focus;
         ctx.lineWidth = 2.5;
         ctx.stroke();
       }

@@ -34,6 +34,10 @@ export interface TimelineFrame {
   readonly matches: ReadonlySet<string> | undefined;
   /** In fade mode, the ids passing the filters; every other event is drawn faintly. */
   readonly passing: ReadonlySet<string> | undefined;
+  /** Events driving the day the tension chart points at: ringed, clusters holding them too. */
+  readonly linked?: ReadonlySet<string> | undefined;
+  /** Per lane, event indices in lane order (to find a cluster's events). */
+  readonly laneOrder?: readonly Int32Array[] | undefined;
   readonly palette: ChartPalette;
   readonly font: string;
 }
@@ -124,6 +128,9 @@ function drawSingle(
   ctx.lineWidth = 1.5;
   ctx.strokeStyle = palette.bg;
   ctx.stroke();
+  if (frame.linked?.has(event.id)) {
+    linkRing(ctx, frame, () => ctx.arc(x, y, MARK_RADIUS + 7, 0, Math.PI * 2));
+  }
   if (event.id === frame.selectedId || event.id === frame.hoveredId) {
     ctx.beginPath();
     ctx.arc(x, y, MARK_RADIUS + 4, 0, Math.PI * 2);
@@ -143,12 +150,39 @@ function drawSingle(
   ctx.globalAlpha = 1;
 }
 
+/** A dashed ring in the focus colour: "this drives the tension where the reader points". */
+function linkRing(ctx: CanvasRenderingContext2D, frame: TimelineFrame, draw: () => void): void {
+  ctx.save();
+  ctx.strokeStyle = frame.palette.focus;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  draw();
+  ctx.stroke();
+  ctx.restore();
+}
+
+/** Whether a cluster holds one of the linked events. */
+function clusterLinked(frame: TimelineFrame, item: LayoutItem): boolean {
+  const { linked, laneOrder } = frame;
+  const order = laneOrder?.[item.lane];
+  if (!linked || linked.size === 0 || !order) return false;
+  for (let k = item.laneStart; k < item.laneEnd; k++) {
+    const event = frame.events[order[k] ?? -1];
+    if (event && linked.has(event.id)) return true;
+  }
+  return false;
+}
+
 function drawCluster(ctx: CanvasRenderingContext2D, frame: TimelineFrame, item: LayoutItem): void {
   const { palette } = frame;
   const y = laneMarkY(item.lane);
   const text = String(item.count);
   const textWidth = ctx.measureText(text).width;
   const half = Math.max((item.x1 - item.x0) / 2 + 8, textWidth / 2 + 7);
+  if (clusterLinked(frame, item)) {
+    linkRing(ctx, frame, () => ctx.roundRect(item.x - half - 4, y - 13, half * 2 + 8, 26, 13));
+  }
   ctx.fillStyle = palette.cluster;
   ctx.beginPath();
   ctx.roundRect(item.x - half, y - 9, half * 2, 18, 9);

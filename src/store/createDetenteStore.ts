@@ -74,6 +74,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       selectedId: hidden ? null : requested,
       hoveredId: null,
       focusedId: null,
+      linkedDay: null,
       deselectedByFilter: hidden ? requested : null,
       selectedFromMark: false,
       filters,
@@ -101,6 +102,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
           deselectedByFilter: wanted !== null && !shown ? wanted : null,
           hoveredId: null,
           focusedId: null,
+          linkedDay: null,
           selectedFromMark: false,
         });
       },
@@ -155,6 +157,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       },
       hover(id) {
         if (get().hoveredId !== id) set({ hoveredId: id });
+      },
+      linkDay(day) {
+        if (get().linkedDay !== day) set({ linkedDay: day });
       },
       focusEvent(id) {
         if (get().focusedId !== id) set({ focusedId: id });

@@ -6,7 +6,8 @@
 import { dayIndex } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { TensionInput, UncertainTensionSeries } from "../model/tension.ts";
-import { computeTensionWithUncertainty } from "../model/tension.ts";
+import { computeTensionWithUncertainty, drivers } from "../model/tension.ts";
+import { driversBySide, type DriversBySide } from "../model/tensionDrivers.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { selectBounds, selectEvents, selectFilteredEvents } from "./selectors.ts";
 import type { DetenteState } from "./types.ts";
@@ -70,4 +71,51 @@ export function selectTension(state: DetenteState): TensionView {
     selectBounds(state),
     state.tensionInputs,
   );
+}
+
+/** Contributions smaller than this (a hundredth of a Goldstein point) have decayed to nothing. */
+export const NOTICEABLE_CONTRIBUTION = 0.01;
+/** Drivers named per side, in the readout and on the timeline. */
+export const DRIVERS_PER_SIDE = 3;
+
+export interface DayDrivers extends DriversBySide {
+  readonly day: number;
+  /** The drivers on both sides that are events (not aggregated daily inputs). */
+  readonly eventIds: ReadonlySet<string>;
+}
+
+const driversCache = new WeakMap<readonly TensionInput[], Map<string, DayDrivers>>();
+
+/** The main drivers of one day, by side (conflict and cooperation apart), memoized. */
+export function selectDayDrivers(state: DetenteState, day: number): DayDrivers {
+  const tension = selectTension(state);
+  const halfLife = state.settings.halfLife;
+  let byKey = driversCache.get(tension.inputs);
+  if (!byKey) {
+    byKey = new Map();
+    driversCache.set(tension.inputs, byKey);
+  }
+  const key = `${day}|${halfLife}`;
+  let found = byKey.get(key);
+  if (!found) {
+    const noticeable = drivers(tension.inputs, day, { halfLife }).filter(
+      (d) => Math.abs(d.contribution) >= NOTICEABLE_CONTRIBUTION,
+    );
+    const sides = driversBySide(noticeable, DRIVERS_PER_SIDE);
+    const known = new Set(tension.events.map((e) => e.id));
+    const eventIds = new Set(
+      [...sides.conflict, ...sides.cooperation].map((d) => d.eventId).filter((id) => known.has(id)),
+    );
+    found = { ...sides, day, eventIds };
+    if (byKey.size > 64) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Events driving the day the tension chart points at; empty when it points nowhere. */
+export function selectLinkedIds(state: DetenteState): ReadonlySet<string> {
+  return state.linkedDay === null ? NONE : selectDayDrivers(state, state.linkedDay).eventIds;
 }

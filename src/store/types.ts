@@ -90,8 +90,14 @@ export interface SelectionSlice {
   readonly deselectedByFilter: string | null;
   /** True when the selection came from activating a mark: details then take the focus. */
   readonly selectedFromMark: boolean;
+  /**
+   * The day the tension chart's crosshair is on (hover or keyboard), as a UTC day index: the
+   * timeline and the list highlight the events driving it.
+   */
+  readonly linkedDay: number | null;
   select(id: string | null, from?: "mark"): void;
   hover(id: string | null): void;
+  linkDay(day: number | null): void;
   focusEvent(id: string | null): void;
 }
 

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
+import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { eventDateLabel, formatScore, toneOf } from "./eventText.ts";
 import { useT } from "./useT.ts";
 
@@ -16,6 +17,8 @@ export function EventList({ headingId }: { readonly headingId: string }) {
   const lang = useDetente((s) => s.settings.lang);
   const selectedId = useDetente((s) => s.selectedId);
   const select = useDetente((s) => s.select);
+  // Events driving the day the tension chart points at are marked here too.
+  const linked = useDetente(selectLinkedIds);
   const topicLabel = new Map(topics.map((topic) => [topic.id, topic.label]));
 
   if (events.length === 0) return <p className="detente-empty">{t("list.empty")}</p>;
@@ -24,7 +27,12 @@ export function EventList({ headingId }: { readonly headingId: string }) {
     <>
       <ol className="detente-list" aria-labelledby={headingId}>
         {events.slice(0, shown).map((event) => (
-          <li key={event.id} className="detente-list-item" data-tone={toneOf(event.score)}>
+          <li
+            key={event.id}
+            className="detente-list-item"
+            data-tone={toneOf(event.score)}
+            aria-current={linked.has(event.id) ? "true" : undefined}
+          >
             <button
               type="button"
               className="detente-list-button"

@@ -1,0 +1,98 @@
+/**
+ * Signposts at the plot's edges for the events outside the window: "‹ 2 earlier" and
+ * "3 later ›". Each opens the list of those events (the nearest first), so nothing the zoom
+ * leaves out is a dead end: any event is two activations away from any view.
+ */
+import { useMemo } from "react";
+import type { TimelineEvent } from "../model/events.ts";
+import { formatUtcDay } from "../model/format.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { useDetente } from "../store/context.tsx";
+import { useT } from "../ui/useT.ts";
+import type { OpenGroup } from "./GroupList.tsx";
+
+/** A list of 50,000 titles helps nobody: the nearest ones are listed, the count says the rest. */
+const MAX_LISTED = 50;
+
+interface Props {
+  readonly events: readonly TimelineEvent[];
+  readonly view: Viewport;
+  readonly width: number;
+  readonly plotHeight: number;
+  readonly layout: unknown;
+  readonly openKey: string | undefined;
+  readonly onOpen: (group: OpenGroup | null) => void;
+}
+
+export function EdgeGroups({ events, view, width, plotHeight, layout, openKey, onOpen }: Props) {
+  const t = useT();
+  const lang = useDetente((s) => s.settings.lang);
+  // One pass on settle (not per frame): cheap even at 100,000 events.
+  const { before, after } = useMemo(() => {
+    const early: TimelineEvent[] = [];
+    const late: TimelineEvent[] = [];
+    for (const event of events) {
+      if (event.anchorMs < view.from) early.push(event);
+      else if (event.anchorMs > view.to) late.push(event);
+    }
+    early.sort((a, b) => a.anchorMs - b.anchorMs);
+    late.sort((a, b) => a.anchorMs - b.anchorMs);
+    return { before: early, after: late };
+  }, [events, view]);
+
+  const y = plotHeight / 2;
+  const groupFor = (side: "before" | "after"): OpenGroup => {
+    const all = side === "before" ? before : after;
+    // Nearest to the window first: the latest of the earlier events, the earliest of the later.
+    const nearest = side === "before" ? all.slice(-MAX_LISTED).reverse() : all.slice(0, MAX_LISTED);
+    const edge = formatUtcDay(side === "before" ? view.from : view.to, lang);
+    const span = view.to - view.from;
+    const far = side === "before" ? all[0] : all[all.length - 1];
+    return {
+      layout,
+      key: `edge-${side}`,
+      events: nearest,
+      label: t(side === "before" ? "edge.beforeLabel" : "edge.afterLabel", {
+        count: all.length,
+        date: edge,
+      }),
+      x: side === "before" ? 0 : width,
+      y,
+      zoomTo:
+        far === undefined
+          ? undefined
+          : side === "before"
+            ? { from: far.anchorMs - span * 0.05, to: view.to }
+            : { from: view.from, to: far.anchorMs + span * 0.05 },
+    };
+  };
+
+  const button = (side: "before" | "after") => {
+    const count = side === "before" ? before.length : after.length;
+    if (count === 0) return null;
+    const group = groupFor(side);
+    return (
+      <button
+        type="button"
+        className="detente-edge"
+        data-side={side}
+        data-group-key={group.key}
+        tabIndex={-1}
+        aria-haspopup="dialog"
+        aria-expanded={openKey === group.key}
+        aria-label={t("timeline.cluster", { label: group.label })}
+        style={{ top: `${(y - 12).toFixed(0)}px` }}
+        onClick={() => onOpen(openKey === group.key ? null : group)}
+      >
+        {side === "before" ? `‹ ${t("edge.before", { count })}` : `${t("edge.after", { count })} ›`}
+      </button>
+    );
+  };
+
+  return (
+    <>
+      {button("before")}
+      {button("after")}
+    </>
+  );
+}
