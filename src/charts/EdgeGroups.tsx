@@ -80,11 +80,14 @@ export function EdgeGroups({ events, view, width, plotHeight, layout, openKey, o
         tabIndex={-1}
         aria-haspopup="dialog"
         aria-expanded={openKey === group.key}
-        aria-label={t("timeline.cluster", { label: group.label })}
+        // The visible words come first in the name, as speech-input users say what they see.
+        aria-label={`${t(side === "before" ? "edge.before" : "edge.after", { count })}: ${t("timeline.cluster", { label: group.label })}`}
         style={{ top: `${(y - 12).toFixed(0)}px` }}
         onClick={() => onOpen(openKey === group.key ? null : group)}
       >
-        {side === "before" ? `‹ ${t("edge.before", { count })}` : `${t("edge.after", { count })} ›`}
+        {side === "before" ? <span aria-hidden="true">‹ </span> : null}
+        {t(side === "before" ? "edge.before" : "edge.after", { count })}
+        {side === "after" ? <span aria-hidden="true"> ›</span> : null}
       </button>
     );
   };
