@@ -4,7 +4,7 @@
  */
 import type { TickSet } from "../model/ticks.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { msToX } from "./geometry.ts";
+import { msToX } from "../scene/geometry.ts";
 
 export function updateAxis(
   container: HTMLElement,

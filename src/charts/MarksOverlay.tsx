@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { LayoutItem } from "../model/layout.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn } from "../model/viewport.ts";
-import { formatUtcDay } from "../model/format.ts";
+import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectLaneIndex,
@@ -16,10 +16,10 @@ import {
   selectShownEvents,
 } from "../store/selectors.ts";
 import { isFiltering } from "../model/filters.ts";
-import { eventDateLabel } from "../ui/eventText.ts";
-import { useT } from "../ui/useT.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
-import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
+import { MIN_MARK_GAP, laneMarkY, msToX } from "../scene/geometry.ts";
 
 interface Props {
   readonly view: Viewport;

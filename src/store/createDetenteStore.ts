@@ -14,7 +14,7 @@ import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
 import { selectBounds, selectPassingIds } from "./selectors.ts";
 import type { DetenteState, Settings } from "./types.ts";
-import { DEFAULT_SETTINGS } from "./types.ts";
+import { DEFAULT_CHART_WIDTH, DEFAULT_SETTINGS } from "./types.ts";
 
 export type DetenteStore = StoreApi<DetenteState>;
 
@@ -78,6 +78,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       selectedFromMark: false,
       filters,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
+      chartWidth: DEFAULT_CHART_WIDTH,
 
       loadDataset(dataset, options = {}) {
         stopAnimation();
@@ -168,6 +169,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       },
       setSettings(patch) {
         set({ settings: { ...get().settings, ...patch } });
+      },
+      setChartWidth(width) {
+        if (width > 0 && get().chartWidth !== width) set({ chartWidth: width });
       },
     };
   });

@@ -8,9 +8,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { serializeViewParams } from "../store/viewParams.ts";
-import type { MessageKey } from "./i18n.ts";
+import type { MessageKey } from "../i18n/translate.ts";
 import { writeClipboard } from "./clipboard.ts";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export type EmbedMode = "iframe" | "element";
 const MODES: readonly EmbedMode[] = ["iframe", "element"];

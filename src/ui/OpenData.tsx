@@ -22,16 +22,20 @@ import {
   type ReactNode,
   type RefObject,
 } from "react";
-import type { ImportedRecord, ImportedStorage } from "../app/importedDataset.ts";
-import { IMPORTED_RECORD_VERSION } from "../app/importedDataset.ts";
-import { checkSourceUrl, type SourceConfig } from "../app/sourceUrl.ts";
-import type { CsvMapping } from "../io/csv-columns.ts";
-import { serializeDataset } from "../io/detente-json.ts";
-import { tensionInputsFromImpulses } from "../io/gdelt-tension.ts";
-import type { Importer, ImportJob } from "../io/importer.ts";
-import type { ImportProgress, ImportRequestOptions, ImportSource } from "../io/import-protocol.ts";
-import type { ImportFormat, ImportReport as Report } from "../io/report.ts";
-import type { Lang } from "../model/format.ts";
+import type { ImportedRecord, ImportedStorage } from "../store/importedDataset.ts";
+import { IMPORTED_RECORD_VERSION } from "../store/importedDataset.ts";
+import { checkSourceUrl, type SourceConfig } from "../io/pipeline/sourceUrl.ts";
+import type { CsvMapping } from "../io/csv/columns.ts";
+import { serializeDataset } from "../io/detente/json.ts";
+import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
+import type { Importer, ImportJob } from "../io/pipeline/importer.ts";
+import type {
+  ImportProgress,
+  ImportRequestOptions,
+  ImportSource,
+} from "../io/pipeline/protocol.ts";
+import type { ImportFormat, ImportReport as Report } from "../io/pipeline/report.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import type { LoadDatasetOptions } from "../store/types.ts";
@@ -39,8 +43,8 @@ import { parseViewParams } from "../store/viewParams.ts";
 import { ColumnMapping } from "./ColumnMapping.tsx";
 import { downloadBlob } from "./download.ts";
 import { FORMAT_LABELS, formatCount, ImportReport } from "./ImportReport.tsx";
-import type { Translate } from "./i18n.ts";
-import { useT } from "./useT.ts";
+import type { Translate } from "../i18n/translate.ts";
+import { useT } from "../store/useT.ts";
 import "./import.css";
 
 /** The formats a reader can force, in the select's order; "auto" detects from the content. */
