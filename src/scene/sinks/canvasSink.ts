@@ -26,14 +26,21 @@ export class CanvasSink implements Sink {
   constructor(ctx: CanvasRenderingContext2D, fontFamily: string) {
     this.ctx = ctx;
     this.fontFamily = fontFamily;
+  }
+
+  /**
+   * Starts a frame: clears the canvas (width and height in CSS pixels) and sets the text state
+   * again, since resizing a canvas resets its context.
+   */
+  clear(width: number, height: number): void {
+    const { ctx } = this;
+    ctx.clearRect(0, 0, width, height);
     ctx.textBaseline = "alphabetic";
     ctx.textAlign = "left";
     ctx.globalAlpha = 1;
-  }
-
-  /** Clears the canvas for a new frame (the width and height are in CSS pixels). */
-  clear(width: number, height: number): void {
-    this.ctx.clearRect(0, 0, width, height);
+    this.alpha = 1;
+    this.depth = 0;
+    this.currentFont = "";
   }
 
   /** The canvas's own measurement, in the sink's font: a TextMeasure for the builders. */
