@@ -174,7 +174,12 @@ const ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
+/** Text for an HTML attribute value (either quoting) or for element content. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
 /** Escapes text for a format that renders HTML (TimelineJS). Newlines become <br>. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c).replace(/\n/g, "<br>");
+  return escapeHtmlText(text).replace(/\n/g, "<br>");
 }

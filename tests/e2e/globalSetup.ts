@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { startStaticServer } from "./static-server.ts";
+import { startStaticServer } from "./staticServer.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
