@@ -1,14 +1,14 @@
 import { defineConfig } from "vitest/config";
 
 // Browser tests: Node drives Debian's Chromium through playwright-core against the built dist/,
-// served by tests/e2e/global-setup.ts. Run `npm run build` first (scripts/test-all.mjs does).
+// served by tests/e2e/globalSetup.ts. Run `npm run build` first (scripts/test-all.mjs does).
 process.env.TZ = "America/Bogota";
 
 export default defineConfig({
   test: {
     environment: "node",
     include: ["tests/e2e/**/*.test.ts"],
-    globalSetup: ["tests/e2e/global-setup.ts"],
+    globalSetup: ["tests/e2e/globalSetup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // 2 cores and one Chromium per test file: run the files one after another.

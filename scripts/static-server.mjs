@@ -1,5 +1,5 @@
 // A tiny static file server for the built app (dist/), used by the browser tests
-// (tests/e2e/global-setup.ts, via tests/e2e/static-server.ts) and by scripts/screenshot.mjs.
+// (tests/e2e/globalSetup.ts, via tests/e2e/staticServer.ts) and by scripts/screenshot.mjs.
 // Plain JavaScript with only Node built-ins so that scripts can use it without a TypeScript loader;
 // the types live in static-server.d.mts.
 import { createServer } from "node:http";

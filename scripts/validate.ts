@@ -3,7 +3,7 @@
  * as `FILE: path: message` (exit 1).
  */
 import { readFileSync } from "node:fs";
-import { parseDetenteJson } from "../src/io/detente-json.ts";
+import { parseDetenteJson } from "../src/io/detente/json.ts";
 import { loadGoldsteinTable } from "./load-goldstein.ts";
 
 const files = process.argv.slice(2);

@@ -4,7 +4,7 @@
  */
 import type { TickSet } from "../model/ticks.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { msToX } from "./geometry.ts";
+import { msToX } from "../scene/geometry.ts";
 
 /** Rough label width per character at the axis's 12 px font, to keep ticks clear of the context. */
 const CHAR_PX = 7.2;

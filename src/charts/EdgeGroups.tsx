@@ -5,10 +5,10 @@
  */
 import { useMemo } from "react";
 import type { TimelineEvent } from "../model/events.ts";
-import { formatUtcDay } from "../model/format.ts";
+import { formatUtcDay } from "../i18n/format.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 import type { OpenGroup } from "./GroupList.tsx";
 
 /** A list of 50,000 titles helps nobody: the nearest ones are listed, the count says the rest. */

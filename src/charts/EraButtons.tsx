@@ -3,11 +3,11 @@
  * The canvas draws the band and its label; these carry the name, the click and the focus.
  */
 import type { Viewport } from "../model/viewport.ts";
-import { formatWindow } from "../model/format.ts";
+import { formatWindow } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { useT } from "../ui/useT.ts";
-import type { EraSpan } from "./drawTimeline.ts";
-import { ERA_ROW, msToX } from "./geometry.ts";
+import { useT } from "../store/useT.ts";
+import type { EraSpan } from "../scene/timelineScene.ts";
+import { ERA_ROW, msToX } from "../scene/geometry.ts";
 
 interface Props {
   readonly eras: readonly EraSpan[];

@@ -6,8 +6,9 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { TimelineEvent } from "../model/events.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { eventDateLabel, toneOf } from "../ui/eventText.ts";
-import { useT } from "../ui/useT.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { toneOf } from "../model/tone.ts";
+import { useT } from "../store/useT.ts";
 
 export interface OpenGroup {
   /** The layout the group belongs to: another zoom, another grouping. */

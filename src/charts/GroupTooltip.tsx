@@ -1,5 +1,5 @@
 /** The titles inside a group, on hover or focus, so a count badge never hides what it holds. */
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 import type { OpenGroup } from "./GroupList.tsx";
 
 /** Titles shown before "+N more": enough to recognise a busy day without covering the chart. */

@@ -1,5 +1,5 @@
 import type { Lane } from "../model/lanes.ts";
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 
 /** Lane names sit in the top-left corner of each lane, so narrow screens lose no width to them. */
 export function LaneLabels({

@@ -8,7 +8,7 @@ import type { LayoutItem } from "../model/layout.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn, MIN_SPAN_MS } from "../model/viewport.ts";
 import { MS_PER_DAY } from "../model/date.ts";
-import { formatUtcDay } from "../model/format.ts";
+import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectLaneIndex,
@@ -17,15 +17,15 @@ import {
   selectShownEvents,
 } from "../store/selectors.ts";
 import { isFiltering } from "../model/filters.ts";
-import { eventDateLabel } from "../ui/eventText.ts";
-import { useT } from "../ui/useT.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
-import { MIN_MARK_GAP, laneMarkY, msToX } from "./geometry.ts";
+import { MIN_MARK_GAP, laneMarkY, msToX } from "../scene/geometry.ts";
 import { GroupList, type OpenGroup } from "./GroupList.tsx";
 import { GroupTooltip } from "./GroupTooltip.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
-import { dayLabel } from "./tensionText.ts";
+import { dayLabel } from "../i18n/tensionText.ts";
 
 /** Charts narrower than this list a group's events in a bottom sheet rather than a popover. */
 const SHEET_BELOW_PX = 560;

@@ -10,15 +10,18 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectBounds } from "../store/selectors.ts";
 import { selectTension } from "../store/tensionSelectors.ts";
 import type { DetenteState } from "../store/types.ts";
-import { useT } from "../ui/useT.ts";
-import { drawTension } from "./drawTension.ts";
-import { msToX, xToMs } from "./geometry.ts";
+import { useT } from "../store/useT.ts";
+import { SCREEN_TENSION, drawTension } from "../scene/tensionScene.ts";
+import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
+import { msToX, xToMs } from "../scene/geometry.ts";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { usePalette } from "./usePalette.ts";
 import { computeTicks } from "../model/ticks.ts";
 
 const HEIGHT = 48;
+/** The miniature: the line alone, no band tints, no ticks to select. */
+const OVERVIEW_TENSION = { ...SCREEN_TENSION, bands: false, selection: false };
 
 export function Overview() {
   const t = useT();
@@ -37,17 +40,22 @@ export function Overview() {
     (context: CanvasRenderingContext2D | null, state: DetenteState) => {
       if (!context) return;
       const view = selectTension(state);
-      drawTension(context, {
-        view: selectBounds(state),
-        width,
-        height: HEIGHT,
-        series: view.series,
-        events: [],
-        showUncertainty: false,
-        selectedId: null,
-        palette: palette(),
-        bandTints: [],
-      });
+      const sink = canvasSinkFor(context);
+      sink.clear(width, HEIGHT);
+      drawTension(
+        sink,
+        {
+          view: selectBounds(state),
+          width,
+          height: HEIGHT,
+          series: view.series,
+          events: [],
+          showUncertainty: false,
+          selectedId: null,
+          palette: palette(),
+        },
+        OVERVIEW_TENSION,
+      );
     },
     [palette, width],
   );

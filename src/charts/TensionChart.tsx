@@ -18,22 +18,21 @@ import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
 import type { DetenteState } from "../store/types.ts";
-import { useT } from "../ui/useT.ts";
-import { drawTension, dayToX, tensionY } from "./drawTension.ts";
-import { xToMs } from "./geometry.ts";
+import { useT } from "../store/useT.ts";
+import { SCREEN_TENSION, drawTension, dayToX, tensionY } from "../scene/tensionScene.ts";
+import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
+import { xToMs } from "../scene/geometry.ts";
 import { TensionReadout } from "./TensionReadout.tsx";
-import { tensionSummaryText } from "./tensionText.ts";
+import { tensionSummaryText } from "../i18n/tensionText.ts";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { usePalette } from "./usePalette.ts";
-import { useSettledViewport } from "./useSettledViewport.ts";
+import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { useZoom } from "./useZoom.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
 
 const HEIGHT = 150;
-/** Band fills from close (cool) to hostile (warm), faint so the line stays the figure. */
-const BAND_ALPHA = [0.1, 0.06, 0.02, 0.03, 0.07, 0.12];
 
 export function TensionChart() {
   const t = useT();
@@ -64,23 +63,24 @@ export function TensionChart() {
   const draw = useCallback(
     (context: CanvasRenderingContext2D | null, state: DetenteState) => {
       if (!context) return;
-      const colors = palette();
       const view = selectTension(state);
-      drawTension(context, {
-        view: state.viewport,
-        width,
-        height: HEIGHT,
-        series: view.series,
-        events: view.events,
-        showUncertainty: state.settings.showUncertainty,
-        selectedId: state.selectedId,
-        hoveredId: state.hoveredId,
-        palette: colors,
-        bandTints: BAND_ALPHA.map((alpha, i) => ({
-          color: i < 3 ? colors.cooperation : colors.conflict,
-          alpha,
-        })),
-      });
+      const sink = canvasSinkFor(context);
+      sink.clear(width, HEIGHT);
+      drawTension(
+        sink,
+        {
+          view: state.viewport,
+          width,
+          height: HEIGHT,
+          series: view.series,
+          events: view.events,
+          showUncertainty: state.settings.showUncertainty,
+          selectedId: state.selectedId,
+          hoveredId: state.hoveredId,
+          palette: palette(),
+        },
+        SCREEN_TENSION,
+      );
     },
     [palette, width],
   );

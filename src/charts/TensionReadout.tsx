@@ -8,9 +8,9 @@ import { bandOf } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById } from "../store/selectors.ts";
 import { selectDayDrivers, selectTension } from "../store/tensionSelectors.ts";
-import { formatScore } from "../ui/eventText.ts";
-import { useT } from "../ui/useT.ts";
-import { dayLabel } from "./tensionText.ts";
+import { formatScore } from "../i18n/eventText.ts";
+import { useT } from "../store/useT.ts";
+import { dayLabel } from "../i18n/tensionText.ts";
 
 interface Props {
   readonly id: string;

@@ -3,9 +3,9 @@
  * every viewport change through a store subscription outside React, so zooming costs no React
  * render. The accessible mark buttons follow when the view settles.
  */
-import { useCallback, useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
-import { formatWindow } from "../model/format.ts";
+import { formatWindow } from "../i18n/format.ts";
 import { computeTicks } from "../model/ticks.ts";
 import { isFiltering } from "../model/filters.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -18,16 +18,17 @@ import {
   selectLayoutEngine,
 } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 import { updateAxis } from "./Axis.ts";
-import { drawTimeline, type EraSpan } from "./drawTimeline.ts";
-import { AXIS_HEIGHT, MIN_MARK_GAP, laneTop, plotHeight } from "./geometry.ts";
+import { SCREEN_TIMELINE, drawTimeline, type EraSpan } from "../scene/timelineScene.ts";
+import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
+import { AXIS_HEIGHT, MIN_MARK_GAP, laneTop, plotHeight } from "../scene/geometry.ts";
 import { MarksOverlay } from "./MarksOverlay.tsx";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { usePalette } from "./usePalette.ts";
 import { Tooltip } from "./Tooltip.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
-import { useSettledViewport } from "./useSettledViewport.ts";
+import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useZoom } from "./useZoom.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
@@ -35,8 +36,6 @@ import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
 import { EraButtons } from "./EraButtons.tsx";
-
-const FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export interface TimelineProps {
   /** "Today" marker; tests pass a fixed instant. */
@@ -55,6 +54,8 @@ export function Timeline({ now }: TimelineProps) {
   const axisRef = useRef<HTMLDivElement>(null);
   const axisContextRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(surfaceRef);
+  // The store keeps the plot width so an export lays its marks out as the screen does.
+  useLayoutEffect(() => store.getState().setChartWidth(width), [store, width]);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
   const eras = useDetente((s) => s.dataset.eras);
@@ -86,29 +87,34 @@ export function Timeline({ now }: TimelineProps) {
       updateAxis(axis, ticks, viewport, width, axisContextRef.current);
       if (!context) return;
       const todayMs = now ?? Date.now();
-      drawTimeline(context, {
-        view: viewport,
-        width,
-        height: height - AXIS_HEIGHT,
-        lanes: selectLaneIndex(state).lanes,
-        layout: selectLayoutEngine(state).layout(viewport, width, MIN_MARK_GAP),
-        events: selectShownEvents(state),
-        ticks: ticks.ticks,
-        eras: eraSpans,
-        todayMs: todayMs <= bounds.to ? todayMs : undefined,
-        todayLabel: t("timeline.today"),
-        selectedId: state.selectedId,
-        hoveredId: state.hoveredId,
-        matches: selectMatchIds(state),
-        linked: selectLinkedIds(state),
-        laneOrder: selectLaneIndex(state).order,
-        passing:
-          state.settings.filterMode === "fade" && isFiltering(state.filters)
-            ? selectPassingIds(state)
-            : undefined,
-        palette: palette(),
-        font: FONT,
-      });
+      const sink = canvasSinkFor(context);
+      sink.clear(width, height - AXIS_HEIGHT);
+      drawTimeline(
+        sink,
+        {
+          view: viewport,
+          width,
+          lanes: selectLaneIndex(state).lanes,
+          layout: selectLayoutEngine(state).layout(viewport, width, MIN_MARK_GAP),
+          events: selectShownEvents(state),
+          ticks: ticks.ticks,
+          eras: eraSpans,
+          todayMs: todayMs <= bounds.to ? todayMs : undefined,
+          todayLabel: t("timeline.today"),
+          selectedId: state.selectedId,
+          hoveredId: state.hoveredId,
+          matches: selectMatchIds(state),
+          linked: selectLinkedIds(state),
+          laneOrder: selectLaneIndex(state).order,
+          passing:
+            state.settings.filterMode === "fade" && isFiltering(state.filters)
+              ? selectPassingIds(state)
+              : undefined,
+          palette: palette(),
+          measure: sink.measure,
+        },
+        SCREEN_TIMELINE,
+      );
     },
     [palette, width, height, eraSpans, now, bounds, t],
   );

@@ -1,8 +1,8 @@
 import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById, selectLaneIndex, selectShownEvents } from "../store/selectors.ts";
-import { eventDateLabel } from "../ui/eventText.ts";
-import { laneMarkY, msToX } from "./geometry.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { laneMarkY, msToX } from "../scene/geometry.ts";
 
 /** Title and date of the hovered or focused mark. Everything it says is also in the list and details. */
 export function Tooltip({

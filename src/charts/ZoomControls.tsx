@@ -1,6 +1,6 @@
 import { LANE_GROUPINGS, type LaneGrouping } from "../model/lanes.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 import { useId } from "react";
 
 export function ZoomControls() {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import { useDetente } from "../store/context.tsx";
-import type { ChartPalette } from "./palette.ts";
-import { readPalette } from "./palette.ts";
+import type { ChartPalette } from "../scene/palette.ts";
+import { readPalette } from "./readPalette.ts";
 
 /**
  * Returns a reader for the chart colours that re-reads the --detente-* properties only when the

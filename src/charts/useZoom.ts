@@ -10,7 +10,7 @@ import type { Viewport } from "../model/viewport.ts";
 import { MIN_SPAN_MS } from "../model/viewport.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import { selectBounds } from "../store/selectors.ts";
-import { xToMs } from "./geometry.ts";
+import { xToMs } from "../scene/geometry.ts";
 import { attachTouchPan } from "./touchPan.ts";
 
 export function transformFor(view: Viewport, bounds: Viewport, width: number): ZoomTransform {

@@ -19,12 +19,12 @@ import {
   type CSSProperties,
   type ReactNode,
 } from "react";
-import { parseDetenteJson } from "../io/detente-json.ts";
+import { parseDetenteJson } from "../io/detente/json.ts";
 import type { GoldsteinTable } from "../model/cameo.ts";
 import { MS_PER_DAY } from "../model/date.ts";
 import { NO_FILTERS } from "../model/filters.ts";
-import type { Lang } from "../model/format.ts";
-import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
+import type { Lang } from "../i18n/format.ts";
+import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import type { Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
 import { validateDataset } from "../model/validate.ts";

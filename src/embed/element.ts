@@ -18,7 +18,7 @@ import { createElement } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import detenteCss from "../ui/detente.css?inline";
 import printCss from "../ui/print.css?inline";
-import type { Lang } from "../model/format.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { Theme } from "../store/types.ts";
 import {
   DetenteTimeline,

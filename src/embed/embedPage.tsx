@@ -15,9 +15,9 @@
  */
 import { StrictMode, useEffect, useState, type MouseEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { loadBundledDataset } from "../app/bundledDataset.ts";
+import { loadBundledDataset } from "../io/detente/bundled.ts";
 import type { Dataset } from "../model/schema.ts";
-import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
+import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider, useDetente, useDetenteStore } from "../store/context.tsx";
 import type { DetenteStore } from "../store/createDetenteStore.ts";
 import { pageDefaults, URL_SYNC_DELAY_MS } from "../store/urlSync.ts";
@@ -25,7 +25,7 @@ import { langFromLocale, parseViewParams, serializeViewParams } from "../store/v
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
-import { useT } from "../ui/useT.ts";
+import { useT } from "../store/useT.ts";
 import {
   parseRequestHeightMessage,
   PROTOCOL_VERSION,

@@ -12,6 +12,6 @@ export {
 } from "./DetenteTimeline.tsx";
 export type { DetenteFeatures } from "../ui/DetenteView.tsx";
 export type { Dataset, DatasetEvent } from "../model/schema.ts";
-export type { Lang } from "../model/format.ts";
+export type { Lang } from "../i18n/format.ts";
 export type { Theme } from "../store/types.ts";
 export type { DetenteStore, StoreInit } from "../store/createDetenteStore.ts";

@@ -17,7 +17,7 @@
 import type { TimelineEvent } from "./events.ts";
 import type { PreciseDate } from "./date.ts";
 import { dayIndex, spanEnd, spanStart } from "./date.ts";
-import type { Lang } from "./format.ts";
+import type { Lang } from "./lang.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs and options

@@ -6,7 +6,7 @@ import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { format } from "date-fns";
 import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
-import type { Lang } from "./format.ts";
+import type { Lang } from "./lang.ts";
 import type { Viewport } from "./viewport.ts";
 import { MS_PER_DAY, daysInMonth } from "./date.ts";
 

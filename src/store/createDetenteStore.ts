@@ -14,7 +14,7 @@ import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, panViewport, zoomViewport } from "../model/viewport.ts";
 import { selectBounds, selectOpeningView, selectPassingIds } from "./selectors.ts";
 import type { DetenteState, Settings } from "./types.ts";
-import { DEFAULT_SETTINGS } from "./types.ts";
+import { DEFAULT_CHART_WIDTH, DEFAULT_SETTINGS } from "./types.ts";
 
 export type DetenteStore = StoreApi<DetenteState>;
 
@@ -79,6 +79,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       selectedFromMark: false,
       filters,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
+      chartWidth: DEFAULT_CHART_WIDTH,
 
       loadDataset(dataset, options = {}) {
         stopAnimation();
@@ -179,6 +180,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       },
       setSettings(patch) {
         set({ settings: { ...get().settings, ...patch } });
+      },
+      setChartWidth(width) {
+        if (width > 0 && get().chartWidth !== width) set({ chartWidth: width });
       },
     };
   });

@@ -223,3 +223,18 @@ export function selectEventById(
 export function selectSelectedEvent(state: DetenteState): TimelineEvent | undefined {
   return selectEventById(state, state.selectedId);
 }
+
+/**
+ * An event is in view when any part of it (its whole date span, through its end date) overlaps
+ * the window: a bar or a month bracket reaching into the view counts as shown.
+ */
+export function isInView(event: TimelineEvent, view: Viewport): boolean {
+  return event.startMs < view.to && event.endMs > view.from;
+}
+
+/** The events a reader sees: those passing the filters and in the current window, in time order. */
+export function selectVisibleEvents(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "viewport">,
+): TimelineEvent[] {
+  return selectFilteredEvents(state).filter((event) => isInView(event, state.viewport));
+}

@@ -1,6 +1,6 @@
 import type { GoldsteinTable } from "../model/cameo.ts";
 import type { Filters } from "../model/filters.ts";
-import type { Lang } from "../model/format.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { TensionInput } from "../model/tension.ts";
@@ -56,7 +56,7 @@ export interface DataSlice {
   readonly goldstein: GoldsteinTable;
   /**
    * The tension line's input when it is not the events themselves: a GDELT import's daily
-   * impulses (src/io/gdelt-tension.ts), which cover every row, not just the events shown.
+   * impulses (src/io/gdelt/tension.ts), which cover every row, not just the events shown.
    */
   readonly tensionInputs?: readonly TensionInput[] | undefined;
   /**
@@ -112,4 +112,22 @@ export interface SettingsSlice {
   setSettings(patch: Partial<Settings>): void;
 }
 
-export type DetenteState = DataSlice & ViewportSlice & SelectionSlice & FilterSlice & SettingsSlice;
+/** The timeline's plot width in CSS pixels, as laid out on screen. */
+export interface ChartSlice {
+  /**
+   * The layout clusters and stacks marks at this width; an export draws at the same width so its
+   * marks group as the screen's do. The timeline writes it when it is measured.
+   */
+  readonly chartWidth: number;
+  setChartWidth(width: number): void;
+}
+
+/** The plot width before the chart is measured (and in environments without layout). */
+export const DEFAULT_CHART_WIDTH = 800;
+
+export type DetenteState = DataSlice &
+  ViewportSlice &
+  SelectionSlice &
+  FilterSlice &
+  SettingsSlice &
+  ChartSlice;

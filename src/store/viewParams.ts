@@ -22,7 +22,7 @@ import type { GoldsteinTable } from "../model/cameo.ts";
 import { MS_PER_DAY, parseEdtf, spanEnd, spanStart } from "../model/date.ts";
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
-import type { Lang } from "../model/format.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";

@@ -3,14 +3,14 @@
  * lives in its own component; this file only lays them out.
  */
 import { useId } from "react";
-import type { Lang } from "../model/format.ts";
+import type { Lang } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
 import type { Theme } from "../store/types.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { OpenData } from "./OpenData.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];

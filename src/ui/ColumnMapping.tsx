@@ -9,9 +9,9 @@ import {
   REQUIRED_CSV_FIELDS,
   type CsvField,
   type CsvMapping,
-} from "../io/csv-columns.ts";
-import type { MessageKey } from "./i18n.ts";
-import { useT } from "./useT.ts";
+} from "../io/csv/columns.ts";
+import type { MessageKey } from "../i18n/translate.ts";
+import { useT } from "../store/useT.ts";
 
 const FIELD_LABELS: Record<CsvField, MessageKey> = {
   date: "import.field.date",

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import { currentViewUrl } from "../store/urlSync.ts";
 import { writeClipboard } from "./clipboard.ts";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 type Status = "idle" | "copied" | "manual";
 

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from "react";
 import { useDetente } from "../store/context.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 interface Props {
   readonly headingLevel: 1 | 2 | 3;

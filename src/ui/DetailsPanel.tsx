@@ -1,11 +1,12 @@
 /** The selected event in full: what happened, when (at its precision), who, and the sources quoted. */
 import { useEffect, useRef } from "react";
 import { mustParseEdtf } from "../model/date.ts";
-import { formatPreciseDate } from "../model/format.ts";
+import { formatPreciseDate } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectSelectedEvent } from "../store/selectors.ts";
-import { eventDateLabel, formatScore, toneOf } from "./eventText.ts";
-import { useT } from "./useT.ts";
+import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
+import { toneOf } from "../model/tone.ts";
+import { useT } from "../store/useT.ts";
 
 export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const t = useT();

@@ -2,7 +2,7 @@
  * What the details column says before an event is opened: how to open one, and how to read the
  * marks (their shapes carry the tone, so colour is never the only signal).
  */
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export function DetailsPlaceholder() {
   const t = useT();

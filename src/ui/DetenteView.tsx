@@ -18,7 +18,7 @@ import { DetailsPlaceholder } from "./DetailsPlaceholder.tsx";
 import { EventList } from "./EventList.tsx";
 import { findMark } from "../charts/findMark.ts";
 import { ImportArea, useImportDrop } from "./OpenData.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 /** Which parts an instance shows; embeds turn chrome off. Everything is on by default. */
 export interface DetenteFeatures {

@@ -8,9 +8,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { serializeViewParams } from "../store/viewParams.ts";
-import type { MessageKey } from "./i18n.ts";
+import type { MessageKey } from "../i18n/translate.ts";
+import { elementSnippet, iframeSnippet, iframeSrc } from "../io/snippet/embedSnippets.ts";
 import { writeClipboard } from "./clipboard.ts";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export type EmbedMode = "iframe" | "element";
 const MODES: readonly EmbedMode[] = ["iframe", "element"];
@@ -18,31 +19,6 @@ const MODE_LABELS: Record<EmbedMode, { label: MessageKey; hint: MessageKey }> = 
   iframe: { label: "embed.mode.iframe", hint: "embed.mode.iframeHint" },
   element: { label: "embed.mode.element", hint: "embed.mode.elementHint" },
 };
-
-/**
- * Where the build puts what embeds load, relative to the app's base URL: the embed page and host
- * script (vite.config.ts, vite.host.config.ts), the custom element (vite.element.config.ts) and
- * the dataset as a file (vite.config.ts copies the bundled one there).
- */
-export const EMBED_PATHS = {
-  page: "embed.html",
-  hostScript: "embed.js",
-  element: "element/detente-timeline.js",
-  dataset: "data/us-colombia.json",
-} as const;
-
-/** The height the iframe starts at, and keeps where the host script is not loaded. */
-const IFRAME_HEIGHT = 600;
-
-/** Text for an HTML attribute value in double quotes, or for element content. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /**
  * The view's URL query, always naming its language: an embed sits in a page written in one
@@ -57,42 +33,6 @@ export function embedQuery(state: DetenteState): string {
 /** The app's base URL (origin and path, ending in "/"), where the embed files are served. */
 export function appBaseUrl(): string {
   return new URL(import.meta.env.BASE_URL, window.location.href).href;
-}
-
-export function iframeSrc(base: string, query: string): string {
-  return `${base}${EMBED_PATHS.page}${query}`;
-}
-
-/**
- * The iframe snippet. Its `style` attribute is for the host's page (which has its own CSP); the
- * app never sets it itself. The script is optional: without it the frame keeps 600px and scrolls.
- */
-export function iframeSnippet(base: string, query: string, title: string): string {
-  return (
-    `<iframe data-detente src="${escapeHtml(iframeSrc(base, query))}" title="${escapeHtml(title)}" ` +
-    `loading="lazy" style="width:100%;height:${IFRAME_HEIGHT}px;border:0"></iframe>\n` +
-    `<script src="${escapeHtml(base + EMBED_PATHS.hostScript)}" async></script>`
-  );
-}
-
-/**
- * The view parameters `<detente-timeline>` takes as attributes of the same names (see
- * src/embed/element.ts); the others (actors, search, selected event, lanes, half-life) it cannot
- * carry, and the dialog says so.
- */
-const ELEMENT_ATTRIBUTES: ReadonlySet<string> = new Set(["from", "to", "topics", "lang", "theme"]);
-
-/** The custom-element snippet, at the iframe's starting height. */
-export function elementSnippet(base: string, query: string): string {
-  const attributes = [...new URLSearchParams(query)]
-    .filter(([name]) => ELEMENT_ATTRIBUTES.has(name))
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .concat(` height="${IFRAME_HEIGHT}"`)
-    .join("");
-  return (
-    `<script type="module" src="${escapeHtml(base + EMBED_PATHS.element)}"></script>\n` +
-    `<detente-timeline src="${escapeHtml(base + EMBED_PATHS.dataset)}"${attributes}></detente-timeline>`
-  );
 }
 
 type CopyStatus = "idle" | "copied" | "manual";

@@ -3,8 +3,9 @@ import { useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
-import { eventDateLabel, formatScore, toneOf } from "./eventText.ts";
-import { useT } from "./useT.ts";
+import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
+import { toneOf } from "../model/tone.ts";
+import { useT } from "../store/useT.ts";
 
 /** Rows rendered at a time: a list of 100,000 events would be a million DOM nodes. */
 const PAGE = 200;

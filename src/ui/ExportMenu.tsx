@@ -5,16 +5,16 @@
  * It stays open after an export so several formats can be saved in a row; Escape closes it.
  */
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { buildExportSvg, SVG_MARGIN } from "../charts/exportSvg.ts";
-import { svgToPng } from "../charts/exportPng.ts";
-import { readPalette } from "../charts/palette.ts";
-import { exportCsv } from "../io/export-csv.ts";
-import { exportJson } from "../io/export-json.ts";
+import { buildExportSvg, SVG_MARGIN } from "../export/svg.ts";
+import { svgToPng } from "../export/png.ts";
+import { readPalette } from "../charts/readPalette.ts";
+import { exportCsv } from "../export/csv.ts";
+import { exportJson } from "../export/json.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { downloadBlob, exportFileName } from "./download.ts";
-import type { MessageKey } from "./i18n.ts";
-import { useT } from "./useT.ts";
+import type { MessageKey } from "../i18n/translate.ts";
+import { useT } from "../store/useT.ts";
 
 type Format = "svg" | "png" | "csv" | "json";
 const FORMATS: readonly Format[] = ["svg", "png", "csv", "json"];
@@ -24,19 +24,14 @@ const LABELS: Record<Format, MessageKey> = {
   csv: "export.csv",
   json: "export.json",
 };
-/** The timeline's width before it is measured (useElementWidth's own guess). */
-const FALLBACK_CHART_WIDTH = 800;
-
 /** The picture at the timeline's on-screen width, so marks cluster as they do on screen. */
 function svgFor(state: DetenteState, root: Element | null) {
-  // The timeline lays its marks out over its plot's inner width (clientWidth, without borders).
-  const chart = root?.querySelector(".detente-timeline .detente-plot");
-  const chartWidth = chart && chart.clientWidth > 0 ? chart.clientWidth : FALLBACK_CHART_WIDTH;
   return buildExportSvg(state, {
-    width: chartWidth + 2 * SVG_MARGIN,
+    width: state.chartWidth + 2 * SVG_MARGIN,
     // The instance's own colours: a dark theme exports a dark picture, as it looks.
     palette: readPalette(root ?? document.documentElement),
     lang: state.settings.lang,
+    now: Date.now(),
   });
 }
 

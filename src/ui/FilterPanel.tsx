@@ -4,11 +4,11 @@ import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import { isFiltering } from "../model/filters.ts";
 import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.ts";
-import { useSettledViewport } from "../charts/useSettledViewport.ts";
+import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectEvents } from "../store/selectors.ts";
 import { ToggleGroup } from "./ToggleGroup.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
 

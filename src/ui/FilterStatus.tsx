@@ -2,7 +2,7 @@
 import { isFiltering } from "../model/filters.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById, selectEvents, selectFilteredEvents } from "../store/selectors.ts";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export function FilterStatus() {
   const t = useT();

@@ -1,7 +1,7 @@
 /** The tension model in plain words: what it does, the formula, the defaults, the caveats. */
 import { TENSION_BANDS } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export function HowComputed() {
   const t = useT();

@@ -4,11 +4,11 @@
  * first problems with where they are. Nothing an importer counted is left unsaid here.
  */
 import { useEffect, useId, useRef } from "react";
-import type { ImportFormat, ImportReport as Report } from "../io/report.ts";
-import type { Lang } from "../model/format.ts";
+import type { ImportFormat, ImportReport as Report } from "../io/pipeline/report.ts";
+import type { Lang } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
-import type { MessageKey, Translate } from "./i18n.ts";
-import { useT } from "./useT.ts";
+import type { MessageKey, Translate } from "../i18n/translate.ts";
+import { useT } from "../store/useT.ts";
 
 export const FORMAT_LABELS: Record<ImportFormat, MessageKey> = {
   "detente-json": "import.format.detente-json",

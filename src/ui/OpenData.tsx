@@ -6,14 +6,14 @@
  * view (store.loadDataset) and is kept in the browser; the banner says so, and offers saving it
  * as Détente JSON or removing it to return to the bundled dataset.
  *
- * Everything lives in ImportProvider's context, which only the app mounts (main.tsx): embeds
- * render DetenteView without it, and then the button, the drop target and the area are absent.
+ * The flow itself is a vanilla store (store/importStore.ts); ImportProvider mounts one, and only
+ * the app does (app/main.tsx): embeds render DetenteView without it, and then the button, the
+ * drop target and the area are absent.
  */
 import {
   createContext,
   useContext,
   useEffect,
-  useEffectEvent,
   useId,
   useRef,
   useState,
@@ -22,29 +22,30 @@ import {
   type ReactNode,
   type RefObject,
 } from "react";
-import type { ImportedRecord, ImportedStorage } from "../app/importedDataset.ts";
-import { IMPORTED_RECORD_VERSION } from "../app/importedDataset.ts";
-import { checkSourceUrl, type SourceConfig } from "../app/sourceUrl.ts";
-import type { CsvMapping } from "../io/csv-columns.ts";
-import { serializeDataset } from "../io/detente-json.ts";
-import { tensionInputsFromImpulses } from "../io/gdelt-tension.ts";
-import type { Importer, ImportJob } from "../io/importer.ts";
-import type { ImportProgress, ImportRequestOptions, ImportSource } from "../io/import-protocol.ts";
-import type { ImportFormat, ImportReport as Report } from "../io/report.ts";
-import type { Lang } from "../model/format.ts";
+import { useStore } from "zustand";
+import type { ImportedStorage } from "../store/importedDataset.ts";
+import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
+import { serializeDataset } from "../io/detente/json.ts";
+import type { Importer } from "../io/pipeline/importer.ts";
+import type { ImportProgress } from "../io/pipeline/protocol.ts";
+import type { Lang } from "../i18n/format.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import type { LoadDatasetOptions } from "../store/types.ts";
-import { parseViewParams } from "../store/viewParams.ts";
+import {
+  createImportStore,
+  type FormatChoice,
+  type ImportedMeta,
+  type ImportStore,
+} from "../store/importStore.ts";
 import { ColumnMapping } from "./ColumnMapping.tsx";
 import { downloadBlob } from "./download.ts";
 import { FORMAT_LABELS, formatCount, ImportReport } from "./ImportReport.tsx";
-import type { Translate } from "./i18n.ts";
-import { useT } from "./useT.ts";
+import type { Translate } from "../i18n/translate.ts";
+import { useT } from "../store/useT.ts";
 import "./import.css";
 
 /** The formats a reader can force, in the select's order; "auto" detects from the content. */
-const CHOOSABLE: readonly Exclude<ImportFormat, "unknown">[] = [
+const CHOOSABLE: readonly Exclude<FormatChoice, "auto">[] = [
   "detente-json",
   "timelinejs-json",
   "timelinejs-csv",
@@ -52,56 +53,12 @@ const CHOOSABLE: readonly Exclude<ImportFormat, "unknown">[] = [
   "csv",
   "gdelt",
 ];
-type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
 
-interface Source {
-  readonly source: ImportSource;
-  /** File name or address, as the report names it. */
-  readonly name: string;
-}
-
-type Phase =
-  | { readonly kind: "idle" }
-  | { readonly kind: "reading"; readonly name: string; readonly progress: ImportProgress | null }
-  | {
-      readonly kind: "mapping";
-      readonly from: Source;
-      readonly header: readonly string[];
-      readonly mapping: CsvMapping;
-    }
-  | {
-      readonly kind: "report";
-      readonly name: string;
-      readonly ok: boolean;
-      readonly report: Report;
-    }
-  | { readonly kind: "notice"; readonly text: string; readonly alert: boolean };
-
-export interface ImportedMeta {
-  readonly title: string;
-  readonly name: string;
-  /** Why the import could not be kept in the browser, if it could not. */
-  readonly notKept?: string;
-}
-
-interface ImportController {
-  readonly phase: Phase;
-  readonly imported: ImportedMeta | null;
-  readonly panelOpen: boolean;
-  readonly dragging: boolean;
-  readonly format: FormatChoice;
-  readonly last: Source | null;
+/** The import's store and what only the page's components hold (focus targets, ids, drag). */
+interface ImportContextValue {
+  readonly store: ImportStore;
   readonly toggleRef: RefObject<HTMLButtonElement | null>;
   readonly panelId: string;
-  setPanelOpen(open: boolean): void;
-  setFormat(format: FormatChoice): void;
-  openFile(file: File): void;
-  importAgain(): void;
-  submitMapping(mapping: CsvMapping): void;
-  cancel(): void;
-  dismiss(): void;
-  remove(): void;
-  save(): void;
   readonly dropHandlers: DropHandlers;
 }
 
@@ -110,7 +67,9 @@ type DropHandlers = Pick<
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
 
-const ImportContext = createContext<ImportController | null>(null);
+const ImportContext = createContext<ImportContextValue | null>(null);
+
+export type { ImportedMeta };
 
 export interface ImportProviderProps {
   readonly importer: Importer;
@@ -123,7 +82,7 @@ export interface ImportProviderProps {
   readonly src?: string | null;
   /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
   readonly viewSearch?: string;
-  /** The deployment's allowed origins for `?src=` (app/sourceUrl.ts). */
+  /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
   readonly loadConfig: () => Promise<SourceConfig>;
   readonly children: ReactNode;
 }
@@ -141,9 +100,11 @@ function dropSrcParam(): void {
   history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
 }
 
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
+/**
+ * Mounts the import (store/importStore.ts) for one app instance: the state machine lives in a
+ * vanilla store; this provider creates it, starts a `?src=` import once, stops a running import
+ * when the instance goes away, and turns drag events into its actions.
+ */
 export function ImportProvider({
   importer,
   storage,
@@ -154,216 +115,86 @@ export function ImportProvider({
   loadConfig,
   children,
 }: ImportProviderProps) {
-  const store = useDetenteStore();
-  const t = useT();
+  const detente = useDetenteStore();
   const panelId = `${useId()}-open-data`;
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const job = useRef<ImportJob | null>(null);
   const dragDepth = useRef(0);
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const [imported, setImported] = useState<ImportedMeta | null>(initialImported);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const [dragging, setDragging] = useState(false);
-  const [format, setFormat] = useState<FormatChoice>("auto");
-  const [last, setLast] = useState<Source | null>(null);
-
-  const run = async (
-    from: Source,
-    options: ImportRequestOptions,
-    viewFor?: (dataset: Dataset) => LoadDatasetOptions["view"],
-  ): Promise<void> => {
-    job.current?.cancel();
-    setLast(from);
-    setPhase({ kind: "reading", name: from.name, progress: null });
-    const current = importer.start({ source: from.source, options }, (progress) =>
-      setPhase({ kind: "reading", name: from.name, progress }),
-    );
-    job.current = current;
-    const outcome = await current.outcome;
-    // A newer import (or Remove) took over: this one's outcome is no longer wanted.
-    if (job.current !== current) return;
-    job.current = null;
-    switch (outcome.kind) {
-      case "cancelled":
-        setPhase({ kind: "notice", text: t("import.cancelled"), alert: false });
-        return;
-      case "needs-mapping":
-        setPhase({ kind: "mapping", from, header: outcome.header, mapping: outcome.mapping });
-        return;
-      case "failed":
-        // The dataset on screen stays: a failed import changes nothing but the report.
-        setPhase({ kind: "report", name: from.name, ok: false, report: outcome.report });
-        return;
-      case "imported": {
-        const { dataset, dailyImpulses } = outcome;
-        const view = viewFor?.(dataset);
-        store.getState().loadDataset(dataset, {
-          tensionInputs: dailyImpulses ? tensionInputsFromImpulses(dailyImpulses) : undefined,
-          ...(view ? { view } : {}),
-        });
-        if (from.source.kind === "file" && src !== null) dropSrcParam();
-        setPhase({ kind: "report", name: from.name, ok: true, report: outcome.report });
-        setImported({ title: dataset.title, name: from.name });
-        const record: ImportedRecord = {
-          version: IMPORTED_RECORD_VERSION,
-          savedAt: new Date().toISOString(),
-          name: from.name,
-          format: outcome.format,
-          dataset,
-          ...(dailyImpulses ? { dailyImpulses } : {}),
-        };
-        try {
-          await storage.save(record);
-        } catch (error) {
-          setImported((meta) =>
-            meta?.title === dataset.title ? { ...meta, notKept: reasonOf(error) } : meta,
-          );
-        }
-        return;
-      }
-    }
-  };
-
-  const requestOptions = (mapping?: CsvMapping): ImportRequestOptions => ({
-    ...(format === "auto" ? {} : { format }),
-    ...(mapping ? { mapping, format: "csv" as const } : {}),
-  });
-
-  const openFile = (file: File): void => {
-    void run({ source: { kind: "file", file }, name: file.name }, requestOptions());
-  };
-
-  // `?src=`: checked against the deployment's allowed origins, then imported like a file.
-  const importSrc = useEffectEvent((address: string) => {
-    let stopped = false;
-    void (async () => {
-      const config = await loadConfig();
-      if (stopped) return;
-      const check = checkSourceUrl(address, window.location.href, config);
-      if (!check.ok) {
-        const text =
-          check.reason === "origin"
-            ? t("import.src.refused", { url: check.url, origin: check.origin })
-            : check.reason === "scheme"
-              ? t("import.src.scheme")
-              : t("import.src.invalid", { src: address });
-        setPhase({ kind: "notice", text, alert: true });
-        return;
-      }
-      // The link's view (from, to, event…) belongs to the data it names: applied once loaded.
-      void run({ source: { kind: "url", url: check.url }, name: check.url }, {}, (dataset) => {
-        const { viewport, filters, selectedId } = parseViewParams(viewSearch, dataset).init;
-        return {
-          ...(viewport ? { viewport } : {}),
-          ...(filters ? { filters } : {}),
-          ...(selectedId ? { selectedId } : {}),
-        };
-      });
-    })();
-    return () => {
-      stopped = true;
-      job.current?.cancel();
-    };
-  });
+  const [store] = useState(() =>
+    createImportStore({
+      detente,
+      importer,
+      storage,
+      bundled,
+      initialImported,
+      viewSearch,
+      pageUrl: window.location.href,
+      loadConfig,
+      forgetAddress: dropSrcParam,
+    }),
+  );
+  const dragging = useStore(store, (s) => s.dragging);
 
   useEffect(() => {
-    if (src === null) return;
-    return importSrc(src);
-  }, [src]);
+    if (src !== null) store.getState().importAddress(src);
+    // An import still running when the instance goes away is stopped with it.
+    return () => store.getState().dispose();
+  }, [store, src]);
 
-  // An import still running when the instance goes away is stopped with it.
-  useEffect(
-    () => () => {
-      job.current?.cancel();
+  const { openFile, setDragging } = store.getState();
+  const dropHandlers: DropHandlers = {
+    onDragEnter: (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      dragDepth.current++;
+      setDragging(true);
     },
-    [],
-  );
-
-  const controller: ImportController = {
-    phase,
-    imported,
-    panelOpen,
-    dragging,
-    format,
-    last,
-    toggleRef,
-    panelId,
-    setPanelOpen,
-    setFormat,
-    openFile,
-    importAgain: () => {
-      if (last) void run(last, requestOptions());
+    onDragOver: (event) => {
+      if (!hasFiles(event)) return;
+      // Without this the browser refuses the drop (and would open the file itself).
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
     },
-    submitMapping: (mapping) => {
-      if (phase.kind === "mapping") void run(phase.from, requestOptions(mapping));
+    onDragLeave: (event) => {
+      if (!hasFiles(event)) return;
+      // Enter and leave fire for every child crossed: only the last leave ends the drag.
+      dragDepth.current = Math.max(0, dragDepth.current - 1);
+      if (dragDepth.current === 0) setDragging(false);
     },
-    cancel: () => {
-      if (phase.kind === "mapping") setPhase({ kind: "idle" });
-      job.current?.cancel();
+    onDrop: (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      dragDepth.current = 0;
+      setDragging(false);
+      const file = event.dataTransfer.files[0];
+      if (file) openFile(file);
     },
-    dismiss: () => setPhase({ kind: "idle" }),
-    remove: () => {
-      job.current?.cancel();
-      job.current = null;
-      store.getState().loadDataset(bundled);
-      setImported(null);
-      if (src !== null) dropSrcParam();
-      setPhase({ kind: "notice", text: t("import.removed"), alert: false });
-      storage.remove().catch((error: unknown) => {
-        console.warn("Détente: could not remove the imported dataset from this browser.", error);
-      });
-    },
-    save: () => {
-      const { dataset } = store.getState();
-      downloadBlob(
-        new Blob([serializeDataset(dataset)], { type: "application/json" }),
-        `${dataset.id}.json`,
-      );
-    },
-    dropHandlers: {
-      onDragEnter: (event) => {
-        if (!hasFiles(event)) return;
-        event.preventDefault();
-        dragDepth.current++;
-        setDragging(true);
-      },
-      onDragOver: (event) => {
-        if (!hasFiles(event)) return;
-        // Without this the browser refuses the drop (and would open the file itself).
-        event.preventDefault();
-        event.dataTransfer.dropEffect = "copy";
-      },
-      onDragLeave: (event) => {
-        if (!hasFiles(event)) return;
-        // Enter and leave fire for every child crossed: only the last leave ends the drag.
-        dragDepth.current = Math.max(0, dragDepth.current - 1);
-        if (dragDepth.current === 0) setDragging(false);
-      },
-      onDrop: (event) => {
-        if (!hasFiles(event)) return;
-        event.preventDefault();
-        dragDepth.current = 0;
-        setDragging(false);
-        const file = event.dataTransfer.files[0];
-        if (file) openFile(file);
-      },
-      ...(dragging ? { "data-dropping": "" as const } : {}),
-    },
+    ...(dragging ? { "data-dropping": "" as const } : {}),
   };
-  return <ImportContext.Provider value={controller}>{children}</ImportContext.Provider>;
+  return (
+    <ImportContext.Provider value={{ store, toggleRef, panelId, dropHandlers }}>
+      {children}
+    </ImportContext.Provider>
+  );
 }
+
+const NO_DROP: DropHandlers = {};
 
 /** Drag-and-drop props for the instance's root; none without an ImportProvider. */
 export function useImportDrop(): DropHandlers {
-  return useContext(ImportContext)?.dropHandlers ?? {};
+  return useContext(ImportContext)?.dropHandlers ?? NO_DROP;
 }
 
 /** The toolbar's "Open data…" button: shows or hides the Open data panel. */
 export function OpenData() {
+  const context = useContext(ImportContext);
+  return context ? <OpenDataButton context={context} /> : null;
+}
+
+function OpenDataButton({ context }: { readonly context: ImportContextValue }) {
   const t = useT();
-  const controller = useContext(ImportContext);
-  if (!controller) return null;
-  const { panelOpen, setPanelOpen, toggleRef, panelId } = controller;
+  const panelOpen = useStore(context.store, (s) => s.panelOpen);
+  const { toggleRef, panelId } = context;
+  const setPanelOpen = context.store.getState().setPanelOpen;
   return (
     <button
       ref={toggleRef}
@@ -434,12 +265,14 @@ function ImportProgressBar({
   );
 }
 
-function OpenDataPanel({ controller }: { readonly controller: ImportController }) {
+function OpenDataPanel({ context }: { readonly context: ImportContextValue }) {
   const t = useT();
   const ids = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const { format, setFormat, last, phase } = controller;
-  const busy = phase.kind === "reading";
+  const format = useStore(context.store, (s) => s.format);
+  const last = useStore(context.store, (s) => s.last);
+  const busy = useStore(context.store, (s) => s.phase.kind === "reading");
+  const controller = context.store.getState();
 
   // Opening the panel puts the keyboard on its first control.
   useEffect(() => {
@@ -448,12 +281,12 @@ function OpenDataPanel({ controller }: { readonly controller: ImportController }
 
   const close = (): void => {
     controller.setPanelOpen(false);
-    controller.toggleRef.current?.focus();
+    context.toggleRef.current?.focus();
   };
 
   return (
     <section
-      id={controller.panelId}
+      id={context.panelId}
       className="detente-import-panel"
       aria-labelledby={`${ids}-heading`}
       onKeyDown={(event) => {
@@ -489,7 +322,7 @@ function OpenDataPanel({ controller }: { readonly controller: ImportController }
           value={format}
           onChange={(event) => {
             const choice = CHOOSABLE.find((f) => f === event.target.value);
-            setFormat(choice ?? "auto");
+            controller.setFormat(choice ?? "auto");
           }}
         >
           <option value="auto">{t("import.format.auto")}</option>
@@ -517,10 +350,27 @@ function OpenDataPanel({ controller }: { readonly controller: ImportController }
  * progress bar, the mapping step, the report or a notice, and the drop target while dragging.
  */
 export function ImportArea() {
+  const context = useContext(ImportContext);
+  return context ? <ImportAreaBody context={context} /> : null;
+}
+
+/** Downloads the dataset on screen as Détente JSON ("Save as Détente JSON"). */
+function saveShown(dataset: Dataset): void {
+  downloadBlob(
+    new Blob([serializeDataset(dataset)], { type: "application/json" }),
+    `${dataset.id}.json`,
+  );
+}
+
+function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
   const t = useT();
-  const controller = useContext(ImportContext);
-  if (!controller) return null;
-  const { phase, imported, panelOpen, dragging } = controller;
+  const detente = useDetenteStore();
+  const { store } = context;
+  const phase = useStore(store, (s) => s.phase);
+  const imported = useStore(store, (s) => s.imported);
+  const panelOpen = useStore(store, (s) => s.panelOpen);
+  const dragging = useStore(store, (s) => s.dragging);
+  const controller = store.getState();
   return (
     <div className="detente-import">
       {imported ? (
@@ -532,7 +382,11 @@ export function ImportArea() {
               : t("import.kept")}
           </p>
           <div className="detente-import-actions">
-            <button type="button" className="detente-button" onClick={controller.save}>
+            <button
+              type="button"
+              className="detente-button"
+              onClick={() => saveShown(detente.getState().dataset)}
+            >
               {t("import.save")}
             </button>
             <button type="button" className="detente-button" onClick={controller.remove}>
@@ -541,7 +395,7 @@ export function ImportArea() {
           </div>
         </div>
       ) : null}
-      {panelOpen ? <OpenDataPanel controller={controller} /> : null}
+      {panelOpen ? <OpenDataPanel context={context} /> : null}
       {phase.kind === "reading" ? (
         <ImportProgressBar
           name={phase.name}
@@ -568,7 +422,7 @@ export function ImportArea() {
       ) : null}
       {phase.kind === "notice" ? (
         <p className="detente-import-notice" role={phase.alert ? "alert" : "status"}>
-          {phase.text}
+          {t(phase.key, phase.values)}
         </p>
       ) : null}
       {dragging ? (

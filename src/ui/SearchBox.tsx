@@ -6,8 +6,8 @@ import { useId, type KeyboardEvent } from "react";
 import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectMatches } from "../store/selectors.ts";
-import { eventDateLabel } from "./eventText.ts";
-import { useT } from "./useT.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { useT } from "../store/useT.ts";
 
 export function SearchBox() {
   const t = useT();

@@ -8,7 +8,7 @@ import type { TimelineEvent } from "../model/events.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
 import type { DetenteStore } from "../store/createDetenteStore.ts";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 /** The window shown around a stepped-to event: two months, or its whole span if longer. */
 const STORY_HALF_SPAN = 30 * MS_PER_DAY;

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useDetente } from "../store/context.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export const HALF_LIFE_CHOICES = [14, 30, 45, 90, 180] as const;
 

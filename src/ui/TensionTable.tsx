@@ -7,9 +7,9 @@ import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import { bandOf } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
-import { dayLabel } from "../charts/tensionText.ts";
-import { useT } from "./useT.ts";
-import { useSettledViewport } from "../charts/useSettledViewport.ts";
+import { dayLabel } from "../i18n/tensionText.ts";
+import { useT } from "../store/useT.ts";
+import { useSettledViewport } from "../store/useSettledViewport.ts";
 
 const DAILY_LIMIT = 400;
 

@@ -3,7 +3,7 @@
  * means no filter (everything on); an empty array means nothing selected.
  */
 import { useId } from "react";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export interface ToggleOption {
   readonly id: string;

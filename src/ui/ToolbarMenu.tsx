@@ -4,7 +4,7 @@
  */
 import { useId, useState } from "react";
 import { AppToolbar } from "./AppToolbar.tsx";
-import { useT } from "./useT.ts";
+import { useT } from "../store/useT.ts";
 
 export function ToolbarMenu({ share }: { readonly share: boolean }) {
   const t = useT();

@@ -1,6 +1,6 @@
 /**
  * Synthetic GDELT 2.0 event exports for the import benchmark: the real 61-column tab-separated
- * layout (see src/io/gdelt-row.ts), seeded so every run reads the same bytes, and shaped like
+ * layout (see src/io/gdelt/row.ts), seeded so every run reads the same bytes, and shaped like
  * real files where it matters to the importer:
  *  - 30 days of events, DATEADDED 0–2 days after the event; 1.5% "far" rows re-reporting news
  *    more than a year old (the importer's date-gap filter);

@@ -1,7 +1,7 @@
 /**
  * Import throughput, part of `npm run bench`: a synthetic GDELT 2.0 export (tests/bench/gdelt.ts,
  * 1,000,000 rows by default) is chosen in a file input on the bench's import page, which imports
- * it with the app's own Web Worker importer (src/io/worker-importer.ts), exactly as "Open data…"
+ * it with the app's own Web Worker importer (src/io/pipeline/workerImporter.ts), exactly as "Open data…"
  * does. Measured: wall time from choosing the file to the outcome on the page, MB/s and rows/s,
  * the worker's peak JS heap (Runtime.getHeapUsage on the worker's own DevTools session, sampled
  * every 100 ms), the page's heap afterwards, and the page's longest frame gap meanwhile (the page

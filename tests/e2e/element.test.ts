@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage, type OpenedPage } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./static-server.ts";
+import { startStaticServer, type StaticServer } from "./staticServer.ts";
 
 const repo = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./browser.ts";
-import { startStaticServer, type StaticServer } from "./static-server.ts";
+import { startStaticServer, type StaticServer } from "./staticServer.ts";
 
 const CSP = "default-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDetenteJson } from "../../src/io/detente-json.ts";
+import { parseDetenteJson } from "../../src/io/detente/json.ts";
 import { loadGoldsteinTable } from "../../scripts/load-goldstein.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startStaticServer, type StaticServer } from "./static-server.ts";
+import { startStaticServer, type StaticServer } from "./staticServer.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));

@@ -1,7 +1,7 @@
 /** Fixture access and assertions shared by the importer tests. */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { ImportReport, ImportResult } from "../../src/io/report.ts";
+import type { ImportReport, ImportResult } from "../../src/io/pipeline/report.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";

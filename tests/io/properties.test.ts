@@ -4,13 +4,13 @@
  * claims success must validate and account for what it took.
  */
 import fc from "fast-check";
-import { importText } from "../../src/io/detect.ts";
-import { parseCsv } from "../../src/io/csv.ts";
-import { parseGdelt } from "../../src/io/gdelt.ts";
-import { parseTimelineJs } from "../../src/io/timelinejs.ts";
-import { parseTimelineJsCsv } from "../../src/io/timelinejs-csv.ts";
-import { parseVisTimeline } from "../../src/io/vis-timeline.ts";
-import type { ImportResult } from "../../src/io/report.ts";
+import { importText } from "../../src/io/pipeline/detect.ts";
+import { parseCsv } from "../../src/io/csv/parse.ts";
+import { parseGdelt } from "../../src/io/gdelt/parse.ts";
+import { parseTimelineJs } from "../../src/io/timelinejs/parse.ts";
+import { parseTimelineJsCsv } from "../../src/io/timelinejs/csv.ts";
+import { parseVisTimeline } from "../../src/io/vis/parse.ts";
+import type { ImportResult } from "../../src/io/pipeline/report.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { fixture, goldstein } from "./fixtures.ts";
 

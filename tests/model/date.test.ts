@@ -9,7 +9,7 @@ import {
   spanStart,
   toEdtf,
 } from "../../src/model/date.ts";
-import { formatEventDate, formatPreciseDate } from "../../src/model/format.ts";
+import { formatEventDate, formatPreciseDate } from "../../src/i18n/format.ts";
 
 describe("EDTF dates with precision", () => {
   it("takes precision from the string's length", () => {

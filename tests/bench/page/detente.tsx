@@ -6,7 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { Timeline } from "../../../src/charts/Timeline.tsx";
 import { validateDataset } from "../../../src/model/validate.ts";
-import { bundledGoldsteinTable } from "../../../src/model/goldstein-bundled.ts";
+import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
 import type { Dataset } from "../../../src/model/schema.ts";
 import { DetenteProvider } from "../../../src/store/context.tsx";
 import { createDetenteStore } from "../../../src/store/createDetenteStore.ts";

@@ -4,8 +4,11 @@
  * `window.__importBench`. Timing runs from the file being chosen to the outcome arriving on the
  * page (reading, parsing, conversion in the worker, and structured cloning back).
  */
-import type { ImportProgress } from "../../../src/io/import-protocol.ts";
-import { createImportWorker, createWorkerImporter } from "../../../src/io/worker-importer.ts";
+import type { ImportProgress } from "../../../src/io/pipeline/protocol.ts";
+import {
+  createImportWorker,
+  createWorkerImporter,
+} from "../../../src/io/pipeline/workerImporter.ts";
 
 export interface ImportBenchState {
   phase: "waiting" | "running" | "done" | "error";

@@ -1,0 +1,429 @@
+/**
+ * The current view as a standalone SVG document: title, timeline, tension line, legend, axis
+ * labels and a source line, for slides, articles and print.
+ *
+ * This file is the document's layout only. The timeline and the tension chart are the very
+ * scenes the screen paints (scene/timelineScene.ts, scene/tensionScene.ts), written through the
+ * SVG sink; marks and clusters come from the store's own layout engine at the on-screen chart
+ * width, so the picture clusters exactly as the screen does. It is a pure function of the store
+ * state, a width, a palette and a language, returning a string: no DOM, no canvas, no fonts, so it
+ * runs the same in the browser, jsdom and Node. Text widths are estimated (scene/textEstimate.ts);
+ * the estimate errs wide so labels never overrun the room they were given.
+ */
+import { mustParseEdtf, spanEnd, spanStart } from "../model/date.ts";
+import type { TimelineEvent } from "../model/events.ts";
+import type { Lang } from "../i18n/format.ts";
+import { formatUtcDay } from "../i18n/format.ts";
+import { TENSION_BANDS, summarize } from "../model/tension.ts";
+import { computeTicks } from "../model/ticks.ts";
+import type { Tone } from "../model/tone.ts";
+import {
+  selectBounds,
+  selectEvents,
+  selectFilteredEvents,
+  selectLaneIndex,
+  selectLayoutEngine,
+  selectMatchIds,
+  selectPassingIds,
+  selectShownEvents,
+  selectVisibleEvents,
+} from "../store/selectors.ts";
+import { computeTensionView } from "../store/tensionSelectors.ts";
+import type { DetenteState } from "../store/types.ts";
+import { translator, type Translate } from "../i18n/translate.ts";
+import { eventDateLabel } from "../i18n/eventText.ts";
+import { tensionSummaryText } from "../i18n/tensionText.ts";
+import { drawAxis } from "../scene/axisScene.ts";
+import { FONT_FAMILY } from "../scene/font.ts";
+import { AXIS_HEIGHT, ERA_ROW, LANE_HEIGHT, MARK_RADIUS, MIN_MARK_GAP } from "../scene/geometry.ts";
+import type { ChartPalette } from "../scene/palette.ts";
+import { BAND_ALPHA, paintsFor } from "../scene/paints.ts";
+import { SvgSink } from "../scene/sinks/svgSink.ts";
+import { attrs, el, escapeXml, textEl } from "../scene/sinks/svgMarkup.ts";
+import { SCREEN_TENSION, drawTension, type TensionOptions } from "../scene/tensionScene.ts";
+import { estimateTextWidth } from "../scene/textEstimate.ts";
+import {
+  SCREEN_TIMELINE,
+  drawTimeline,
+  type EraSpan,
+  type TimelineOptions,
+} from "../scene/timelineScene.ts";
+
+export { escapeXml };
+
+/** Space around the charts inside the document. */
+export const SVG_MARGIN = 16;
+const TENSION_HEIGHT = 150;
+
+export interface SvgExportOptions {
+  /** Width of the whole document in CSS pixels; the charts get this less two margins. */
+  readonly width: number;
+  readonly palette: ChartPalette;
+  readonly lang: Lang;
+  /** The instant of the "today" line (UTC ms); tests pass a fixed one, or none to leave it out. */
+  readonly now?: number | undefined;
+}
+
+export interface SvgExport {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type SvgExportState = Pick<
+  DetenteState,
+  "dataset" | "goldstein" | "filters" | "settings" | "viewport" | "selectedId"
+> &
+  Partial<Pick<DetenteState, "tensionInputs">>;
+
+const measure = estimateTextWidth;
+
+// ---------------------------------------------------------------------------------------------
+// Text blocks
+
+/** Greedy word wrap to lines no wider than `width` (a single over-long word gets its own line). */
+function wrapText(value: string, fontSize: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of value.split(/\s+/).filter((w) => w !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && measure(candidate, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** A wrapped paragraph as one <text> (so it reads as one piece) with a <tspan> per line. */
+function paragraph(
+  values: Readonly<Record<string, string | number | undefined>>,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+): string {
+  // The space at each break stays at the end of its line: the text content then reads as the
+  // original sentence, while rendering ignores trailing spaces.
+  const spans = lines.map((line, i) =>
+    el("tspan", { x, y: y + i * lineHeight }, escapeXml(i < lines.length - 1 ? `${line} ` : line)),
+  );
+  return el("text", values, spans.join(""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legend
+
+interface LegendItem {
+  readonly symbol: (sink: SvgSink, x: number, y: number) => void;
+  readonly symbolWidth: number;
+  readonly label: string;
+}
+
+/** Lays the items out in rows, wrapping at `width`; returns the markup and the height used. */
+function legendRows(
+  heading: string,
+  items: readonly LegendItem[],
+  top: number,
+  width: number,
+  palette: ChartPalette,
+): { markup: string; height: number } {
+  const rowHeight = 20;
+  const sink = new SvgSink("detente-clip-legend");
+  sink.text(0, top + 14, heading, { fill: palette.text, size: 12, weight: 600 });
+  let x = measure(heading, 12) + 14;
+  let y = top;
+  for (const item of items) {
+    const itemWidth = item.symbolWidth + 6 + measure(item.label, 12);
+    if (x + itemWidth > width && x > 0) {
+      x = 0;
+      y += rowHeight;
+    }
+    item.symbol(sink, x, y + 10);
+    sink.text(x + item.symbolWidth + 6, y + 14, item.label, { fill: palette.text, size: 12 });
+    x += itemWidth + 18;
+  }
+  return { markup: sink.toString(), height: y - top + rowHeight };
+}
+
+function legend(
+  palette: ChartPalette,
+  width: number,
+  lang: Lang,
+  t: Translate,
+): { markup: string; height: number } {
+  const paints = paintsFor(palette);
+  const tones: Tone[] = ["conflict", "cooperation", "neutral"];
+  const marks = legendRows(
+    t("export.legend"),
+    [
+      ...tones.map((tone) => ({
+        symbol: (sink: SvgSink, x: number, y: number) => {
+          sink.beginGroup({ data: { tone } });
+          sink.symbol(tone, x + MARK_RADIUS + 1, y, MARK_RADIUS, { fill: palette[tone] });
+          sink.endGroup();
+        },
+        symbolWidth: MARK_RADIUS * 2 + 2,
+        label: t(`export.legend.${tone}`),
+      })),
+      {
+        symbol: (sink: SvgSink, x: number, y: number) => {
+          sink.rect(x, y - 8, 22, 16, paints.cluster, 8);
+          sink.text(x + 11, y + 4, "3", { fill: palette.clusterText, size: 12, anchor: "middle" });
+        },
+        symbolWidth: 22,
+        label: t("export.legend.cluster"),
+      },
+    ],
+    0,
+    width,
+    palette,
+  );
+  const bands = legendRows(
+    t("export.legend.bands"),
+    TENSION_BANDS.map((band, i) => ({
+      symbol: (sink: SvgSink, x: number, y: number) =>
+        sink.rect(x, y - 6, 12, 12, {
+          fill: i < 3 ? palette.cooperation : palette.conflict,
+          // Faint on the chart; three times stronger here so a small swatch still shows its hue.
+          fillOpacity: Math.min((BAND_ALPHA[i] ?? 0.05) * 3, 1),
+          stroke: palette.grid,
+        }),
+      symbolWidth: 12,
+      label: `${band.label[lang]} ${band.min}–${band.max}`,
+    })),
+    marks.height + 4,
+    width,
+    palette,
+  );
+  return {
+    markup: el("g", { class: "detente-legend", "font-size": 12 }, marks.markup + bands.markup),
+    height: marks.height + 4 + bands.height,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+function sourceLine(
+  state: SvgExportState,
+  visible: readonly TimelineEvent[],
+  t: Translate,
+): string {
+  const { dataset } = state;
+  // Credit what the picture shows: the sources its events cite, else the dataset's own list.
+  const cited = new Set(visible.flatMap((e) => e.source.citations.map((c) => c.source)));
+  const used = dataset.sources.filter((s) => cited.has(s.id));
+  const sources = (used.length > 0 ? used : dataset.sources)
+    .map((s) => `${s.publisher}, “${s.title}”`)
+    .join("; ");
+  return `${t("export.source", { sources })} · ${t("export.madeWith")}`;
+}
+
+/** What the document shows that the screen does not, and what it leaves out (the pointer). */
+function documentTimeline(lang: Lang, t: Translate): TimelineOptions {
+  return {
+    ...SCREEN_TIMELINE,
+    hover: false,
+    linked: false,
+    laneName: (lane) =>
+      (lane.id === "other" ? t("lanes.other") : lane.label).toLocaleUpperCase(lang),
+    markTitle: (event) => `${event.source.title} (${eventDateLabel(event, lang)})`,
+    anchoredOnly: true,
+  };
+}
+
+function documentTension(lang: Lang): TensionOptions {
+  return {
+    ...SCREEN_TENSION,
+    hover: false,
+    bandLabel: (i) => TENSION_BANDS[i]?.label[lang] ?? "",
+  };
+}
+
+/** A chart block: the scene clipped to its plot, a frame around it and the axis below. */
+function chartBlock(
+  role: string,
+  top: number,
+  width: number,
+  height: number,
+  palette: ChartPalette,
+  draw: (sink: SvgSink) => void,
+  axis: (sink: SvgSink) => void,
+): string {
+  const sink = new SvgSink(`${role}-clip`);
+  sink.beginGroup({ clip: { x: 0, y: 0, width, height } });
+  draw(sink);
+  sink.endGroup();
+  sink.rect(0, 0, width, height, paintsFor(palette).frame);
+  axis(sink);
+  return el("g", { class: role, transform: `translate(${SVG_MARGIN} ${top})` }, sink.toString());
+}
+
+export function buildExportSvg(state: SvgExportState, options: SvgExportOptions): SvgExport {
+  const { palette, lang } = options;
+  const t = translator(lang);
+  const width = Math.max(Math.round(options.width), 200);
+  const chartWidth = width - 2 * SVG_MARGIN;
+  const { dataset, viewport: view } = state;
+  const lanes = selectLaneIndex(state).lanes;
+  const events = selectFilteredEvents(state);
+  const visible = selectVisibleEvents(state);
+  const bounds = selectBounds(state);
+  // As selectTension, from the parts of the state it reads.
+  const tension = computeTensionView(
+    state.settings.tensionScope === "filtered" ? events : selectEvents(state),
+    state.settings.halfLife,
+    bounds,
+    state.tensionInputs,
+  );
+  const from = formatUtcDay(view.from, lang);
+  const to = formatUtcDay(view.to - 1, lang);
+  const ticks = computeTicks(view, chartWidth, lang).ticks;
+
+  // Header: the dataset's title (wrapped), then the window and the parties.
+  let y = SVG_MARGIN;
+  const titleLines = wrapText(dataset.title, 20, chartWidth);
+  const header: string[] = [
+    paragraph(
+      { class: "detente-export-title", "font-size": 20, "font-weight": 700, fill: palette.text },
+      titleLines,
+      SVG_MARGIN,
+      y + 20,
+      26,
+    ),
+  ];
+  y += 20 + (titleLines.length - 1) * 26 + 8;
+  const parties = dataset.parties.map((p) => `${p.name} (${p.code})`).join(" – ");
+  header.push(
+    textEl(
+      { x: SVG_MARGIN, y: y + 14, "font-size": 13, fill: palette.muted },
+      `${from} – ${to} · ${parties}`,
+    ),
+  );
+  y += 28;
+
+  // Timeline: the screen's scene, with lane names and mark titles, without the pointer's ring.
+  const timelineTop = y;
+  const plotHeight = ERA_ROW + Math.max(lanes.length, 1) * LANE_HEIGHT;
+  const eras: EraSpan[] = (dataset.eras ?? []).map((era) => ({
+    label: era.label,
+    fromMs: spanStart(mustParseEdtf(era.start)),
+    toMs: spanEnd(mustParseEdtf(era.end)),
+  }));
+  const timelineMarkup = chartBlock(
+    "detente-export-timeline",
+    timelineTop,
+    chartWidth,
+    plotHeight,
+    palette,
+    (sink) =>
+      drawTimeline(
+        sink,
+        {
+          view,
+          width: chartWidth,
+          lanes,
+          layout: selectLayoutEngine(state).layout(view, chartWidth, MIN_MARK_GAP),
+          // Layout items index the events the lane index was built from: the filtered ones, or
+          // all of them when the view fades filtered-out events (drawn faint, as on screen).
+          events: selectShownEvents(state),
+          ticks,
+          eras,
+          todayMs: options.now !== undefined && options.now <= bounds.to ? options.now : undefined,
+          todayLabel: t("timeline.today"),
+          selectedId: state.selectedId,
+          hoveredId: null,
+          matches: selectMatchIds(state),
+          passing: state.settings.filterMode === "fade" ? selectPassingIds(state) : undefined,
+          palette,
+          measure,
+        },
+        documentTimeline(lang, t),
+      ),
+    (sink) => drawAxis(sink, ticks, view, chartWidth, plotHeight, palette),
+  );
+  y = timelineTop + plotHeight + AXIS_HEIGHT + 14;
+
+  // Tension chart on the same window.
+  const tensionHeadingY = y + 12;
+  const tensionHeading = textEl(
+    { x: SVG_MARGIN, y: tensionHeadingY, "font-size": 13, fill: palette.text },
+    `${t("tension.title")} (${t("tension.scale")})`,
+  );
+  const tensionTop = tensionHeadingY + 8;
+  const tensionMarkup = chartBlock(
+    "detente-export-tension",
+    tensionTop,
+    chartWidth,
+    TENSION_HEIGHT,
+    palette,
+    (sink) =>
+      drawTension(
+        sink,
+        {
+          view,
+          width: chartWidth,
+          height: TENSION_HEIGHT,
+          series: tension.series,
+          events: tension.events,
+          showUncertainty: state.settings.showUncertainty,
+          selectedId: state.selectedId,
+          palette,
+        },
+        documentTension(lang),
+      ),
+    (sink) => drawAxis(sink, ticks, view, chartWidth, TENSION_HEIGHT, palette),
+  );
+  y = tensionTop + TENSION_HEIGHT + AXIS_HEIGHT + 10;
+
+  const legendPart = legend(palette, chartWidth, lang, t);
+  const legendMarkup = el("g", { transform: `translate(${SVG_MARGIN} ${y})` }, legendPart.markup);
+  y += legendPart.height + 10;
+
+  const sourceLines = wrapText(sourceLine(state, visible, t), 11, chartWidth);
+  const sourceMarkup = paragraph(
+    { class: "detente-export-source", "font-size": 11, fill: palette.muted },
+    sourceLines,
+    SVG_MARGIN,
+    y + 11,
+    15,
+  );
+  y += 11 + (sourceLines.length - 1) * 15;
+  const height = Math.ceil(y + SVG_MARGIN);
+
+  const title = t("export.svgTitle", { title: dataset.title, from, to });
+  const desc = t("export.svgDesc", {
+    count: visible.length,
+    from,
+    to,
+    lanes: t(`export.lanesBy.${state.settings.lanes}`),
+    summary: tensionSummaryText(summarize(tension.series, tension.lastDataDay), lang, t),
+  });
+
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg${attrs({
+      xmlns: "http://www.w3.org/2000/svg",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-labelledby": "detente-export-title detente-export-desc",
+      "xml:lang": lang,
+      "font-family": FONT_FAMILY,
+      "font-size": 12,
+    })}>` +
+    el("title", { id: "detente-export-title" }, escapeXml(title)) +
+    el("desc", { id: "detente-export-desc" }, escapeXml(desc)) +
+    el("rect", { width, height, fill: palette.bg }) +
+    header.join("") +
+    timelineMarkup +
+    tensionHeading +
+    tensionMarkup +
+    legendMarkup +
+    sourceMarkup +
+    `</svg>\n`;
+  return { svg, width, height };
+}

@@ -1,0 +1,14 @@
+/** How an event's date and score read in the interface, shared by marks, list and details. */
+import type { TimelineEvent } from "../model/events.ts";
+import type { Lang } from "./format.ts";
+import { formatEventDate } from "./format.ts";
+
+export function eventDateLabel(event: TimelineEvent, lang: Lang): string {
+  return formatEventDate(event.start, event.end, event.source.approximate === true, lang);
+}
+
+/** A score with its sign always written, so the number alone tells conflict from cooperation. */
+export function formatScore(score: number): string {
+  const text = Math.abs(score).toFixed(1).replace(/\.0$/, "");
+  return score > 0 ? `+${text}` : score < 0 ? `−${text}` : "0";
+}

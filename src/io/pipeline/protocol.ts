@@ -1,0 +1,123 @@
+/**
+ * The messages between the page and the import worker (src/io/pipeline/import.worker.ts). Every message
+ * carries the protocol version, so a page and a worker from different deployments (a cached
+ * worker script after an update) fail loudly instead of misreading each other, and the job id it
+ * belongs to. Everything in here survives structured cloning: plain data, Files and no functions.
+ *
+ *   page → worker   start     one import: where the bytes come from and how to read them
+ *   worker → page   progress  bytes read so far and rows parsed (throttled)
+ *                   done      the outcome: a dataset with its report, a failed report, or the
+ *                             CSV header when the columns need mapping first
+ *                   error     the worker itself broke (not a bad file: that is a failed report)
+ *
+ * Cancelling is not a message: the page terminates the worker, which stops it mid-chunk.
+ */
+import type { CsvField, CsvMapping } from "../csv/columns.ts";
+import type { DailyImpulse } from "../gdelt/aggregate.ts";
+import type { Dataset } from "../../model/schema.ts";
+import type { ImportFormat, ImportReport } from "./report.ts";
+
+export const IMPORT_PROTOCOL_VERSION = 1;
+
+export type ImportSource =
+  | { readonly kind: "file"; readonly file: File }
+  /** Already checked against the allowed origins by the page (src/io/pipeline/sourceUrl.ts). */
+  | { readonly kind: "url"; readonly url: string };
+
+export interface ImportRequestOptions {
+  /** The user's choice; "unknown" (or absent) means detect from the content. */
+  readonly format?: ImportFormat;
+  /** CSV columns chosen in the mapping step. */
+  readonly mapping?: CsvMapping;
+}
+
+export interface ImportRequest {
+  readonly source: ImportSource;
+  readonly options: ImportRequestOptions;
+}
+
+export interface ImportProgress {
+  readonly bytes: number;
+  /** File size or Content-Length; null when the server did not say. */
+  readonly totalBytes: number | null;
+  /** Rows parsed (GDELT, parsed as it streams) or lines read (formats parsed whole). */
+  readonly rows: number;
+  readonly unit: "rows" | "lines";
+  /** The format, once the first chunk has told it. */
+  readonly format: ImportFormat | null;
+}
+
+export type ImportOutcome =
+  | {
+      readonly kind: "imported";
+      readonly format: ImportFormat;
+      readonly dataset: Dataset;
+      readonly report: ImportReport;
+      /** GDELT only: the daily tension input built from every row (io/gdelt/aggregate.ts). */
+      readonly dailyImpulses?: readonly DailyImpulse[];
+    }
+  | { readonly kind: "failed"; readonly format: ImportFormat; readonly report: ImportReport }
+  | {
+      /** A CSV whose header does not name the required fields: ask, then import again. */
+      readonly kind: "needs-mapping";
+      readonly header: readonly string[];
+      /** What detectColumns found, as the mapping step's starting point. */
+      readonly mapping: CsvMapping;
+      readonly missing: readonly CsvField[];
+    }
+  | { readonly kind: "cancelled" };
+
+export type ToWorker = {
+  readonly v: typeof IMPORT_PROTOCOL_VERSION;
+  readonly type: "start";
+  readonly id: number;
+  readonly request: ImportRequest;
+};
+
+export type FromWorker =
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "progress";
+      readonly id: number;
+      readonly progress: ImportProgress;
+    }
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "done";
+      readonly id: number;
+      readonly outcome: Exclude<ImportOutcome, { kind: "cancelled" }>;
+    }
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "error";
+      readonly id: number;
+      readonly message: string;
+    };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/** A message from the other side, if it speaks this version; anything else is refused. */
+export function readToWorker(data: unknown): ToWorker | undefined {
+  if (!isObject(data) || data["v"] !== IMPORT_PROTOCOL_VERSION || data["type"] !== "start")
+    return undefined;
+  return typeof data["id"] === "number" && isObject(data["request"])
+    ? (data as unknown as ToWorker)
+    : undefined;
+}
+
+export function readFromWorker(data: unknown): FromWorker | string {
+  if (!isObject(data)) return "the import worker sent something that is not a message";
+  if (data["v"] !== IMPORT_PROTOCOL_VERSION)
+    return (
+      `the import worker speaks protocol version ${String(data["v"])}, the page ` +
+      `${IMPORT_PROTOCOL_VERSION}: reload the page`
+    );
+  const type = data["type"];
+  if (
+    typeof data["id"] !== "number" ||
+    (type !== "progress" && type !== "done" && type !== "error")
+  )
+    return "the import worker sent a message this page does not understand";
+  return data as unknown as FromWorker;
+}

@@ -1,0 +1,65 @@
+/**
+ * The app's importer: each import runs in its own Web Worker (io/pipeline/import.worker.ts), so reading and
+ * parsing a large file never blocks the page. Cancel terminates the worker, which stops it
+ * mid-chunk and frees everything it had parsed; so does the end of an import.
+ */
+import type { Importer } from "./importer.ts";
+import {
+  IMPORT_PROTOCOL_VERSION,
+  readFromWorker,
+  type ImportOutcome,
+  type ToWorker,
+} from "./protocol.ts";
+import { failedOutcome } from "./stream.ts";
+
+/** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
+export function createImportWorker(): Worker {
+  return new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+}
+
+export function createWorkerImporter(create: () => Worker = createImportWorker): Importer {
+  let nextId = 1;
+  return {
+    start(request, onProgress) {
+      const id = nextId++;
+      let settle: (outcome: ImportOutcome) => void = () => undefined;
+      const outcome = new Promise<ImportOutcome>((resolve) => {
+        settle = resolve;
+      });
+      let worker: Worker | undefined;
+      const finish = (result: ImportOutcome): void => {
+        worker?.terminate();
+        worker = undefined;
+        settle(result);
+      };
+      try {
+        worker = create();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        finish(failedOutcome(`could not start the import worker (${reason})`));
+        return { outcome, cancel: () => undefined };
+      }
+      worker.addEventListener("message", (event: MessageEvent<unknown>) => {
+        const message = readFromWorker(event.data);
+        if (typeof message === "string") return finish(failedOutcome(message));
+        if (message.id !== id) return;
+        if (message.type === "progress") onProgress(message.progress);
+        else if (message.type === "done") finish(message.outcome);
+        else finish(failedOutcome(`the import worker failed (${message.message})`));
+      });
+      worker.addEventListener("error", (event: ErrorEvent) => {
+        // A worker script that fails to load or throws outside the protocol ends up here.
+        event.preventDefault();
+        finish(
+          failedOutcome(`the import worker failed (${event.message || "it could not start"})`),
+        );
+      });
+      worker.addEventListener("messageerror", () =>
+        finish(failedOutcome("the import worker's answer could not be read")),
+      );
+      const start: ToWorker = { v: IMPORT_PROTOCOL_VERSION, type: "start", id, request };
+      worker.postMessage(start);
+      return { outcome, cancel: () => finish({ kind: "cancelled" }) };
+    },
+  };
+}

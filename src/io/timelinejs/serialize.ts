@@ -1,0 +1,103 @@
+/**
+ * Détente → TimelineJS3 JSON, so a dataset opens in TimelineJS. Dates keep only the parts their
+ * precision has (a year-precision date is `{year}`: TimelineJS then shows just the year).
+ * TimelineJS renders headline and text as HTML, so both are escaped.
+ */
+import { isPreciseDate, parseEdtf } from "../../model/date.ts";
+import type { Dataset, DatasetEvent, Source } from "../../model/schema.ts";
+import { escapeHtml } from "../shared/htmlText.ts";
+
+export interface TimelineJsDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+export interface TimelineJsText {
+  readonly headline: string;
+  readonly text?: string;
+}
+
+export interface TimelineJsMedia {
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+export interface TimelineJsSlide {
+  readonly start_date: TimelineJsDate;
+  readonly end_date?: TimelineJsDate;
+  readonly text: TimelineJsText;
+  readonly group?: string;
+  readonly unique_id: string;
+  readonly media?: TimelineJsMedia;
+}
+
+export interface TimelineJsEra {
+  readonly start_date: TimelineJsDate;
+  readonly end_date: TimelineJsDate;
+  readonly text: TimelineJsText;
+}
+
+export interface TimelineJsDocument {
+  readonly title: { readonly text: TimelineJsText };
+  readonly events: readonly TimelineJsSlide[];
+  readonly eras?: readonly TimelineJsEra[];
+}
+
+function toTimelineDate(edtf: string): TimelineJsDate {
+  const date = parseEdtf(edtf);
+  if (!isPreciseDate(date)) return { year: Number(edtf.slice(0, 4)) || 0 };
+  return {
+    year: date.year,
+    ...(date.month === undefined ? {} : { month: date.month }),
+    ...(date.day === undefined ? {} : { day: date.day }),
+  };
+}
+
+const paragraph = (text: string): string => `<p>${escapeHtml(text)}</p>`;
+
+function media(
+  event: DatasetEvent,
+  sources: ReadonlyMap<string, Source>,
+): TimelineJsMedia | undefined {
+  for (const citation of event.citations) {
+    const source = sources.get(citation.source);
+    if (source?.url !== undefined) {
+      return {
+        url: source.url,
+        caption: escapeHtml(source.title),
+        credit: escapeHtml(source.publisher),
+      };
+    }
+  }
+  return undefined;
+}
+
+export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
+  const topics = new Map(dataset.topics.map((t) => [t.id, t.label]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const events = dataset.events.map((event): TimelineJsSlide => {
+    const firstTopic = event.topics[0];
+    const group = firstTopic === undefined ? undefined : (topics.get(firstTopic) ?? firstTopic);
+    const link = media(event, sources);
+    return {
+      start_date: toTimelineDate(event.date),
+      ...(event.end === undefined ? {} : { end_date: toTimelineDate(event.end) }),
+      text: { headline: escapeHtml(event.title), text: paragraph(event.summary) },
+      ...(group === undefined ? {} : { group: escapeHtml(group) }),
+      unique_id: event.id,
+      ...(link === undefined ? {} : { media: link }),
+    };
+  });
+  const eras = (dataset.eras ?? []).map((era): TimelineJsEra => ({
+    start_date: toTimelineDate(era.start),
+    end_date: toTimelineDate(era.end),
+    text: { headline: escapeHtml(era.label) },
+  }));
+  return {
+    title: { text: { headline: escapeHtml(dataset.title), text: paragraph(dataset.description) } },
+    events,
+    ...(eras.length > 0 ? { eras } : {}),
+  };
+}

@@ -1,0 +1,276 @@
+/**
+ * The import's state machine, outside React: idle → reading (with progress) → mapping (a CSV
+ * whose columns were not recognised) → report, or a notice (cancelled, removed, a refused
+ * `?src=`). A successful import replaces the view (store.loadDataset) and is kept in the browser.
+ *
+ * A vanilla zustand store, one per app instance, so the flow can be driven and tested without
+ * rendering anything; the Open data components only show it and forward the reader's actions.
+ * Notices carry message keys, not words: they read in the language of the moment.
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { CsvMapping } from "../io/csv/columns.ts";
+import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
+import type { Importer, ImportJob } from "../io/pipeline/importer.ts";
+import type {
+  ImportProgress,
+  ImportRequestOptions,
+  ImportSource,
+} from "../io/pipeline/protocol.ts";
+import type { ImportFormat, ImportReport } from "../io/pipeline/report.ts";
+import { checkSourceUrl, type SourceConfig } from "../io/pipeline/sourceUrl.ts";
+import type { MessageKey } from "../i18n/translate.ts";
+import type { Dataset } from "../model/schema.ts";
+import type { DetenteStore } from "./createDetenteStore.ts";
+import type { ImportedRecord, ImportedStorage } from "./importedDataset.ts";
+import { IMPORTED_RECORD_VERSION } from "./importedDataset.ts";
+import type { LoadDatasetOptions } from "./types.ts";
+import { parseViewParams } from "./viewParams.ts";
+
+export type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
+
+export interface ImportFrom {
+  readonly source: ImportSource;
+  /** File name or address, as the report names it. */
+  readonly name: string;
+}
+
+export interface Notice {
+  readonly key: MessageKey;
+  readonly values?: Readonly<Record<string, string>>;
+  /** Announced assertively (something went wrong) rather than politely. */
+  readonly alert: boolean;
+}
+
+export type ImportPhase =
+  | { readonly kind: "idle" }
+  | { readonly kind: "reading"; readonly name: string; readonly progress: ImportProgress | null }
+  | {
+      readonly kind: "mapping";
+      readonly from: ImportFrom;
+      readonly header: readonly string[];
+      readonly mapping: CsvMapping;
+    }
+  | {
+      readonly kind: "report";
+      readonly name: string;
+      readonly ok: boolean;
+      readonly report: ImportReport;
+    }
+  | ({ readonly kind: "notice" } & Notice);
+
+export interface ImportedMeta {
+  readonly title: string;
+  readonly name: string;
+  /** Why the import could not be kept in the browser, if it could not. */
+  readonly notKept?: string;
+}
+
+export interface ImportState {
+  readonly phase: ImportPhase;
+  readonly imported: ImportedMeta | null;
+  readonly panelOpen: boolean;
+  readonly dragging: boolean;
+  readonly format: FormatChoice;
+  /** The last source read, for "Import again". */
+  readonly last: ImportFrom | null;
+  setPanelOpen(open: boolean): void;
+  setDragging(dragging: boolean): void;
+  setFormat(format: FormatChoice): void;
+  openFile(file: File): void;
+  importAgain(): void;
+  submitMapping(mapping: CsvMapping): void;
+  cancel(): void;
+  dismiss(): void;
+  /** Back to the bundled dataset; the kept copy is deleted. */
+  remove(): void;
+  /** `?src=`: checked against the deployment's allowed origins, then imported like a file. */
+  importAddress(address: string): void;
+  /** Stops a running import (the instance is going away). */
+  dispose(): void;
+}
+
+export interface ImportStoreOptions {
+  readonly detente: DetenteStore;
+  readonly importer: Importer;
+  readonly storage: ImportedStorage;
+  /** What "Remove imported data" returns to. */
+  readonly bundled: Dataset;
+  /** The import restored from the browser at start, if the view shows one. */
+  readonly initialImported?: ImportedMeta | null;
+  /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
+  readonly viewSearch?: string;
+  /** The page's own address, against which a `?src=` is resolved. */
+  readonly pageUrl: string;
+  /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
+  readonly loadConfig: () => Promise<SourceConfig>;
+  /**
+   * Called when the data named by the page's `?src=` is replaced (another file, or Remove), so
+   * the page can drop the parameter from its address.
+   */
+  readonly forgetAddress?: () => void;
+}
+
+export type ImportStore = StoreApi<ImportState>;
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+export function createImportStore(options: ImportStoreOptions): ImportStore {
+  const { detente, importer, storage } = options;
+  let job: ImportJob | null = null;
+  let addressImported = false;
+  /** Bumped by dispose: an address check still awaiting the config then stops there. */
+  let generation = 0;
+
+  return createStore<ImportState>()((set, get) => {
+    const notice = (key: MessageKey, alert: boolean, values?: Record<string, string>): void =>
+      set({ phase: { kind: "notice", key, alert, ...(values ? { values } : {}) } });
+
+    const requestOptions = (mapping?: CsvMapping): ImportRequestOptions => {
+      const { format } = get();
+      return {
+        ...(format === "auto" ? {} : { format }),
+        ...(mapping ? { mapping, format: "csv" as const } : {}),
+      };
+    };
+
+    const keep = async (record: ImportedRecord): Promise<void> => {
+      try {
+        await storage.save(record);
+      } catch (error) {
+        const meta = get().imported;
+        if (meta?.title === record.dataset.title) {
+          set({ imported: { ...meta, notKept: reasonOf(error) } });
+        }
+      }
+    };
+
+    const run = async (
+      from: ImportFrom,
+      request: ImportRequestOptions,
+      viewFor?: (dataset: Dataset) => LoadDatasetOptions["view"],
+    ): Promise<void> => {
+      job?.cancel();
+      set({ last: from, phase: { kind: "reading", name: from.name, progress: null } });
+      const current = importer.start({ source: from.source, options: request }, (progress) =>
+        set({ phase: { kind: "reading", name: from.name, progress } }),
+      );
+      job = current;
+      const outcome = await current.outcome;
+      // A newer import (or Remove) took over: this one's outcome is no longer wanted.
+      if (job !== current) return;
+      job = null;
+      switch (outcome.kind) {
+        case "cancelled":
+          notice("import.cancelled", false);
+          return;
+        case "needs-mapping":
+          set({
+            phase: { kind: "mapping", from, header: outcome.header, mapping: outcome.mapping },
+          });
+          return;
+        case "failed":
+          // The dataset on screen stays: a failed import changes nothing but the report.
+          set({ phase: { kind: "report", name: from.name, ok: false, report: outcome.report } });
+          return;
+        case "imported": {
+          const { dataset, dailyImpulses } = outcome;
+          const view = viewFor?.(dataset);
+          detente.getState().loadDataset(dataset, {
+            tensionInputs: dailyImpulses ? tensionInputsFromImpulses(dailyImpulses) : undefined,
+            ...(view ? { view } : {}),
+          });
+          if (from.source.kind === "file" && addressImported) options.forgetAddress?.();
+          set({
+            phase: { kind: "report", name: from.name, ok: true, report: outcome.report },
+            imported: { title: dataset.title, name: from.name },
+          });
+          await keep({
+            version: IMPORTED_RECORD_VERSION,
+            savedAt: new Date().toISOString(),
+            name: from.name,
+            format: outcome.format,
+            dataset,
+            ...(dailyImpulses ? { dailyImpulses } : {}),
+          });
+          return;
+        }
+      }
+    };
+
+    return {
+      phase: { kind: "idle" },
+      imported: options.initialImported ?? null,
+      panelOpen: false,
+      dragging: false,
+      format: "auto",
+      last: null,
+
+      setPanelOpen: (panelOpen) => set({ panelOpen }),
+      setDragging: (dragging) => {
+        if (get().dragging !== dragging) set({ dragging });
+      },
+      setFormat: (format) => set({ format }),
+      openFile: (file) => {
+        void run({ source: { kind: "file", file }, name: file.name }, requestOptions());
+      },
+      importAgain: () => {
+        const { last } = get();
+        if (last) void run(last, requestOptions());
+      },
+      submitMapping: (mapping) => {
+        const { phase } = get();
+        if (phase.kind === "mapping") void run(phase.from, requestOptions(mapping));
+      },
+      cancel: () => {
+        if (get().phase.kind === "mapping") set({ phase: { kind: "idle" } });
+        job?.cancel();
+      },
+      dismiss: () => set({ phase: { kind: "idle" } }),
+      remove: () => {
+        job?.cancel();
+        job = null;
+        detente.getState().loadDataset(options.bundled);
+        set({ imported: null });
+        if (addressImported) options.forgetAddress?.();
+        notice("import.removed", false);
+        storage.remove().catch((error: unknown) => {
+          console.warn("Détente: could not remove the imported dataset from this browser.", error);
+        });
+      },
+      importAddress: (address) => {
+        addressImported = true;
+        const started = generation;
+        void (async () => {
+          const config = await options.loadConfig();
+          if (started !== generation) return;
+          const check = checkSourceUrl(address, options.pageUrl, config);
+          if (!check.ok) {
+            if (check.reason === "origin") {
+              notice("import.src.refused", true, { url: check.url, origin: check.origin });
+            } else if (check.reason === "scheme") notice("import.src.scheme", true);
+            else notice("import.src.invalid", true, { src: address });
+            return;
+          }
+          // The link's view (from, to, event…) belongs to the data it names: applied once loaded.
+          await run({ source: { kind: "url", url: check.url }, name: check.url }, {}, (dataset) => {
+            const { viewport, filters, selectedId } = parseViewParams(
+              options.viewSearch ?? "",
+              dataset,
+            ).init;
+            return {
+              ...(viewport ? { viewport } : {}),
+              ...(filters ? { filters } : {}),
+              ...(selectedId ? { selectedId } : {}),
+            };
+          });
+        })();
+      },
+      dispose: () => {
+        generation++;
+        job?.cancel();
+        job = null;
+      },
+    };
+  });
+}

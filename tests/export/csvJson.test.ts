@@ -1,0 +1,201 @@
+import Papa from "papaparse";
+import { exportCsv } from "../../src/export/csv.ts";
+import { CSV_COLUMNS } from "../../src/io/csv/serialize.ts";
+import { selectVisibleEvents } from "../../src/store/selectors.ts";
+import { exportJson, extractDataset } from "../../src/export/json.ts";
+import { parseDetenteJson } from "../../src/io/detente/json.ts";
+import type { DatasetEvent } from "../../src/model/schema.ts";
+import { validateDataset } from "../../src/model/validate.ts";
+import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
+import { selectFilteredEvents } from "../../src/store/selectors.ts";
+import { exportFileName } from "../../src/ui/download.ts";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
+import { goldsteinTable } from "../helpers/goldstein.ts";
+import { usColombia } from "../helpers/render.tsx";
+
+const HEADER =
+  "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes";
+const NOW = Date.UTC(2026, 1, 6);
+
+/** A store on `events` showing [from, to), which must lie inside the data's zoom bounds. */
+function storeFor(events: DatasetEvent[], from = "2025-02-01", to = "2026-06-01") {
+  const dataset = smallDataset(events);
+  dataset.sources.push({ id: "other", title: "Unused source", publisher: "Nobody" });
+  return createDetenteStore({
+    dataset,
+    goldstein: goldsteinTable(),
+    viewport: { from: Date.parse(from), to: Date.parse(to) },
+  });
+}
+
+function parseCsv(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text.trimEnd(), { header: false });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe("CSV export", () => {
+  it("writes the header and one row per visible event, lists joined with '; '", () => {
+    const store = storeFor([
+      sampleEvent({ id: "a", date: "2025-03-01", citations: [{ source: "article", quote: "q1" }] }),
+      sampleEvent({
+        id: "b",
+        date: "2025-04",
+        end: "2025-05",
+        topics: ["diplomacy", "migration"],
+        citations: [
+          { source: "article", quote: "first" },
+          { source: "article", quote: "second" },
+        ],
+      }),
+      sampleEvent({ id: "outside", date: "2026-09-01" }),
+    ]);
+    const csv = exportCsv(store.getState());
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(HEADER);
+    expect(CSV_COLUMNS.join(",")).toBe(HEADER);
+    const rows = parseCsv(csv);
+    expect(rows.map((row) => row[0])).toEqual(["id", "a", "b"]);
+    const b = rows[2] ?? [];
+    const cell = (column: (typeof CSV_COLUMNS)[number]): string | undefined =>
+      b[CSV_COLUMNS.indexOf(column)];
+    expect(cell("date")).toBe("2025-04");
+    expect(cell("end")).toBe("2025-05");
+    expect(cell("topics")).toBe("Diplomacy; Migration and deportation");
+    expect(cell("actors")).toBe("Donald Trump; Gustavo Petro");
+    expect(cell("initiator")).toBe("USA");
+    expect(cell("cameo")).toBe("043");
+    // The score the charts use: CAMEO 043's Goldstein value when the event has none.
+    expect(cell("score")).toBe("2.8");
+    expect(cell("sources")).toBe("An article");
+    expect(cell("quotes")).toBe("first; second");
+  });
+
+  it("quotes commas, quotes and line breaks so they survive a round trip", () => {
+    const title = 'Talks, "frank" and long';
+    const summary = "Line one,\nline two";
+    const csv = exportCsv(storeFor([sampleEvent({ title, summary })]).getState());
+    expect(csv).toContain('"Talks, ""frank"" and long"');
+    const row = parseCsv(csv)[1] ?? [];
+    expect(row[CSV_COLUMNS.indexOf("title")]).toBe(title);
+    expect(row[CSV_COLUMNS.indexOf("summary")]).toBe(summary);
+  });
+
+  it("guards text cells against formula injection but keeps negative scores numeric", () => {
+    const store = storeFor([
+      sampleEvent({
+        id: "evil",
+        title: '=HYPERLINK("http://evil.example","click")',
+        summary: "+1 and\n=cmd|' /C calc'!A0",
+        score: -7.5,
+        citations: [{ source: "article", quote: "@SUM(1,1)" }],
+      }),
+      sampleEvent({ id: "minus", title: "-5 is a title", date: "2025-06-01" }),
+    ]);
+    const csv = exportCsv(store.getState());
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const evil = rows.find((row) => row[0] === "evil");
+    const minus = rows.find((row) => row[0] === "minus");
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(evil?.[col("title")]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    // Multi-line cells are guarded too (papaparse's default pattern would miss this one).
+    expect(evil?.[col("summary")]).toBe("'+1 and\n=cmd|' /C calc'!A0");
+    expect(evil?.[col("quotes")]).toBe("'@SUM(1,1)");
+    expect(evil?.[col("score")]).toBe("-7.5");
+    // Unquoted and without an apostrophe: spreadsheets read it as the number −7.5.
+    expect(csv).toMatch(/,-7\.5,/);
+    expect(minus?.[col("title")]).toBe("'-5 is a title");
+  });
+
+  it("exports only the events passing the filters and overlapping the window", () => {
+    const store = createDetenteStore({
+      dataset: usColombia(),
+      goldstein: goldsteinTable(),
+      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
+    });
+    const all = selectVisibleEvents(store.getState());
+    expect(all.length).toBeGreaterThan(3);
+    expect(all.length).toBeLessThan(selectFilteredEvents(store.getState()).length);
+    store.getState().setFilters({ topics: ["migration-deportation"] });
+    const filtered = selectVisibleEvents(store.getState());
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    const ids = parseCsv(exportCsv(store.getState()))
+      .slice(1)
+      .map((row) => row[0]);
+    expect(ids).toEqual(filtered.map((e) => e.id));
+  });
+});
+
+describe("JSON export", () => {
+  it("is a valid dataset holding exactly the visible events and the sources they cite", () => {
+    const store = createDetenteStore({
+      dataset: usColombia(),
+      goldstein: goldsteinTable(),
+      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
+    });
+    const state = store.getState();
+    const text = exportJson(state, { lang: "en", now: NOW });
+    const parsed = parseDetenteJson(text, goldsteinTable());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const extract = parsed.value;
+    const visible = selectVisibleEvents(state).map((e) => e.id);
+    expect(extract.events.map((e) => e.id).sort()).toEqual([...visible].sort());
+    const cited = new Set(extract.events.flatMap((e) => e.citations.map((c) => c.source)));
+    expect(new Set(extract.sources.map((s) => s.id))).toEqual(cited);
+    expect(extract.sources.length).toBeLessThanOrEqual(state.dataset.sources.length);
+    expect(extract.parties).toEqual(state.dataset.parties);
+    expect(extract.topics).toEqual(state.dataset.topics);
+    expect(extract.actors).toEqual(state.dataset.actors);
+    expect(extract.eras).toEqual(state.dataset.eras);
+    expect(extract.title).toBe(
+      "United States–Colombia relations, 2000–2026 (extract, 1 January 2025 to 6 February 2026)",
+    );
+    expect(extract.description).toContain("dataset us-colombia");
+    expect(extract.description).toContain("6 February 2026");
+    expect(extract.description).toContain(`${visible.length} of its 20 events`);
+    expect(extract.description).toContain(state.dataset.description);
+  });
+
+  it("keeps the dataset's own order, drops unused sources, and says so in Spanish", () => {
+    const store = storeFor(
+      [
+        sampleEvent({ id: "later", date: "2025-09-01" }),
+        sampleEvent({ id: "earlier", date: "2025-02-01" }),
+      ],
+      "2025-01-15",
+      "2025-10-01",
+    );
+    store.getState().setFilters({ topics: ["diplomacy"] });
+    const extract = extractDataset(store.getState(), { lang: "es", now: NOW });
+    expect(validateDataset(extract, goldsteinTable()).ok).toBe(true);
+    expect(extract.events.map((e) => e.id)).toEqual(["later", "earlier"]);
+    expect(extract.sources.map((s) => s.id)).toEqual(["article"]);
+    expect(extract.title).toBe(
+      "Sample relations (extracto, de 15 de enero de 2025 a 30 de septiembre de 2025)",
+    );
+    expect(extract.description).toContain("tras aplicar los filtros");
+  });
+
+  it("still validates when the window holds no event", () => {
+    const store = storeFor(
+      [sampleEvent({ date: "2025-01-05" }), sampleEvent({ id: "late", date: "2025-12-01" })],
+      "2025-06-01",
+      "2025-07-01",
+    );
+    const extract = extractDataset(store.getState(), { lang: "en", now: NOW });
+    expect(extract.events).toEqual([]);
+    const result = validateDataset(extract, goldsteinTable());
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("export file names", () => {
+  it("joins the dataset id and the window's first and last UTC days", () => {
+    const view = { from: Date.UTC(2025, 0, 1, 6), to: Date.UTC(2026, 1, 7) };
+    expect(exportFileName("us-colombia", view, "svg")).toBe(
+      "us-colombia_2025-01-01_2026-02-06.svg",
+    );
+  });
+});

@@ -1,0 +1,250 @@
+import { fireEvent, screen } from "@testing-library/react";
+import { createElement } from "react";
+import { buildExportSvg, escapeXml, SVG_MARGIN } from "../../src/export/svg.ts";
+import type { ChartPalette } from "../../src/scene/palette.ts";
+import { readPalette } from "../../src/charts/readPalette.ts";
+import { MIN_MARK_GAP } from "../../src/scene/geometry.ts";
+import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
+import {
+  selectFilteredEvents,
+  selectLayoutEngine,
+  selectVisibleEvents,
+} from "../../src/store/selectors.ts";
+import { ExportMenu } from "../../src/ui/ExportMenu.tsx";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
+import { goldsteinTable } from "../helpers/goldstein.ts";
+import { renderWithStore, usColombia } from "../helpers/render.tsx";
+
+const palette: ChartPalette = readPalette(document.documentElement);
+const WIDTH = 832;
+const CHART_WIDTH = WIDTH - 2 * SVG_MARGIN;
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+const NASTY_TITLE = `Tom & Jerry's <script>alert("x")</script> && "relations"`;
+
+/** Two lone events months apart, and three on consecutive days that cluster at a year's zoom. */
+function nastyStore() {
+  const dataset = smallDataset([
+    sampleEvent({
+      id: "alone-conflict",
+      date: "2025-02-10",
+      score: -5,
+      title: "A <b>bold</b> & rude step",
+    }),
+    sampleEvent({ id: "alone-neutral", date: "2025-06-01", score: 0, title: "A neutral note" }),
+    sampleEvent({ id: "c1", date: "2025-09-01" }),
+    sampleEvent({ id: "c2", date: "2025-09-02" }),
+    sampleEvent({ id: "c3", date: "2025-09-03" }),
+  ]);
+  dataset.title = NASTY_TITLE;
+  dataset.sources[0] = { id: "article", title: 'Q&A <with> "quotes"', publisher: "Press & Co" };
+  return createDetenteStore({
+    dataset,
+    goldstein: goldsteinTable(),
+    viewport: { from: Date.UTC(2025, 0, 15), to: Date.UTC(2025, 9, 1) },
+  });
+}
+
+describe("SVG export", () => {
+  it("is well-formed XML with role img, a title, a description and escaped text", () => {
+    const { svg, width, height } = buildExportSvg(nastyStore().getState(), {
+      width: WIDTH,
+      palette,
+      lang: "en",
+    });
+    expect(svg.startsWith("<?xml")).toBe(true);
+    expect(svg).not.toContain("<script>");
+    expect(svg).not.toContain("<b>");
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    expect(root.localName).toBe("svg");
+    expect(root.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.getAttribute("width")).toBe(String(width));
+    expect(root.getAttribute("height")).toBe(String(height));
+    expect(doc.getElementsByTagName("script")).toHaveLength(0);
+    const title = root.querySelector(":scope > title")?.textContent ?? "";
+    expect(title).toBe(`${NASTY_TITLE}: events and tension, 15 January 2025 to 30 September 2025`);
+    const desc = root.querySelector(":scope > desc")?.textContent ?? "";
+    expect(desc).toContain("5 events in view");
+    expect(desc).toMatch(/Tension peaked at \d+/);
+    // The visible heading is the dataset's title, exactly as written.
+    const heading = root.querySelector(".detente-export-title")?.textContent ?? "";
+    expect(heading.replace(/\s+/g, " ")).toBe(NASTY_TITLE);
+    expect(root.querySelector('[data-event-id="alone-conflict"] title')?.textContent).toBe(
+      "A <b>bold</b> & rude step (10 February 2025)",
+    );
+  });
+
+  it("draws one mark per visible single event, a count per cluster, a legend and the source", () => {
+    const state = nastyStore().getState();
+    const doc = parse(buildExportSvg(state, { width: WIDTH, palette, lang: "en" }).svg);
+    const marks = [...doc.querySelectorAll(".detente-mark")];
+    expect(marks.map((m) => m.getAttribute("data-event-id")).sort()).toEqual([
+      "alone-conflict",
+      "alone-neutral",
+    ]);
+    // Shapes carry the tone: ▼ polygon for conflict, ■ rect for neutral.
+    expect(doc.querySelector('[data-event-id="alone-conflict"] > polygon')).not.toBeNull();
+    expect(doc.querySelector('[data-event-id="alone-neutral"] > rect')).not.toBeNull();
+    const counts = [...doc.querySelectorAll(".detente-cluster-count")].map((t) => t.textContent);
+    expect(counts).toEqual(["3"]);
+
+    const legend = doc.querySelector(".detente-legend")?.textContent ?? "";
+    for (const word of ["Legend", "Conflict", "Cooperation", "Neutral", "Tension bands"]) {
+      expect(legend).toContain(word);
+    }
+    expect(legend).toContain("Hostile 80–100");
+    // The legend draws the shapes themselves: ▼ polygon, ● circle, ■ rect.
+    const shapes = [...doc.querySelectorAll(".detente-legend [data-tone] > *")];
+    const tones = shapes.map((shape) => shape.parentElement?.getAttribute("data-tone"));
+    expect(shapes.map((shape, i) => `${shape.localName} ${tones[i]}`)).toEqual([
+      "polygon conflict",
+      "circle cooperation",
+      "rect neutral",
+    ]);
+    const source = doc.querySelector(".detente-export-source")?.textContent ?? "";
+    expect(source).toBe('Source: Press & Co, “Q&A <with> "quotes"” · Made with Détente');
+
+    // Tension: bands with their labels, and a line through the window.
+    const bands = [...doc.querySelectorAll(".detente-band")];
+    expect(bands.map((band) => band.getAttribute("fill-opacity"))).toEqual([
+      "0.1",
+      "0.06",
+      "0.02",
+      "0.03",
+      "0.07",
+      "0.12",
+    ]);
+    const bandLabels = [...doc.querySelectorAll(".detente-band-label")].map((t) => t.textContent);
+    expect(bandLabels).toEqual(["Close", "Good", "Normal", "Strained", "Tense", "Hostile"]);
+    expect(doc.querySelectorAll(".detente-tension-line").length).toBeGreaterThan(0);
+    // Axis tick labels under both charts.
+    const ticks = [...doc.querySelectorAll(".detente-export-timeline .detente-tick")];
+    expect(ticks.map((t) => t.textContent)).toContain("Jun 2025");
+  });
+
+  it("matches the store's layout on the real dataset, and speaks Spanish", () => {
+    const store = createDetenteStore({
+      dataset: usColombia(),
+      goldstein: goldsteinTable(),
+      viewport: { from: Date.UTC(2024, 11, 1), to: Date.UTC(2026, 1, 10) },
+    });
+    const state = store.getState();
+    const { svg } = buildExportSvg(state, { width: WIDTH, palette, lang: "es" });
+    const doc = parse(svg);
+    const layout = selectLayoutEngine(state).layout(state.viewport, CHART_WIDTH, MIN_MARK_GAP);
+    const inView = layout.items.filter((item) => item.x >= 0 && item.x <= CHART_WIDTH);
+    const events = selectFilteredEvents(state);
+    const singles = inView.filter((item) => item.count === 1).map((item) => events[item.first]?.id);
+    const clusters = inView.filter((item) => item.count > 1).map((item) => String(item.count));
+    expect(singles.length).toBeGreaterThan(0);
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(
+      [...doc.querySelectorAll(".detente-mark")].map((m) => m.getAttribute("data-event-id")),
+    ).toEqual(singles);
+    expect([...doc.querySelectorAll(".detente-cluster-count")].map((t) => t.textContent)).toEqual(
+      clusters,
+    );
+    // Every event in view is either drawn alone or counted in a cluster.
+    const drawn = singles.length + clusters.reduce((sum, c) => sum + Number(c), 0);
+    expect(drawn).toBeLessThanOrEqual(selectVisibleEvents(state).length);
+    expect(doc.querySelector(".detente-legend")?.textContent).toContain("Leyenda");
+    expect(doc.querySelector(".detente-export-source")?.textContent).toMatch(
+      /^Fuente: .* · Hecho con Détente$/,
+    );
+    expect(doc.documentElement.getAttribute("xml:lang")).toBe("es");
+  });
+
+  it("draws filtered-out events faintly in fade mode, and leaves them out in hide mode", () => {
+    const store = nastyStore();
+    store.getState().setFilters({ topics: ["migration"] });
+    const hidden = parse(
+      buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg,
+    );
+    expect(hidden.querySelectorAll(".detente-mark, .detente-cluster")).toHaveLength(0);
+    store.getState().setSettings({ filterMode: "fade" });
+    const faded = parse(
+      buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg,
+    );
+    const marks = [...faded.querySelectorAll(".detente-mark")];
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) expect(mark.getAttribute("opacity")).toBe("0.25");
+  });
+
+  it("escapes every XML special character and drops characters XML cannot hold", () => {
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
+    );
+    expect(escapeXml("lone \uD800 surrogate")).toBe("lone \uFFFD surrogate");
+  });
+});
+
+describe("Export menu", () => {
+  it("is a disclosure revealing the four export buttons", () => {
+    renderWithStore(createElement(ExportMenu));
+    const toggle = screen.getByRole("button", { name: "Export" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("button", { name: "Export SVG" })).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    for (const name of ["Export SVG", "Export PNG", "Export CSV", "Export JSON"]) {
+      expect(screen.getByRole("button", { name })).toBeVisible();
+    }
+    fireEvent.keyDown(screen.getByRole("button", { name: "Export CSV" }), { key: "Escape" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(toggle).toHaveFocus();
+  });
+
+  it("names its buttons in Spanish", () => {
+    renderWithStore(createElement(ExportMenu), { settings: { lang: "es" } });
+    fireEvent.click(screen.getByRole("button", { name: "Exportar" }));
+    for (const name of ["Exportar SVG", "Exportar PNG", "Exportar CSV", "Exportar JSON"]) {
+      expect(screen.getByRole("button", { name })).toBeInTheDocument();
+    }
+  });
+
+  it("downloads a CSV named after the dataset and the window", async () => {
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return "blob:test";
+    });
+    const revokeObjectURL = vi.fn();
+    // jsdom has no object URLs: stand-ins record the blob, and are removed afterwards.
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      renderWithStore(createElement(ExportMenu), {
+        viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
+      });
+      fireEvent.click(screen.getByRole("button", { name: "Export" }));
+      fireEvent.click(screen.getByRole("button", { name: "Export CSV" }));
+      await vi.waitFor(() => expect(names).toEqual(["us-colombia_2025-01-01_2026-02-06.csv"]));
+      // jsdom's Blob has no text(): read it the older way.
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(created[0] ?? new Blob());
+      });
+      expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+        "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes",
+      );
+      expect(document.querySelector("a[download]")).toBeNull();
+    } finally {
+      click.mockRestore();
+      Object.assign(URL, original);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import {
+  escapeHtml,
+  htmlToText,
+  maybeHtmlToText,
+  plainText,
+} from "../../../src/io/shared/htmlText.ts";
+import { checkUrl } from "../../../src/io/shared/safeUrl.ts";
+import { slugify, IdAllocator } from "../../../src/io/shared/slug.ts";
+
+describe("htmlToText", () => {
+  it.each([
+    ["<p>One</p><p>Two</p>", "One\n\nTwo"],
+    ["a<br>b<br/>c", "a\nb\nc"],
+    ["<b>Bold</b> &amp; <i>brave</i> &eacute;t&#233; &#x263A;", "Bold & brave été ☺"],
+    ["<script>alert(1)</script>Text<style>p{}</style>", "Text"],
+    ["<SCRIPT type='x'>alert('</p>')</SCRIPT>kept", "kept"],
+    ["<!-- hidden <b> -->shown", "shown"],
+    ['<a href="x" title="a>b">link</a>', "link"],
+    ["&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>"],
+    ["a < b and c > d", "a < b and c > d"],
+    ["unterminated <img src=x onerror=alert(1)", "unterminated"],
+    ["  lots   of\n\n\n  space  ", "lots of space"],
+    ["<ul><li>one</li><li>two</li></ul>", "one\ntwo"],
+    ["<table><tr><td>a</td><td>b</td></tr></table>", "a b"],
+    ["nul\u0000 and\u0007 bell", "nul and bell"],
+  ])("%j → %j", (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+
+  it("stays linear on pathological input (a 1 MB line of unclosed tags)", () => {
+    const started = performance.now();
+    expect(htmlToText(`x${"<a ".repeat(350_000)}`)).toBe("x");
+    expect(htmlToText(`<p title="${"'".repeat(1_000_000)}">`)).toBe("");
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("plain text and escaping", () => {
+  it("leaves plain CSV text alone unless it holds markup", () => {
+    expect(maybeHtmlToText("x < y & z")).toBe("x < y & z");
+    expect(maybeHtmlToText("<b>x</b> &amp; y")).toBe("x & y");
+    expect(plainText("a\r\nb\u00a0c")).toBe("a\nb c");
+  });
+
+  it("escapes HTML so exported text round-trips", () => {
+    const text = `<b>"Tom" & 'Jerry'</b>\nnext`;
+    expect(escapeHtml(text)).toBe(
+      "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;<br>next",
+    );
+    expect(htmlToText(escapeHtml(text))).toBe(text);
+  });
+});
+
+describe("checkUrl", () => {
+  it.each([
+    ["https://example.org/a?b=c", true],
+    ["//cdn.example.org/x.png", true],
+    ["javascript:alert(1)", false],
+    [" JAVASCRIPT:alert(1)", false],
+    ["data:text/html,<script>alert(1)</script>", false],
+    ["ftp://example.org/file", false],
+    ['<iframe src="https://example.org">', false],
+    ["https://exa mple.org", false],
+  ])("%s → %s", (url, ok) => {
+    expect(checkUrl(url).ok).toBe(ok);
+  });
+});
+
+describe("slugs", () => {
+  it("slugifies names with accents and punctuation, bounded in length", () => {
+    expect(slugify("Bogotá: ¡Reunión!")).toBe("bogota-reunion");
+    expect(slugify("   ")).toBe("");
+    expect(slugify("word ".repeat(40)).length).toBeLessThanOrEqual(60);
+  });
+
+  it("allocates unique ids deterministically", () => {
+    const ids = new IdAllocator();
+    expect(["A", "a", "a-2", undefined, "!!!"].map((c) => ids.take([c], "event"))).toEqual([
+      "a",
+      "a-2",
+      "a-2-2",
+      "event",
+      "event-2",
+    ]);
+  });
+});

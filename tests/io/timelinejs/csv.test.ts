@@ -1,0 +1,189 @@
+import Papa from "papaparse";
+import { parseTimelineJsCsv } from "../../../src/io/timelinejs/csv.ts";
+import {
+  expectDataset,
+  expectFailure,
+  fixture,
+  goldstein,
+  skipped,
+  totalSkipped,
+  warning,
+} from "../fixtures.ts";
+
+const original = fixture("timelinejs/my-own-timeline.csv");
+const parse = (text: string) => parseTimelineJsCsv(text, { goldstein, fileName: "sheet.csv" });
+
+/** The fixture's rows, for variations rebuilt with papaparse. */
+const rows = (): string[][] => Papa.parse<string[]>(original.trim()).data;
+const unparse = (data: string[][], delimiter = ",", newline = "\n") =>
+  Papa.unparse(data, { delimiter, newline });
+
+describe("TimelineJS CSV: my-own-timeline.csv", () => {
+  const result = parse(original);
+  const dataset = expectDataset(result);
+
+  it("takes the 10 slides as events and the title row as the dataset title", () => {
+    expect(result.report.eventsTaken).toBe(10);
+    expect(totalSkipped(result.report)).toBe(0);
+    expect(dataset.title).toBe("MY OWN CSV");
+    expect(dataset.description).toMatch(/^In this sample timeline, we'll walk you through/);
+  });
+
+  it("keeps each date's precision and end dates", () => {
+    expect(dataset.events.map((e) => [e.date, e.end])).toEqual([
+      ["1815-12-10", "1852-11-27"],
+      ["1948-03-14", undefined],
+      ["1943-07", "1946"],
+      ["1943-06-05", undefined],
+      ["1951", undefined],
+      ["1952", undefined],
+      ["1956", "1962"],
+      ["1958", undefined],
+      ["1972", undefined],
+      ["1985", undefined],
+    ]);
+  });
+
+  it("keeps accented and quoted headlines as plain text", () => {
+    expect(dataset.events.map((e) => e.title)).toContain("Rózsa Péter writes recursion");
+    expect(dataset.events.map((e) => e.title)).toContain('"The Mother of the Internet"');
+    expect(dataset.events[0]?.summary).toMatch(/^Women have been programming since before/);
+    expect(dataset.events[0]?.summary).not.toMatch(/</);
+  });
+
+  it("links media with caption and credit; drops the blockquote given as media (line 4)", () => {
+    const ada = dataset.events[0];
+    const source = dataset.sources.find((s) => s.id === ada?.citations[1]?.source);
+    expect(source).toMatchObject({
+      title: "Portrait by Alfred Edward Chalon",
+      publisher: "Wikimedia Commons",
+    });
+    expect(warning(result.report, /^1 link is not an http\(s\) URL/)).toMatch(/\(line 4\)$/);
+  });
+});
+
+describe("TimelineJS CSV: variations", () => {
+  it("reads ; and tab delimiters, CRLF line ends and a BOM the same way", () => {
+    const expected = expectDataset(parse(original)).events.map((e) => [e.title, e.date]);
+    for (const [delimiter, newline] of [
+      [";", "\r\n"],
+      ["\t", "\n"],
+    ] as const) {
+      const text = `\ufeff${unparse(rows(), delimiter, newline)}`;
+      const dataset = expectDataset(parse(text));
+      expect(dataset.events.map((e) => [e.title, e.date])).toEqual(expected);
+    }
+  });
+
+  it("turns era rows into eras and counts a second title row", () => {
+    const data = rows();
+    data.push([
+      "1940",
+      "",
+      "",
+      "",
+      "1950",
+      "",
+      "",
+      "",
+      "",
+      "The forties",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "era",
+      "",
+      "",
+    ]);
+    data.push([
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "Another title",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "Title",
+      "",
+      "",
+    ]);
+    const text = unparse(data);
+    const result = parse(text);
+    const dataset = expectDataset(result);
+    expect(dataset.eras).toEqual([
+      { id: "the-forties", label: "The forties", start: "1940", end: "1950" },
+    ]);
+    // Quoted cells span lines in this sheet: the line is where the row starts, not its index.
+    const line = text.split("\n").findIndex((l) => l.includes("Another title")) + 1;
+    expect(line).toBeGreaterThan(data.length);
+    expect(skipped(result.report, "a second title row (only the first is used)").lines).toEqual([
+      line,
+    ]);
+  });
+
+  it("reports quoted newlines with the line the row starts on", () => {
+    const data = rows();
+    data.push([
+      "2025",
+      "13",
+      "40",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "Bad\ndate",
+      "multi\nline",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
+    const text = unparse(data);
+    const result = parse(text);
+    const line = text.split("\n").findIndex((l) => l.startsWith("2025,13,40")) + 1;
+    expect(skipped(result.report, "invalid date").lines).toEqual([line]);
+    expect(result.report.problems).toContainEqual(
+      expect.objectContaining({ line, message: "2025-13-40: month 13 is not between 01 and 12" }),
+    );
+  });
+
+  it("warns about times of day and rows with a different number of cells", () => {
+    const data = rows();
+    data.push(["2001", "9", "11", "08:46", "", "", "", "", "", "Timed", ""]);
+    const result = parse(unparse(data));
+    expectDataset(result);
+    warning(result.report, /^1 date has a time of day/);
+    warning(result.report, /^1 row has a different number of cells than the header \(line \d+\)$/);
+  });
+
+  it("fails with the missing columns named when the header is not a TimelineJS sheet", () => {
+    const report = expectFailure(parse("Date,Title\n2025-01-01,Hello\n"));
+    expect(report.problems[0]).toMatchObject({ line: 1 });
+    expect(report.problems[0]?.message).toMatch(/missing columns Year, Headline/);
+  });
+
+  it("fails on an empty file and on a file truncated inside a quoted cell", () => {
+    expect(expectFailure(parse("")).problems[0]?.message).toMatch(/not a TimelineJS sheet/);
+    const cut = original.slice(0, original.indexOf("Daughter of Lord Byron"));
+    const report = expectFailure(parse(cut));
+    expect(skipped(report, /^malformed CSV row \(quoted field unterminated\)/).lines).toEqual([3]);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ line: 3, message: "CSV: Quoted field unterminated" }),
+    );
+  });
+});

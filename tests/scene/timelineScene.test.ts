@@ -1,0 +1,137 @@
+import { msToX } from "../../src/scene/geometry.ts";
+import { RecordingSink } from "../../src/scene/sinks/recordingSink.ts";
+import { SCREEN_TIMELINE, drawTimeline } from "../../src/scene/timelineScene.ts";
+import { WIDTH, day, frameOf, sampleEvent, window } from "./sceneFixture.ts";
+
+const EVENTS = [
+  sampleEvent({ id: "raid", date: "2025-03-10", score: -7, title: "Raid on the border" }),
+  sampleEvent({ id: "aid", date: "2025-06-10", score: 4, title: "Aid package signed" }),
+  sampleEvent({ id: "note", date: "2025-09-10", score: 0, title: "A neutral note" }),
+  // Three on consecutive days: one cluster over three years, three marks over a month.
+  sampleEvent({ id: "c1", date: "2025-11-01", title: "First of three" }),
+  sampleEvent({ id: "c2", date: "2025-11-02", title: "Second of three" }),
+  sampleEvent({ id: "c3", date: "2025-11-03", title: "Third of three" }),
+];
+
+function draw(
+  frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31")),
+  options = SCREEN_TIMELINE,
+) {
+  const sink = new RecordingSink();
+  drawTimeline(sink, frame, options);
+  return sink;
+}
+
+function markOf(sink: RecordingSink, id: string) {
+  return sink.calls.filter((call) => call.data["event-id"] === id);
+}
+
+describe("the timeline scene", () => {
+  it("draws each event's tone as a shape at its date: ▼ conflict, ● cooperation, ■ neutral", () => {
+    const sink = draw();
+    const view = window("2025-01-01", "2025-12-31");
+    for (const [id, tone, date] of [
+      ["raid", "conflict", "2025-03-10"],
+      ["aid", "cooperation", "2025-06-10"],
+      ["note", "neutral", "2025-09-10"],
+    ] as const) {
+      const [symbol] = markOf(sink, id).filter((call) => call.kind === "symbol");
+      expect(symbol).toMatchObject({ kind: "symbol", tone });
+      expect(symbol?.kind === "symbol" && symbol.x).toBeCloseTo(
+        msToX(day(date) + 12 * 3600_000, view.from, view.to, WIDTH),
+        0,
+      );
+    }
+  });
+
+  it("labels a mark with its whole title when there is room, and cuts it when there is not", () => {
+    const wide = draw();
+    const label = (sink: RecordingSink, id: string) =>
+      markOf(sink, id).flatMap((call) => (call.kind === "text" ? [call.content] : []));
+    expect(label(wide, "raid")).toEqual(["Raid on the border"]);
+    // Four years on 800 px: months apart leaves ~50 px, too little for the whole title.
+    const tight = draw(frameOf(EVENTS, window("2023-01-01", "2026-12-31")));
+    const [cut] = label(tight, "raid");
+    expect(cut === undefined || cut.endsWith("…")).toBe(true);
+    expect(cut).not.toBe("Raid on the border");
+  });
+
+  it("merges close marks into a cluster showing their count, and splits it when zoomed in", () => {
+    const far = draw(frameOf(EVENTS, window("2024-01-01", "2026-12-31")));
+    const counts = far.of("text").filter((call) => call.groups.includes("detente-cluster"));
+    expect(counts.map((call) => call.content)).toContain("3");
+    expect(markOf(far, "c1")).toEqual([]);
+    const near = draw(frameOf(EVENTS, window("2025-10-25", "2025-11-08")));
+    expect(near.of("text").filter((call) => call.groups.includes("detente-cluster"))).toEqual([]);
+    for (const id of ["c1", "c2", "c3"]) {
+      expect(markOf(near, id).some((call) => call.kind === "symbol")).toBe(true);
+    }
+  });
+
+  it("haloes search matches and rings the selection only when the options ask for it", () => {
+    const frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31"), {
+      matches: new Set(["aid"]),
+      selectedId: "raid",
+      hoveredId: "note",
+    });
+    const circles = (sink: RecordingSink, id: string) =>
+      markOf(sink, id)
+        .filter((call) => call.kind === "circle")
+        .map((call) => call.kind === "circle" && call.paint.role);
+    const screen = draw(frame);
+    expect(circles(screen, "aid")).toContain("detente-match");
+    expect(circles(screen, "raid")).toEqual(["detente-selected"]);
+    expect(circles(screen, "note")).toEqual(["detente-hovered"]);
+    const plain = draw(frame, {
+      ...SCREEN_TIMELINE,
+      matches: false,
+      selection: false,
+      hover: false,
+    });
+    expect(circles(plain, "aid")).not.toContain("detente-match");
+    expect(circles(plain, "raid")).toEqual([]);
+    expect(circles(plain, "note")).toEqual([]);
+  });
+
+  it("fades events the filters leave out in fade mode", () => {
+    const sink = draw(
+      frameOf(EVENTS, window("2025-01-01", "2025-12-31"), { passing: new Set(["aid"]) }),
+    );
+    expect(markOf(sink, "aid").every((call) => call.opacity === 1)).toBe(true);
+    expect(markOf(sink, "raid").length).toBeGreaterThan(0);
+    expect(markOf(sink, "raid").every((call) => call.opacity === 0.25)).toBe(true);
+  });
+
+  it("draws the today line only when asked and in view, and eras with their names", () => {
+    const frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31"), {
+      todayMs: day("2025-07-01"),
+      eras: [{ label: "The long spring", fromMs: day("2025-03-01"), toMs: day("2025-06-01") }],
+    });
+    const today = (sink: RecordingSink) =>
+      sink.of("path").filter((c) => c.paint.role === "detente-today");
+    expect(today(draw(frame))).toHaveLength(1);
+    expect(today(draw(frame, { ...SCREEN_TIMELINE, today: false }))).toHaveLength(0);
+    expect(today(draw({ ...frame, todayMs: day("2030-01-01") }))).toHaveLength(0);
+    const era = draw(frame).calls.filter((call) => call.groups.includes("detente-era"));
+    expect(era.some((call) => call.kind === "text" && call.content === "The long spring")).toBe(
+      true,
+    );
+  });
+
+  it("draws one grid line per tick and, for documents, lane names and only anchored marks", () => {
+    const frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31"));
+    const [grid] = draw(frame)
+      .of("path")
+      .filter((call) => call.paint.role === "detente-grid");
+    expect(grid?.points.length).toBe(frame.ticks.length * 2);
+    const doc = draw(frame, {
+      ...SCREEN_TIMELINE,
+      laneName: (lane) => lane.label.toUpperCase(),
+      anchoredOnly: true,
+    });
+    const names = doc.of("text").filter((call) => call.style.role === "detente-lane-label");
+    expect(names.map((call) => call.content)).toEqual(
+      frame.lanes.map((l) => l.label.toUpperCase()),
+    );
+  });
+});
