@@ -108,7 +108,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     const event = events[index];
     if (!event) return null;
     const hidden = fading && !passing.has(event.id);
-    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
+    const context = event.context ? ` (${t("context.tag")})` : "";
+    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${context}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
     return (
       <button
         key={event.id}

@@ -4,11 +4,11 @@
  * only what is visible (the layout already culled and clustered the marks).
  */
 import type { TimelineEvent } from "../model/events.ts";
+import { startSpanEndMs } from "../model/events.ts";
 import type { Layout, LayoutItem } from "../model/layout.ts";
 import type { Lane } from "../model/lanes.ts";
 import type { Tick } from "../model/ticks.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { spanEnd, spanStart } from "../model/date.ts";
 import { ERA_ROW, LANE_HEIGHT, MARK_RADIUS, laneMarkY, laneTop, msToX } from "./geometry.ts";
 import type { ChartPalette } from "./palette.ts";
 
@@ -97,9 +97,10 @@ function drawSingle(
     ctx.globalAlpha = 1;
   }
   if (event.start.precision !== "day") {
-    // The date is known only to its month or year: a faint bracket spans what it could be.
-    const x0 = msToX(spanStart(event.start), view.from, view.to, width);
-    const x1 = msToX(spanEnd(event.start), view.from, view.to, width);
+    // The date is known only to its month or year: a faint bracket spans what it could be,
+    // from the later of its own start and its causes' (a response never opens before them).
+    const x0 = msToX(event.startMs, view.from, view.to, width);
+    const x1 = msToX(startSpanEndMs(event), view.from, view.to, width);
     ctx.strokeStyle = color;
     ctx.globalAlpha = 0.5;
     ctx.lineWidth = 1;
@@ -118,12 +119,24 @@ function drawSingle(
     ctx.fill();
   }
   markPath(ctx, x, y, event.score, MARK_RADIUS);
-  ctx.fillStyle = color;
   if (faded) ctx.globalAlpha = 0.25;
-  ctx.fill();
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = palette.bg;
-  ctx.stroke();
+  if (event.context) {
+    // Context (a third country's event): the same shape, hollow with a dashed outline, so it
+    // reads as background to the two parties' own solid marks, in colour or not.
+    ctx.fillStyle = palette.bg;
+    ctx.fill();
+    ctx.setLineDash([2, 2]);
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = color;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = palette.bg;
+    ctx.stroke();
+  }
   if (event.id === frame.selectedId || event.id === frame.hoveredId) {
     ctx.beginPath();
     ctx.arc(x, y, MARK_RADIUS + 4, 0, Math.PI * 2);
@@ -137,7 +150,7 @@ function drawSingle(
     Math.min(item.room, width - x) - MARK_RADIUS - 10,
   );
   if (label) {
-    ctx.fillStyle = palette.text;
+    ctx.fillStyle = event.context ? palette.muted : palette.text;
     ctx.fillText(label, x + MARK_RADIUS + 4, y + 4);
   }
   ctx.globalAlpha = 1;

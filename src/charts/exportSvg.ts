@@ -11,6 +11,7 @@
  */
 import { dayIndex, spanEnd, spanStart, mustParseEdtf } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
+import { startSpanEndMs } from "../model/events.ts";
 import type { Lang } from "../model/format.ts";
 import { formatUtcDay } from "../model/format.ts";
 import type { LayoutItem } from "../model/layout.ts";
@@ -270,9 +271,10 @@ function singleMark(
     );
   }
   if (event.start.precision !== "day") {
-    // Known only to the month or year: a faint bracket spans what the date could be.
-    const x0 = msToX(spanStart(event.start), view.from, view.to, width);
-    const x1 = msToX(spanEnd(event.start), view.from, view.to, width);
+    // Known only to the month or year: a faint bracket spans what the date could be (never
+    // before the events it follows).
+    const x0 = msToX(event.startMs, view.from, view.to, width);
+    const x1 = msToX(startSpanEndMs(event), view.from, view.to, width);
     parts.push(
       el("path", {
         d: `M${n(x0)} ${n(y + 6)}V${n(y + 10)}H${n(x1)}V${n(y + 6)}`,
@@ -283,7 +285,15 @@ function singleMark(
     );
   }
   parts.push(
-    shape(tone, x, y, MARK_RADIUS, { fill: color, stroke: palette.bg, "stroke-width": 1.5 }),
+    event.context
+      ? // Context events: hollow and dashed, as on screen.
+        shape(tone, x, y, MARK_RADIUS, {
+          fill: palette.bg,
+          stroke: color,
+          "stroke-width": 1.5,
+          "stroke-dasharray": "2 2",
+        })
+      : shape(tone, x, y, MARK_RADIUS, { fill: color, stroke: palette.bg, "stroke-width": 1.5 }),
   );
   if (event.id === c.selectedId) {
     parts.push(
@@ -301,7 +311,12 @@ function singleMark(
   if (label) {
     parts.push(
       text(
-        { class: "detente-mark-label", x: x + MARK_RADIUS + 4, y: y + 4, fill: palette.text },
+        {
+          class: "detente-mark-label",
+          x: x + MARK_RADIUS + 4,
+          y: y + 4,
+          fill: event.context ? palette.muted : palette.text,
+        },
         label,
       ),
     );
@@ -312,6 +327,7 @@ function singleMark(
       class: "detente-mark",
       "data-event-id": event.id,
       "data-tone": tone,
+      "data-context": event.context ? "true" : undefined,
       // Drawn faintly, as on screen, when the filters leave it out in fade mode.
       opacity: passes ? undefined : 0.25,
     },

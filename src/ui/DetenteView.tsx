@@ -14,6 +14,7 @@ import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { EventList } from "./EventList.tsx";
+import { Corrections } from "./Corrections.tsx";
 import { findMark } from "../charts/findMark.ts";
 import { ImportArea, useImportDrop } from "./OpenData.tsx";
 import { useT } from "./useT.ts";
@@ -172,6 +173,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
           <EventList headingId={`${ids}-list`} />
         </section>
       ) : null}
+      {show.list ? <Corrections headingId={`${ids}-corrections`} /> : null}
     </div>
   );
 }

@@ -24,7 +24,12 @@ export function EventList({ headingId }: { readonly headingId: string }) {
     <>
       <ol className="detente-list" aria-labelledby={headingId}>
         {events.slice(0, shown).map((event) => (
-          <li key={event.id} className="detente-list-item" data-tone={toneOf(event.score)}>
+          <li
+            key={event.id}
+            className="detente-list-item"
+            data-tone={toneOf(event.score)}
+            data-context={event.context ? "true" : undefined}
+          >
             <button
               type="button"
               className="detente-list-button"
@@ -33,6 +38,12 @@ export function EventList({ headingId }: { readonly headingId: string }) {
             >
               <span className="detente-list-date">{eventDateLabel(event, lang)}</span>{" "}
               <span className="detente-list-title">{event.source.title}</span>
+              {event.context ? (
+                <>
+                  {" "}
+                  <span className="detente-context-tag">{t("context.tag")}</span>
+                </>
+              ) : null}
             </button>
             <span className="detente-list-meta">
               <span className="detente-visually-hidden">{t("list.topics")}: </span>
