@@ -200,7 +200,10 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
     for (const id of ["trump-warns-petro", "military-threat-colombia"]) {
       const threat = byId.get(id);
       expect([threat?.initiator, threat?.target], id).toEqual(["USA", "COL"]);
-      expect(threat?.citations.some((c) => c.source !== "article"), id).toBe(true);
+      expect(
+        threat?.citations.some((c) => c.source !== "article"),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -270,9 +273,9 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
     );
     expect(visa?.accounts.find((a) => a.source === "article")?.says).toMatch(/27 September/);
     expect(visa?.accounts.find((a) => a.source !== "article")?.says).toMatch(/26 September/);
-    const october = dataset.events.flatMap((e) => e.discrepancies ?? []).find((d) =>
-      /order of the October/.test(d.about),
-    );
+    const october = dataset.events
+      .flatMap((e) => e.discrepancies ?? [])
+      .find((d) => /order of the October/.test(d.about));
     expect(october?.accounts.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
 import { selectBounds } from "../../src/store/selectors.ts";
@@ -19,9 +19,18 @@ describe("timeline marks", () => {
     expect(
       within(marks).getByRole("button", { name: "Plan Colombia begins, 2000" }),
     ).toBeInTheDocument();
-    // Month precision: never shown with a day.
     expect(
-      within(marks).getByRole("button", { name: /major non-NATO ally, May 2022$/ }),
+      within(marks).getByRole("button", { name: /major non-NATO ally, 23 May 2022$/ }),
+    ).toBeInTheDocument();
+    cleanup();
+    // Month precision: never shown with a day.
+    renderWithStore(<DetenteView now={NOW} />, {
+      viewport: { from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 7, 1) },
+    });
+    expect(
+      within(screen.getByRole("group", { name: /Events on the timeline/ })).getByRole("button", {
+        name: /suspends the deportation flights again, May 2025$/,
+      }),
     ).toBeInTheDocument();
   });
 
