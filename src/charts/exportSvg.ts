@@ -587,7 +587,12 @@ function legendRows(
   return { markup: parts.join(""), height: y - top + rowHeight };
 }
 
-function legend(c: ChartContext, t: Translate, top: number): { markup: string; height: number } {
+function legend(
+  c: ChartContext,
+  t: Translate,
+  top: number,
+  withContext: boolean,
+): { markup: string; height: number } {
   const { palette, width, lang } = c;
   const tones: Tone[] = ["conflict", "cooperation", "neutral"];
   const marks = legendRows(
@@ -609,6 +614,22 @@ function legend(c: ChartContext, t: Translate, top: number): { markup: string; h
         symbolWidth: 22,
         label: t("export.legend.cluster"),
       },
+      // Only when the view shows one: the hollow dashed mark of a third country's event.
+      ...(withContext
+        ? [
+            {
+              symbol: (x: number, y: number) =>
+                shape("neutral", x + MARK_RADIUS + 1, y, MARK_RADIUS, {
+                  fill: palette.bg,
+                  stroke: palette.muted,
+                  "stroke-width": 1.5,
+                  "stroke-dasharray": "2 2",
+                }),
+              symbolWidth: MARK_RADIUS * 2 + 2,
+              label: t("export.legend.context"),
+            },
+          ]
+        : []),
     ],
     top,
     width,
@@ -826,7 +847,12 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
   );
   y = tensionTop + TENSION_HEIGHT + AXIS_HEIGHT + 10;
 
-  const legendPart = legend(c, t, 0);
+  const legendPart = legend(
+    c,
+    t,
+    0,
+    visible.some((event) => event.context),
+  );
   const legendMarkup = el("g", { transform: `translate(${SVG_MARGIN} ${y})` }, legendPart.markup);
   y += legendPart.height + 10;
 

@@ -12,6 +12,7 @@ export const recordEn = {
     "Counted once with the act it belongs to, not again here (weight 0 in the tension line).",
   "corrections.heading": "Corrections",
   "corrections.events": "Events: {titles}",
+  "export.legend.context": "Context event (another country; not counted)",
 } as const;
 
 export const recordEs: Record<keyof typeof recordEn, string> = {
@@ -27,4 +28,5 @@ export const recordEs: Record<keyof typeof recordEn, string> = {
     "Cuenta una sola vez con el acto al que pertenece, no de nuevo aquí (peso 0 en la línea de tensión).",
   "corrections.heading": "Correcciones",
   "corrections.events": "Eventos: {titles}",
+  "export.legend.context": "Evento de contexto (otro país; no cuenta)",
 };
