@@ -1,6 +1,6 @@
 /**
- * Corrections on the record, as a newspaper prints them: the date, what changed and why. Shown
- * whenever the dataset carries any, so a reader can see how the record was put right.
+ * Corrections on the record, as a newspaper prints them: the date, what changed and why, with
+ * links to the events concerned. Shown whenever the dataset carries any.
  */
 import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../model/format.ts";
@@ -12,6 +12,7 @@ export function Corrections({ headingId }: { readonly headingId: string }) {
   const corrections = useDetente((s) => s.dataset.corrections);
   const events = useDetente((s) => s.dataset.events);
   const lang = useDetente((s) => s.settings.lang);
+  const select = useDetente((s) => s.select);
   if (!corrections || corrections.length === 0) return null;
   const titles = new Map(events.map((event) => [event.id, event.title]));
   return (
@@ -20,18 +21,34 @@ export function Corrections({ headingId }: { readonly headingId: string }) {
       <ul>
         {corrections.map((correction, i) => (
           <li key={i}>
-            <time dateTime={correction.date}>
-              {formatPreciseDate(mustParseEdtf(correction.date), lang)}
-            </time>
-            {": "}
-            {correction.change} <span className="detente-muted">{correction.reason}</span>
+            <p>
+              <strong>
+                <time dateTime={correction.date}>
+                  {formatPreciseDate(mustParseEdtf(correction.date), lang)}
+                </time>
+              </strong>
+              {" — "}
+              {correction.change}
+            </p>
+            <p className="detente-muted">
+              {t("corrections.why")}: {correction.reason}
+            </p>
             {correction.events && correction.events.length > 0 ? (
-              <span className="detente-corrections-events">
-                {" "}
-                {t("corrections.events", {
-                  titles: correction.events.map((id) => titles.get(id) ?? id).join("; "),
-                })}
-              </span>
+              <p className="detente-corrections-events">
+                {t("corrections.events")}:{" "}
+                {correction.events.map((id, j) => (
+                  <span key={id}>
+                    {j > 0 ? "; " : ""}
+                    <button
+                      type="button"
+                      className="detente-link-button"
+                      onClick={() => select(id)}
+                    >
+                      {titles.get(id) ?? id}
+                    </button>
+                  </span>
+                ))}
+              </p>
             ) : null}
           </li>
         ))}

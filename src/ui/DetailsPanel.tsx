@@ -32,9 +32,16 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   );
   const eventTitle = new Map(dataset.events.map((e) => [e.id, e.title]));
   const tone = toneOf(event.score);
-  const sourceName = (id: string): string => {
+  // A disagreement names each source briefly: its title, and its publisher without the
+  // parenthetical detail the citation list already gives.
+  const sourceName = (id: string) => {
     const cited = sources.get(id);
-    return cited ? `${cited.title}, ${cited.publisher}` : id;
+    if (!cited) return id;
+    return (
+      <>
+        <cite>{cited.title}</cite>, {cited.publisher.replace(/\s*\(.*\)$/, "")}
+      </>
+    );
   };
 
   return (
@@ -59,7 +66,7 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           {t("context.note", {
             parties: [source.initiator, source.target]
               .map((code) => partyName.get(code) ?? code)
-              .join(" – "),
+              .join(lang === "es" ? " y " : " and "),
           })}
         </p>
       ) : null}
@@ -125,7 +132,9 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           <ul>
             {discrepancy.accounts.map((account, j) => (
               <li key={`${account.source}-${j}`}>
-                <strong>{sourceName(account.source)}:</strong> {account.says}
+                <span className="detente-disagreement-source">{sourceName(account.source)}</span>
+                <br />
+                {account.says}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ describe("context events", () => {
     expect(raid).toHaveTextContent("Context");
     await userEvent.click(raid);
     expect(store.getState().selectedId).toBe("venezuelan-raid");
-    expect(within(details()).getByText(/involves United States – Venezuela/)).toBeInTheDocument();
+    expect(within(details()).getByText(/between United States and Venezuela/)).toBeInTheDocument();
     expect(within(details()).getByText(/not counted in the tension line/)).toBeInTheDocument();
   });
 
@@ -109,6 +109,19 @@ describe("corrections", () => {
     expect(items[0]).toHaveTextContent(/30 November 2026/);
     expect(section).toHaveTextContent(/raid in Venezuela/);
     expect(section).toHaveTextContent(/overstated the tension/);
+  });
+
+  it("links each correction to the events it concerns", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const first = within(screen.getByRole("region", { name: "Corrections" })).getAllByRole(
+      "listitem",
+    )[0];
+    if (!first) throw new Error("a correction expected");
+    expect(first).toHaveTextContent(/Why: /);
+    await userEvent.click(
+      within(first).getByRole("button", { name: "U.S. raid in Venezuela captures Nicolás Maduro" }),
+    );
+    expect(store.getState().selectedId).toBe("venezuelan-raid");
   });
 
   it("shows no section for a dataset without corrections", () => {

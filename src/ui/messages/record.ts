@@ -4,14 +4,15 @@ export const recordEn = {
   "filters.contextHint": "other countries’ events, not counted in the tension ({count} in view)",
   "context.tag": "Context",
   "context.note":
-    "Context: this event involves {parties}. It is shown because it shaped the relationship, but it is not counted in the tension line.",
+    "This event is between {parties}. It is shown because it shaped the relationship, but it is not counted in the tension line.",
   "details.follows": "Follows",
   "details.disagree": "Sources disagree: {about}",
   "details.resolution": "Shown here: {resolution}",
   "details.notCounted":
     "Counted once with the act it belongs to, not again here (weight 0 in the tension line).",
   "corrections.heading": "Corrections",
-  "corrections.events": "Events: {titles}",
+  "corrections.why": "Why",
+  "corrections.events": "Events",
   "export.legend.context": "Context event (another country; not counted)",
 } as const;
 
@@ -20,13 +21,14 @@ export const recordEs: Record<keyof typeof recordEn, string> = {
   "filters.contextHint": "eventos de otros países, no cuentan en la tensión ({count} a la vista)",
   "context.tag": "Contexto",
   "context.note":
-    "Contexto: este evento involucra a {parties}. Se muestra porque influyó en la relación, pero no cuenta en la línea de tensión.",
+    "Este evento es entre {parties}. Se muestra porque influyó en la relación, pero no cuenta en la línea de tensión.",
   "details.follows": "Sigue a",
   "details.disagree": "Las fuentes discrepan: {about}",
   "details.resolution": "Aquí se muestra: {resolution}",
   "details.notCounted":
     "Cuenta una sola vez con el acto al que pertenece, no de nuevo aquí (peso 0 en la línea de tensión).",
   "corrections.heading": "Correcciones",
-  "corrections.events": "Eventos: {titles}",
+  "corrections.why": "Por qué",
+  "corrections.events": "Eventos",
   "export.legend.context": "Evento de contexto (otro país; no cuenta)",
 };
