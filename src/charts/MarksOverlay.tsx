@@ -135,8 +135,13 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   };
 
   const renderCluster = (item: LayoutItem) => {
-    const from = formatUtcDay(item.minMs, lang);
-    const to = formatUtcDay(item.maxMs, lang);
+    // Named by its first and last events' dates at their own precision: a month-precision event
+    // is "May 2025", never the day its mark happens to be drawn on.
+    const order = laneIndex.order[item.lane];
+    const firstEvent = events[order?.[item.laneStart] ?? -1];
+    const lastEvent = events[order?.[item.laneEnd - 1] ?? -1];
+    const from = firstEvent ? eventDateLabel(firstEvent, lang) : formatUtcDay(item.minMs, lang);
+    const to = lastEvent ? eventDateLabel(lastEvent, lang) : formatUtcDay(item.maxMs, lang);
     const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
     return (
       <button

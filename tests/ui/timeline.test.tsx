@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
 import { selectBounds } from "../../src/store/selectors.ts";
 import { NOW, renderWithStore } from "../helpers/render.tsx";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 
 const marksGroup = () => screen.getByRole("group", { name: /Events on the timeline/ });
 const mark = (name: string | RegExp) => within(marksGroup()).getByRole("button", { name });
@@ -45,6 +46,20 @@ describe("timeline marks", () => {
     await userEvent.click(clusters[0] as HTMLElement);
     const after = store.getState().viewport;
     expect(after.to - after.from).toBeLessThan((before.to - before.from) / 4);
+  });
+
+  it("names a cluster by its events' dates at their own precision", () => {
+    const dataset = smallDataset([
+      sampleEvent({ id: "month", date: "2025-05", title: "Known to the month" }),
+      sampleEvent({ id: "day", date: "2025-05-20", title: "Known to the day" }),
+      sampleEvent({ id: "far", date: "2020-01-01", title: "Far away" }),
+    ]);
+    renderWithStore(<DetenteView now={NOW} />, {
+      dataset,
+      viewport: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2026, 0, 1) },
+    });
+    const cluster = within(marksGroup()).getByRole("button", { name: /^2 events, / });
+    expect(cluster).toHaveAccessibleName("2 events, May 2025 to 20 May 2025. Activate to zoom in.");
   });
 
   it("offers exactly one tab stop into the marks", () => {
