@@ -139,7 +139,8 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     const event = events[index];
     if (!event) return null;
     const hidden = fading && !passing.has(event.id);
-    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
+    const context = event.context ? ` (${t("context.tag")})` : "";
+    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${context}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
     return (
       <button
         key={event.id}
@@ -174,13 +175,19 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
       const event = events[order?.[k] ?? -1];
       if (event) members.push(event);
     }
-    const sameDay = Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY);
+    // Named by its events' dates at their own precision: a month-precision event is "May 2025",
+    // never the day its mark happens to be drawn on; "on <day>" only when every one is that day.
+    const first = members[0];
+    const last = members[members.length - 1];
+    const sameDay =
+      members.every((e) => e.start.precision === "day" && !e.end) &&
+      Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY);
     const label = sameDay
       ? t("group.sameDay", { count: item.count, date: formatUtcDay(item.minMs, lang) })
       : t("group.range", {
           count: item.count,
-          from: formatUtcDay(item.minMs, lang),
-          to: formatUtcDay(item.maxMs, lang),
+          from: first ? eventDateLabel(first, lang) : formatUtcDay(item.minMs, lang),
+          to: last ? eventDateLabel(last, lang) : formatUtcDay(item.maxMs, lang),
         });
     // Zooming splits a group only if its events fall on different days and there is zoom left.
     const span = Math.max(item.maxMs - item.minMs, 1);

@@ -2,6 +2,7 @@ import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById, selectLaneIndex, selectShownEvents } from "../store/selectors.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
+import { useT } from "../store/useT.ts";
 import { laneMarkY, msToX } from "../scene/geometry.ts";
 
 /** Title and date of the hovered or focused mark. Everything it says is also in the list and details. */
@@ -19,6 +20,7 @@ export function Tooltip({
   const events = useDetente(selectShownEvents);
   const laneIndex = useDetente(selectLaneIndex);
   const lang = useDetente((s) => s.settings.lang);
+  const t = useT();
   if (!event) return null;
   const index = events.indexOf(event);
   if (index < 0) return null;
@@ -39,7 +41,10 @@ export function Tooltip({
       }}
     >
       <strong>{event.source.title}</strong>
-      <span>{eventDateLabel(event, lang)}</span>
+      <span>
+        {eventDateLabel(event, lang)}
+        {event.context ? ` · ${t("context.tag")}` : ""}
+      </span>
     </div>
   );
 }

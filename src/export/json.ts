@@ -32,8 +32,16 @@ export function extractDataset(state: ExportState, options: JsonExportOptions): 
   // Keep the dataset's own event order (authors often group or comment by position), not the
   // chart's time order.
   const keep = new Set(visible.map((e) => e.id));
-  const events = dataset.events.filter((e) => keep.has(e.id));
-  const cited = new Set(events.flatMap((e) => e.citations.map((c) => c.source)));
+  // An `after` link to an event left out would not validate; the kept order is already right.
+  const events = dataset.events
+    .filter((e) => keep.has(e.id))
+    .map((e) => (e.after === undefined ? e : withKnown(e, "after", e.after, keep)));
+  const cited = new Set(
+    events.flatMap((e) => [
+      ...e.citations.map((c) => c.source),
+      ...(e.discrepancies ?? []).flatMap((d) => d.accounts.map((a) => a.source)),
+    ]),
+  );
   const sources = dataset.sources.filter((s) => cited.has(s.id));
   const from = formatUtcDay(viewport.from, options.lang);
   // The window is [from, to): its last shown day is the one before `to`'s instant.
@@ -55,6 +63,7 @@ export function extractDataset(state: ExportState, options: JsonExportOptions): 
       description: dataset.description,
     }),
     parties: dataset.parties,
+    ...(dataset.thirdParties === undefined ? {} : { thirdParties: dataset.thirdParties }),
     // The format needs at least one source: an empty extract keeps the dataset's first one so
     // the file still validates (it then credits where the empty window was taken from).
     sources: sources.length > 0 || !first ? sources : [first],
@@ -62,7 +71,28 @@ export function extractDataset(state: ExportState, options: JsonExportOptions): 
     actors: dataset.actors,
     events,
     ...(dataset.eras === undefined ? {} : { eras: dataset.eras }),
+    // Corrections stay on the record whatever the window: they describe the whole dataset.
+    ...(dataset.corrections === undefined
+      ? {}
+      : {
+          corrections: dataset.corrections.map((c) =>
+            c.events === undefined ? c : withKnown(c, "events", c.events, keep),
+          ),
+        }),
   };
+}
+
+/** The object with its id list cut to the kept events (the field dropped when none remain). */
+function withKnown<T extends object, K extends keyof T & string>(
+  item: T,
+  key: K,
+  ids: readonly string[],
+  keep: ReadonlySet<string>,
+): T {
+  const kept = ids.filter((id) => keep.has(id));
+  if (kept.length === ids.length) return item;
+  const { [key]: _dropped, ...rest } = item;
+  return (kept.length > 0 ? { ...rest, [key]: kept } : rest) as T;
 }
 
 /** The extract as the text of a .json file (two-space indent, final newline). */

@@ -152,6 +152,7 @@ function legend(
   width: number,
   lang: Lang,
   t: Translate,
+  withContext: boolean,
 ): { markup: string; height: number } {
   const paints = paintsFor(palette);
   const tones: Tone[] = ["conflict", "cooperation", "neutral"];
@@ -167,6 +168,23 @@ function legend(
         symbolWidth: MARK_RADIUS * 2 + 2,
         label: t(`export.legend.${tone}`),
       })),
+      // Hollow dashed marks, only when the view holds a third country's event.
+      ...(withContext
+        ? [
+            {
+              symbol: (sink: SvgSink, x: number, y: number) =>
+                sink.symbol(
+                  "neutral",
+                  x + MARK_RADIUS + 1,
+                  y,
+                  MARK_RADIUS,
+                  paints.contextMark.neutral,
+                ),
+              symbolWidth: MARK_RADIUS * 2 + 2,
+              label: t("export.legend.context"),
+            },
+          ]
+        : []),
       {
         symbol: (sink: SvgSink, x: number, y: number) => {
           sink.rect(x, y - 8, 22, 16, paints.cluster, 8);
@@ -378,7 +396,13 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
   );
   y = tensionTop + TENSION_HEIGHT + AXIS_HEIGHT + 10;
 
-  const legendPart = legend(palette, chartWidth, lang, t);
+  const legendPart = legend(
+    palette,
+    chartWidth,
+    lang,
+    t,
+    visible.some((event) => event.context),
+  );
   const legendMarkup = el("g", { transform: `translate(${SVG_MARGIN} ${y})` }, legendPart.markup);
   y += legendPart.height + 10;
 

@@ -8,9 +8,18 @@ import { embedEn, embedEs } from "./messages/embed.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
+import { recordEn, recordEs } from "./messages/record.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
 
-const en = { ...coreEn, ...exploreEn, ...shareEn, ...exportEn, ...embedEn, ...importEn } as const;
+const en = {
+  ...coreEn,
+  ...exploreEn,
+  ...shareEn,
+  ...exportEn,
+  ...embedEn,
+  ...importEn,
+  ...recordEn,
+} as const;
 
 export type MessageKey = keyof typeof en;
 type Messages = Record<MessageKey, string>;
@@ -22,6 +31,7 @@ const es: Messages = {
   ...exportEs,
   ...embedEs,
   ...importEs,
+  ...recordEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

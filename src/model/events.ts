@@ -1,10 +1,12 @@
 /**
  * The resolved view of a validated dataset that charts and models work on: parsed dates with
- * their spans in UTC ms, the score defaulted from CAMEO, and events sorted in time.
+ * their spans in UTC ms, the score defaulted from CAMEO, events sorted in time with every
+ * response after its causes, and third-country events marked as context.
  */
 import type { GoldsteinTable } from "./cameo.ts";
 import type { PreciseDate } from "./date.ts";
 import { mustParseEdtf, spanEnd, spanStart } from "./date.ts";
+import { orderAfterCauses, resolveOrder } from "./order.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
 export interface TimelineEvent {
@@ -12,11 +14,15 @@ export interface TimelineEvent {
   readonly source: DatasetEvent;
   readonly start: PreciseDate;
   readonly end: PreciseDate | undefined;
-  /** First instant of the start date's span. */
+  /**
+   * First instant the event can have started: its start date's span, raised to its causes'
+   * earliest start when it follows them (`after`). A month-precision response to an event of
+   * the 24th starts on the 24th.
+   */
   readonly startMs: number;
   /** First instant after the last date's span (end date if present, else start date). */
   readonly endMs: number;
-  /** Where a point mark is drawn: the middle of the start date's span. */
+  /** Where a point mark is drawn: the middle of the start date's (possibly narrowed) span. */
   readonly anchorMs: number;
   /** Goldstein score: the event's own, else its CAMEO code's. */
   readonly score: number;
@@ -24,13 +30,48 @@ export interface TimelineEvent {
   readonly weight: number;
   /** True when the event lasts beyond its start date (drawn as a bar). */
   readonly isSpan: boolean;
+  /**
+   * True when a country other than the dataset's two parties initiates or is targeted: the
+   * event is shown as context and never drives the tension line.
+   */
+  readonly context: boolean;
+}
+
+/** Exclusive end of the span the start date can lie in (startMs up to here). */
+export function startSpanEndMs(event: Pick<TimelineEvent, "startMs" | "anchorMs">): number {
+  return 2 * event.anchorMs - event.startMs;
+}
+
+/** True when an event runs between two of the given party codes (not context). */
+export function isBetween(
+  event: Pick<DatasetEvent, "initiator" | "target">,
+  parties: readonly string[],
+): boolean {
+  return parties.includes(event.initiator) && parties.includes(event.target);
 }
 
 export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): TimelineEvent[] {
-  const events = dataset.events.map((event): TimelineEvent => {
-    const start = mustParseEdtf(event.date);
+  const parties = dataset.parties.map((party) => party.code);
+  const starts = dataset.events.map((event) => mustParseEdtf(event.date));
+  const hasOrder = dataset.events.some((event) => (event.after?.length ?? 0) > 0);
+  // Only datasets that use `after` pay for the order pass (100,000 plain events load often).
+  const earliest = hasOrder
+    ? resolveOrder(
+        dataset.events.map((event, i) => {
+          const start = starts[i] as PreciseDate;
+          return {
+            id: event.id,
+            startMs: spanStart(start),
+            spanEndMs: spanEnd(start),
+            after: event.after,
+          };
+        }),
+      ).earliestMs
+    : undefined;
+  const events = dataset.events.map((event, i): TimelineEvent => {
+    const start = starts[i] as PreciseDate;
     const end = event.end === undefined ? undefined : mustParseEdtf(event.end);
-    const startMs = spanStart(start);
+    const startMs = Math.max(spanStart(start), earliest?.[i] ?? -Infinity);
     const ownScore = event.score;
     const cameoScore = event.cameo === undefined ? undefined : goldstein.get(event.cameo);
     return {
@@ -45,14 +86,17 @@ export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): Time
       scoreFromCameo: ownScore === undefined && cameoScore !== undefined,
       weight: event.weight ?? 1,
       isSpan: end !== undefined,
+      context: !isBetween(event, parties),
     };
   });
   // The same order as compareDates (start, then coarser first), on numbers already computed:
   // the start date's span end is 2·anchor − start. Ids break ties by code unit, not locale.
-  return events.sort(
+  events.sort(
     (a, b) =>
       a.startMs - b.startMs ||
       2 * b.anchorMs - b.startMs - (2 * a.anchorMs - a.startMs) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  // Same-day ties (a call and the agreement it produced) then put each response after its causes.
+  return hasOrder ? [...orderAfterCauses(events, (event) => event.source.after)] : events;
 }

@@ -8,12 +8,19 @@ export interface Filters {
   /** Initiating party codes to keep. */
   readonly parties: readonly string[] | null;
   readonly query: string;
+  /** Hides context events (those involving a third country); shown unless set. */
+  readonly hideContext?: boolean;
 }
 
 export const NO_FILTERS: Filters = { topics: null, actors: null, parties: null, query: "" };
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.topics !== null || filters.actors !== null || filters.parties !== null;
+  return (
+    filters.topics !== null ||
+    filters.actors !== null ||
+    filters.parties !== null ||
+    filters.hideContext === true
+  );
 }
 
 /** Case- and accent-insensitive text for search ("Bogotá" matches "bogota"). */
@@ -34,6 +41,7 @@ export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
   if (topics && !event.source.topics.some((t) => topics.includes(t))) return false;
   if (actors && !event.source.actors.some((a) => actors.includes(a))) return false;
   if (parties && !parties.includes(event.source.initiator)) return false;
+  if (filters.hideContext === true && event.context) return false;
   return true;
 }
 

@@ -69,6 +69,32 @@ export const citationSchema = z.strictObject({
   note: text("note").optional(),
 });
 
+/** What one source says on a point where sources disagree. */
+export const accountSchema = z.strictObject({
+  source: slug,
+  says: text("what the source says"),
+});
+
+/**
+ * A point on which the sources disagree (a date, an order of events): each account names its
+ * source, so a reader sees both versions instead of the editors' choice alone.
+ */
+export const discrepancySchema = z.strictObject({
+  about: text("what the sources disagree about"),
+  accounts: z
+    .array(accountSchema, { error: "expected an array of accounts" })
+    .min(2, { error: "a disagreement needs at least two accounts" }),
+  resolution: text("how the dataset resolves it").optional(),
+});
+
+/** A correction on the record, as a newspaper prints it: when, what changed and why. */
+export const correctionSchema = z.strictObject({
+  date: edtfDate,
+  change: text("what changed"),
+  reason: text("why it changed"),
+  events: z.array(slug, { error: "expected an array of event ids" }).optional(),
+});
+
 export const eventSchema = z.strictObject({
   id: slug,
   title: text("title"),
@@ -80,8 +106,18 @@ export const eventSchema = z.strictObject({
     error: "an event needs at least one topic",
   }),
   actors: z.array(slug, { error: "expected an array of actor ids" }),
+  /**
+   * The dataset's two parties, or a third country's code (declared in `thirdParties`): an event
+   * involving a third country is context, shown but never counted in the tension line.
+   */
   initiator: partyCode,
   target: partyCode,
+  /**
+   * Ids of the events this one follows (a response after its cause). The list, story order,
+   * tension spreading and date bracket never put it before them; validation rejects cycles and
+   * an order the dates contradict.
+   */
+  after: z.array(slug, { error: "expected an array of event ids" }).optional(),
   cameo: cameoCode.optional(),
   score: z
     .number({ error: "expected a number from -10 to 10" })
@@ -89,13 +125,15 @@ export const eventSchema = z.strictObject({
     .max(10, { error: "score must be at most 10 (Goldstein scale)" })
     .optional(),
   scoreNote: text("score note").optional(),
+  /** Multiplies the impulse; 0 records an act already counted in another event (say which). */
   weight: z
-    .number({ error: "expected a positive number" })
-    .positive({ error: "weight must be positive" })
+    .number({ error: "expected a number of 0 or more" })
+    .min(0, { error: "weight must be 0 or more" })
     .optional(),
   citations: z
     .array(citationSchema, { error: "expected an array of citations" })
     .min(1, { error: "every event cites at least one source" }),
+  discrepancies: z.array(discrepancySchema, { error: "expected an array" }).optional(),
 });
 
 export const eraSchema = z.strictObject({
@@ -119,12 +157,16 @@ export const datasetSchema = z.strictObject({
   parties: z.tuple([partySchema, partySchema], {
     error: "expected exactly two parties",
   }),
+  /** Other countries that appear in context events, with their names. */
+  thirdParties: z.array(partySchema, { error: "expected an array of parties" }).optional(),
   sources: z.array(sourceSchema).min(1, { error: "a dataset needs at least one source" }),
   topics: z.array(topicSchema).min(1, { error: "a dataset needs at least one topic" }),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
   eras: z.array(eraSchema).optional(),
   view: openingViewSchema.optional(),
+  /** Corrections on the record, oldest first, shown to readers and kept in exports. */
+  corrections: z.array(correctionSchema, { error: "expected an array of corrections" }).optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -135,6 +177,8 @@ export type Citation = z.infer<typeof citationSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Era = z.infer<typeof eraSchema>;
 export type OpeningView = z.infer<typeof openingViewSchema>;
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 
 export function datasetJsonSchema(): unknown {

@@ -4,7 +4,10 @@
  * guarding every access, so a file with a typo in one event still gets its references checked.
  */
 import type { GoldsteinTable } from "./cameo.ts";
-import { isPreciseDate, parseEdtf, spanStart } from "./date.ts";
+import type { PreciseDate } from "./date.ts";
+import { isPreciseDate, parseEdtf, spanEnd, spanStart, toEdtf } from "./date.ts";
+import type { OrderInput } from "./order.ts";
+import { resolveOrder } from "./order.ts";
 import type { Dataset } from "./schema.ts";
 import { datasetSchema } from "./schema.ts";
 import type { Problem, Result } from "./result.ts";
@@ -75,6 +78,72 @@ function checkDateRange(
   }
 }
 
+/** A valid calendar date from raw input, or undefined (other checks report why). */
+function preciseDate(value: unknown): PreciseDate | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const date = parseEdtf(text);
+  return isPreciseDate(date) ? date : undefined;
+}
+
+/**
+ * `after` links: known ids, no cycle, and no response whose own date ends before a cause can
+ * start (an event dated 2025-10-19 cannot follow one of 2025-10-24).
+ */
+function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Problem[]): void {
+  const inputs: OrderInput[] = [];
+  const positions: number[] = [];
+  const dates: string[] = [];
+  events.forEach((event, i) => {
+    if (!isRecord(event)) return;
+    const id = asString(event["id"]);
+    const after = asArray(event["after"]);
+    after.forEach((ref, j) => {
+      checkReference(ref, known, `events[${i}].after[${j}]`, "event", problems);
+      if (ref === id)
+        problems.push({
+          path: `events[${i}].after[${j}]`,
+          message: `an event cannot follow itself ("${id}")`,
+        });
+    });
+    const date = preciseDate(event["date"]);
+    if (id === undefined || date === undefined) return;
+    inputs.push({
+      id,
+      startMs: spanStart(date),
+      spanEndMs: spanEnd(date),
+      after: after.filter((ref): ref is string => typeof ref === "string" && ref !== id),
+    });
+    positions.push(i);
+    dates.push(toEdtf(date));
+  });
+  if (!inputs.some((input) => (input.after?.length ?? 0) > 0)) return;
+  const byId = new Map(inputs.map((input) => [input.id, input]));
+  for (const problem of resolveOrder(inputs).problems) {
+    const input = inputs[problem.index] as OrderInput;
+    const ref = input.after?.[problem.ref] ?? "";
+    const rawAfter = asArray((events[positions[problem.index] ?? 0] as Loose)["after"]);
+    const path = `events[${positions[problem.index]}].after[${rawAfter.indexOf(ref)}]`;
+    if (problem.kind === "cycle") {
+      problems.push({
+        path,
+        message: `"after" links form a cycle: ${problem.cycle.join(" → ")}; a response cannot precede its own cause`,
+      });
+    } else {
+      const cause = byId.get(problem.causeId);
+      const own = dates[problem.index] ?? "";
+      const causeStart = new Date(problem.causeEarliestMs).toISOString().slice(0, 10);
+      problems.push({
+        path,
+        message:
+          `"${input.id}" is dated ${own}, which ends before "${problem.causeId}" ` +
+          `${cause && cause.startMs === problem.causeEarliestMs ? "starts" : "can start"} ` +
+          `(${causeStart}); expected a date on or after its cause, or no "after" link`,
+      });
+    }
+  }
+}
+
 export function validateDataset(input: unknown, goldstein: GoldsteinTable): Result<Dataset> {
   const problems: Problem[] = [];
   const parsed = datasetSchema.safeParse(input);
@@ -87,17 +156,27 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
     return { ok: false, error: problems };
   }
 
-  const partyCodes = new Set(
-    asArray(input["parties"]).flatMap((p) => {
+  const codesOf = (list: unknown): string[] =>
+    asArray(list).flatMap((p) => {
       const code = isRecord(p) ? asString(p["code"]) : undefined;
       return code ? [code] : [];
-    }),
-  );
+    });
+  const ownCodes = codesOf(input["parties"]);
+  // Third countries may appear in context events and as actors' parties, never as a party twice.
+  asArray(input["thirdParties"]).forEach((p, i) => {
+    const code = isRecord(p) ? asString(p["code"]) : undefined;
+    if (code !== undefined && ownCodes.includes(code))
+      problems.push({
+        path: `thirdParties[${i}].code`,
+        message: `"${code}" is already one of the dataset's two parties`,
+      });
+  });
+  const partyCodes = new Set([...ownCodes, ...codesOf(input["thirdParties"])]);
   const sources = checkUniqueIds(asArray(input["sources"]), "sources", problems);
   const topics = checkUniqueIds(asArray(input["topics"]), "topics", problems);
   const actors = checkUniqueIds(asArray(input["actors"]), "actors", problems);
   const events = asArray(input["events"]);
-  checkUniqueIds(events, "events", problems);
+  const eventIds = checkUniqueIds(events, "events", problems);
   const eras = asArray(input["eras"]);
   checkUniqueIds(eras, "eras", problems);
 
@@ -127,11 +206,31 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
     asArray(event["actors"]).forEach((a, j) =>
       checkReference(a, actors, `${base}.actors[${j}]`, "actor", problems),
     );
+    // Codes outside the two parties must be declared in thirdParties (names for readers, and
+    // a typo such as "CLO" is still caught).
     checkReference(event["initiator"], partyCodes, `${base}.initiator`, "party", problems);
     checkReference(event["target"], partyCodes, `${base}.target`, "party", problems);
+    if (asString(event["initiator"]) !== undefined && event["initiator"] === event["target"])
+      problems.push({
+        path: `${base}.target`,
+        message: `target "${asString(event["target"])}" is the initiator too; expected another party`,
+      });
     asArray(event["citations"]).forEach((c, j) => {
       if (isRecord(c))
         checkReference(c["source"], sources, `${base}.citations[${j}].source`, "source", problems);
+    });
+    asArray(event["discrepancies"]).forEach((d, j) => {
+      if (!isRecord(d)) return;
+      asArray(d["accounts"]).forEach((a, k) => {
+        if (isRecord(a))
+          checkReference(
+            a["source"],
+            sources,
+            `${base}.discrepancies[${j}].accounts[${k}].source`,
+            "source",
+            problems,
+          );
+      });
     });
     const cameo = asString(event["cameo"]);
     if (cameo !== undefined && /^\d{2,4}$/.test(cameo) && !goldstein.has(cameo)) {
@@ -146,6 +245,15 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
         message: "expected a score (-10 to 10) or a CAMEO code to take it from",
       });
     }
+  });
+
+  checkOrder(events, eventIds, problems);
+  asArray(input["corrections"]).forEach((correction, i) => {
+    if (!isRecord(correction)) return;
+    checkDateRange(correction["date"], undefined, `corrections[${i}]`, ["date", ""], problems);
+    asArray(correction["events"]).forEach((id, j) =>
+      checkReference(id, eventIds, `corrections[${i}].events[${j}]`, "event", problems),
+    );
   });
 
   if (problems.length > 0 || !parsed.success) {

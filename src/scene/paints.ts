@@ -32,6 +32,7 @@ export interface Paints {
   readonly freshLine: Paint;
   readonly staleLine: Paint;
   readonly tensionSelectedRing: Paint;
+  readonly contextMark: Readonly<Record<Tone, Paint>>;
   /** The day of the event the reader points at elsewhere, and its marker's ring. */
   readonly tensionHoverRule: Paint;
   readonly tensionHoverRing: Paint;
@@ -70,6 +71,15 @@ function makePaints(p: ChartPalette): Paints {
     hoverRing: { stroke: p.selected, strokeWidth: 1.5, role: "detente-hovered" },
     cluster: { fill: p.cluster },
     mark: perTone((tone) => ({ fill: p[tone], stroke: p.bg, strokeWidth: 1.5 })),
+    // Context (a third country's event): the same shape, hollow with a dashed outline, so it
+    // reads as background to the two parties' own solid marks, in colour or not.
+    contextMark: perTone((tone) => ({
+      fill: p.bg,
+      stroke: p[tone],
+      strokeWidth: 1.5,
+      dash: [2, 2],
+      role: "detente-context-mark",
+    })),
     span: perTone((tone) => ({ fill: p[tone], fillOpacity: 0.35 })),
     bracket: perTone((tone) => ({ stroke: p[tone], strokeOpacity: 0.5 })),
     tick: perTone((tone) => ({

@@ -4,7 +4,7 @@
  * exported document; what differs between the two is an explicit option, never a second copy.
  * Only what the layout placed in view is visited (it already culled and clustered the marks).
  */
-import { spanEnd, spanStart } from "../model/date.ts";
+import { startSpanEndMs } from "../model/events.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { Lane } from "../model/lanes.ts";
 import type { Layout, LayoutItem } from "../model/layout.ts";
@@ -206,7 +206,9 @@ function drawSingle(
   const faded = frame.passing !== undefined && !frame.passing.has(event.id);
   sink.beginGroup({
     role: "detente-mark",
-    data: { "event-id": event.id, tone },
+    data: event.context
+      ? { "event-id": event.id, tone, context: "true" }
+      : { "event-id": event.id, tone },
     opacity: faded ? 0.25 : undefined,
     title: options.markTitle?.(event),
   });
@@ -216,9 +218,10 @@ function drawSingle(
     sink.rect(x0, y - 3, Math.max(x1 - x0, 2), 6, paints.span[tone]);
   }
   if (event.start.precision !== "day") {
-    // The date is known only to its month or year: a faint bracket spans what it could be.
-    const x0 = msToX(spanStart(event.start), view.from, view.to, width);
-    const x1 = msToX(spanEnd(event.start), view.from, view.to, width);
+    // The date is known only to its month or year: a faint bracket spans what it could be,
+    // from the later of its own start and its causes' (a response never opens before them).
+    const x0 = msToX(event.startMs, view.from, view.to, width);
+    const x1 = msToX(startSpanEndMs(event), view.from, view.to, width);
     sink.path(paints.bracket[tone], (path) => {
       path.moveTo(x0, y + 6);
       path.lineTo(x0, y + 10);
@@ -229,7 +232,7 @@ function drawSingle(
   if (options.matches && frame.matches?.has(event.id)) {
     sink.circle(x, y, MARK_RADIUS + 5, paints.match);
   }
-  sink.symbol(tone, x, y, MARK_RADIUS, paints.mark[tone]);
+  sink.symbol(tone, x, y, MARK_RADIUS, (event.context ? paints.contextMark : paints.mark)[tone]);
   if (options.linked && frame.linked?.has(event.id)) {
     sink.circle(x, y, MARK_RADIUS + 7, paints.linkedRing);
   }
@@ -242,7 +245,7 @@ function drawSingle(
   const label = fitText(event.source.title, LABEL_SIZE, room, frame.measure);
   if (label) {
     sink.text(x + MARK_RADIUS + 4, y + 4, label, {
-      fill: palette.text,
+      fill: event.context ? palette.muted : palette.text,
       size: LABEL_SIZE,
       role: "detente-mark-label",
     });

@@ -22,17 +22,34 @@ export interface TensionView {
 }
 
 const cache = new WeakMap<object, Map<string, TensionView>>();
+const bilateralCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
+
+/**
+ * The events between the dataset's two parties: context events (a third country's) are shown
+ * on the timeline but never drive the line, its drivers or the readout's lists.
+ */
+export function bilateralEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  let bilateral = bilateralCache.get(events);
+  if (!bilateral) {
+    bilateral = events.some((event) => event.context)
+      ? events.filter((event) => !event.context)
+      : events;
+    bilateralCache.set(events, bilateral);
+  }
+  return bilateral;
+}
 
 /**
  * `inputs`, when given, feed the series instead of the events (a GDELT import's daily impulses);
  * `events` are still the view's events, for the marks and the per-day lists.
  */
 export function computeTensionView(
-  events: readonly TimelineEvent[],
+  viewEvents: readonly TimelineEvent[],
   halfLife: number,
   bounds: Viewport,
   inputs?: readonly TensionInput[],
 ): TensionView {
+  const events = bilateralEvents(viewEvents);
   const source: readonly TensionInput[] = inputs ?? events;
   let byKey = cache.get(source);
   if (!byKey) {

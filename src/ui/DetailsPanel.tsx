@@ -41,8 +41,22 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const topicLabel = new Map(dataset.topics.map((topic) => [topic.id, topic.label]));
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const partyName = new Map(dataset.parties.map((p) => [p.code, p.name]));
+  const partyName = new Map(
+    [...dataset.parties, ...(dataset.thirdParties ?? [])].map((p) => [p.code, p.name]),
+  );
+  const eventTitle = new Map(dataset.events.map((e) => [e.id, e.title]));
   const tone = toneOf(event.score);
+  // A disagreement names each source briefly: its title, and its publisher without the
+  // parenthetical detail the citation list already gives.
+  const sourceName = (id: string) => {
+    const cited = sources.get(id);
+    if (!cited) return id;
+    return (
+      <>
+        <cite>{cited.title}</cite>, {cited.publisher.replace(/\s*\(.*\)$/, "")}
+      </>
+    );
+  };
 
   return (
     <section ref={sectionRef} className="detente-details" aria-label={t("details.region")}>
@@ -60,9 +74,34 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           ×
         </button>
       </header>
+      {event.context ? (
+        <p className="detente-context-note">
+          <span className="detente-context-tag">{t("context.tag")}</span>{" "}
+          {t("context.note", {
+            parties: [source.initiator, source.target]
+              .map((code) => partyName.get(code) ?? code)
+              .join(lang === "es" ? " y " : " and "),
+          })}
+        </p>
+      ) : null}
       <dl className="detente-details-facts">
         <dt>{t("details.date")}</dt>
         <dd>{eventDateLabel(event, lang)}</dd>
+        {source.after && source.after.length > 0 ? (
+          <>
+            <dt>{t("details.follows")}</dt>
+            <dd>
+              {source.after.map((id, i) => (
+                <span key={id}>
+                  {i > 0 ? "; " : ""}
+                  <button type="button" className="detente-link-button" onClick={() => select(id)}>
+                    {eventTitle.get(id) ?? id}
+                  </button>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
         <dt>{t("details.topics")}</dt>
         <dd>{source.topics.map((id) => topicLabel.get(id) ?? id).join(", ")}</dd>
         <dt>{t("details.actors")}</dt>
@@ -88,9 +127,38 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
                   ? `CAMEO ${source.cameo}`
                   : t("details.scoreEditorial")}
           </span>
+          {source.weight === 0 ? (
+            <>
+              <br />
+              <span className="detente-muted">{t("details.notCounted")}</span>
+            </>
+          ) : null}
         </dd>
       </dl>
       <p className="detente-details-summary">{source.summary}</p>
+      {(source.discrepancies ?? []).map((discrepancy, i) => (
+        <aside
+          key={i}
+          className="detente-disagreement"
+          aria-label={t("details.disagree", { about: discrepancy.about })}
+        >
+          <h3>{t("details.disagree", { about: discrepancy.about })}</h3>
+          <ul>
+            {discrepancy.accounts.map((account, j) => (
+              <li key={`${account.source}-${j}`}>
+                <span className="detente-disagreement-source">{sourceName(account.source)}</span>
+                <br />
+                {account.says}
+              </li>
+            ))}
+          </ul>
+          {discrepancy.resolution ? (
+            <p className="detente-muted">
+              {t("details.resolution", { resolution: discrepancy.resolution })}
+            </p>
+          ) : null}
+        </aside>
+      ))}
       <h3>{t("details.sources")}</h3>
       <ul className="detente-citations">
         {source.citations.map((citation, i) => {

@@ -16,6 +16,7 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { DetailsPlaceholder } from "./DetailsPlaceholder.tsx";
 import { EventList } from "./EventList.tsx";
+import { Corrections } from "./Corrections.tsx";
 import { findMark } from "../charts/findMark.ts";
 import { ImportArea, useImportDrop } from "./OpenData.tsx";
 import { useT } from "../store/useT.ts";
@@ -165,6 +166,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
           <EventList headingId={`${ids}-list`} />
         </section>
       ) : null}
+      {show.list ? <Corrections headingId={`${ids}-corrections`} /> : null}
     </div>
   );
 }

@@ -33,6 +33,7 @@ export function EventList({ headingId }: { readonly headingId: string }) {
             className="detente-list-item"
             data-tone={toneOf(event.score)}
             aria-current={linked.has(event.id) ? "true" : undefined}
+            data-context={event.context ? "true" : undefined}
           >
             <button
               type="button"
@@ -42,6 +43,12 @@ export function EventList({ headingId }: { readonly headingId: string }) {
             >
               <span className="detente-list-date">{eventDateLabel(event, lang)}</span>{" "}
               <span className="detente-list-title">{event.source.title}</span>
+              {event.context ? (
+                <>
+                  {" "}
+                  <span className="detente-context-tag">{t("context.tag")}</span>
+                </>
+              ) : null}
             </button>
             <span className="detente-list-meta">
               <span className="detente-visually-hidden">{t("list.topics")}: </span>

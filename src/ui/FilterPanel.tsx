@@ -31,15 +31,18 @@ export function FilterPanel() {
   const counts = useMemo(() => {
     const topics = new Map<string, number>();
     const actors = new Map<string, number>();
+    let context = 0;
     for (const event of events) {
       if (event.endMs <= view.from || event.startMs >= view.to) continue;
       for (const id of event.source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
       for (const id of event.source.actors) actors.set(id, (actors.get(id) ?? 0) + 1);
+      if (event.context) context++;
     }
-    return { topics, actors };
+    return { topics, actors, context };
   }, [events, view]);
 
   const party = filters.parties?.length === 1 ? filters.parties[0] : "both";
+  const hasContext = useMemo(() => events.some((event) => event.context), [events]);
   const lastDay = view.to - 1;
 
   return (
@@ -85,6 +88,21 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
+      {hasContext ? (
+        <label className="detente-check detente-context-filter">
+          <input
+            type="checkbox"
+            checked={filters.hideContext !== true}
+            onChange={(event) =>
+              store.getState().setFilters({ hideContext: !event.target.checked })
+            }
+          />
+          {t("filters.context")}{" "}
+          <span className="detente-muted">
+            {t("filters.contextHint", { count: counts.context })}
+          </span>
+        </label>
+      ) : null}
       <div className="detente-date-range">
         <label htmlFor={`${ids}-from`}>{t("filters.from")}</label>
         <input

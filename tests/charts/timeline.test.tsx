@@ -1,8 +1,9 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
 import { selectBounds } from "../../src/store/selectors.ts";
 import { NOW, renderWithStore } from "../helpers/render.tsx";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 
 const marksGroup = () => screen.getByRole("group", { name: /Events on the timeline/ });
 const mark = (name: string | RegExp) => within(marksGroup()).getByRole("button", { name });
@@ -19,14 +20,25 @@ describe("timeline marks", () => {
     expect(
       within(marks).getByRole("button", { name: "Plan Colombia begins, 2000" }),
     ).toBeInTheDocument();
-    // Month precision: never shown with a day.
     expect(
-      within(marks).getByRole("button", { name: /major non-NATO ally, May 2022$/ }),
+      within(marks).getByRole("button", { name: /major non-NATO ally, 23 May 2022$/ }),
+    ).toBeInTheDocument();
+    cleanup();
+    // Month precision: never shown with a day.
+    renderWithStore(<DetenteView now={NOW} />, {
+      viewport: { from: Date.UTC(2025, 2, 1), to: Date.UTC(2025, 7, 1) },
+    });
+    expect(
+      within(screen.getByRole("group", { name: /Events on the timeline/ })).getByRole("button", {
+        name: /suspends the deportation flights again, May 2025$/,
+      }),
     ).toBeInTheDocument();
   });
 
   it("lists a same-day group's events; an item opens its details; Escape returns focus", async () => {
-    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const { store } = renderWithStore(<DetenteView now={NOW} />, {
+      viewport: { from: Date.UTC(2025, 0, 20), to: Date.UTC(2025, 1, 5) },
+    });
     const marks = screen.getByRole("group", { name: /Events on the timeline/ });
     const group = within(marks).getByRole("button", {
       name: "3 events on 26 January 2025. Activate to list them.",
@@ -68,6 +80,22 @@ describe("timeline marks", () => {
     await userEvent.click(screen.getByRole("button", { name: "Zoom in to these events" }));
     const after = store.getState().viewport;
     expect(after.to - after.from).toBeLessThan((before.to - before.from) / 4);
+  });
+
+  it("names a cluster by its events' dates at their own precision", () => {
+    const dataset = smallDataset([
+      sampleEvent({ id: "month", date: "2025-05", title: "Known to the month" }),
+      sampleEvent({ id: "day", date: "2025-05-20", title: "Known to the day" }),
+      sampleEvent({ id: "far", date: "2020-01-01", title: "Far away" }),
+    ]);
+    renderWithStore(<DetenteView now={NOW} />, {
+      dataset,
+      viewport: { from: Date.UTC(2019, 0, 1), to: Date.UTC(2026, 0, 1) },
+    });
+    const cluster = within(marksGroup()).getByRole("button", { name: /^2 events, / });
+    expect(cluster).toHaveAccessibleName(
+      "2 events, May 2025 to 20 May 2025. Activate to list them.",
+    );
   });
 
   it("offers exactly one tab stop into the marks", () => {

@@ -90,12 +90,12 @@ describe("exploring in Chromium", () => {
           .getByRole("region", { name: "Event details" })
           .getByRole("heading", { level: 2 })
           .textContent();
-      await expect.poll(() => story.textContent()).toContain("1 of 20");
+      await expect.poll(() => story.textContent()).toContain("1 of 29");
       expect(await title()).toBe("Plan Colombia begins");
       const seen = [await title()];
       for (const step of [2, 3]) {
         await story.getByRole("button", { name: /Next event/ }).click();
-        await expect.poll(() => story.textContent()).toContain(`${step} of 20`);
+        await expect.poll(() => story.textContent()).toContain(`${step} of 29`);
         seen.push(await title());
       }
       expect(seen).toEqual([

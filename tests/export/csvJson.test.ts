@@ -154,8 +154,41 @@ describe("JSON export", () => {
     );
     expect(extract.description).toContain("dataset us-colombia");
     expect(extract.description).toContain("6 February 2026");
-    expect(extract.description).toContain(`${visible.length} of its 20 events`);
+    expect(extract.description).toContain(`${visible.length} of its 29 events`);
     expect(extract.description).toContain(state.dataset.description);
+  });
+
+  it("keeps the corrections and third parties, and cuts links to events left out", () => {
+    const store = createDetenteStore({
+      dataset: usColombia(),
+      goldstein: goldsteinTable(),
+      viewport: { from: Date.UTC(2025, 9, 20), to: Date.UTC(2025, 9, 31) },
+    });
+    const extract = extractDataset(store.getState(), { lang: "en", now: NOW });
+    const result = validateDataset(extract, goldsteinTable());
+    expect(result.ok, JSON.stringify(result.ok ? [] : result.error)).toBe(true);
+    expect(extract.events.map((e) => e.id)).toEqual([
+      "treasury-sanctions-petro",
+      "colombia-denounces-measures",
+    ]);
+    // The denunciation still follows the sanctions, both kept.
+    expect(extract.events[1]?.after).toEqual(["treasury-sanctions-petro"]);
+    expect(extract.thirdParties).toEqual(store.getState().dataset.thirdParties);
+    expect(extract.corrections?.length).toBe(store.getState().dataset.corrections?.length);
+    const ids = new Set(extract.events.map((e) => e.id));
+    for (const correction of extract.corrections ?? [])
+      for (const id of correction.events ?? []) expect(ids.has(id), id).toBe(true);
+
+    // A window that starts after a cause: the link to it is cut, the event kept.
+    store.getState().setViewport({ from: Date.UTC(2025, 0, 27), to: Date.UTC(2025, 5, 1) });
+    const spring = extractDataset(store.getState(), { lang: "en", now: NOW });
+    expect(validateDataset(spring, goldsteinTable()).ok).toBe(true);
+    const landing = spring.events.find((e) => e.id === "first-deportation-flights-land");
+    expect(landing).toBeDefined();
+    expect(landing?.after).toBeUndefined();
+    expect(spring.events.find((e) => e.id === "repatriation-flights-suspended")?.after).toEqual([
+      "first-deportation-flights-land",
+    ]);
   });
 
   it("keeps the dataset's own order, drops unused sources, and says so in Spanish", () => {

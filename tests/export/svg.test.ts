@@ -81,6 +81,35 @@ describe("SVG export", () => {
     );
   });
 
+  it("draws a context event hollow and dashed, and explains it in the legend only when shown", () => {
+    const dataset = {
+      ...smallDataset([
+        sampleEvent({ id: "raid", date: "2026-01-03", target: "VEN", cameo: "190", title: "Raid" }),
+        sampleEvent({ id: "threat", date: "2026-01-20", cameo: "138", title: "Threat" }),
+      ]),
+      thirdParties: [{ code: "VEN", name: "Venezuela" }],
+    };
+    const store = createDetenteStore({
+      dataset,
+      goldstein: goldsteinTable(),
+      viewport: { from: Date.UTC(2025, 11, 1), to: Date.UTC(2026, 2, 1) },
+    });
+    const doc = parse(buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg);
+    const raid = doc.querySelector('[data-event-id="raid"]');
+    expect(raid?.getAttribute("data-context")).toBe("true");
+    expect(raid?.querySelector("polygon")?.getAttribute("stroke-dasharray")).toBe("2 2");
+    expect(raid?.querySelector("polygon")?.getAttribute("fill")).toBe(palette.bg);
+    const threat = doc.querySelector('[data-event-id="threat"]');
+    expect(threat?.hasAttribute("data-context")).toBe(false);
+    expect(doc.querySelector(".detente-legend")?.textContent).toContain("Context event");
+    // Without a context event in view, the legend does not mention them.
+    store.getState().setViewport({ from: Date.UTC(2026, 0, 15), to: Date.UTC(2026, 0, 25) });
+    const later = parse(
+      buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg,
+    );
+    expect(later.querySelector(".detente-legend")?.textContent).not.toContain("Context event");
+  });
+
   it("draws one mark per visible single event, a count per cluster, a legend and the source", () => {
     const state = nastyStore().getState();
     const doc = parse(buildExportSvg(state, { width: WIDTH, palette, lang: "en" }).svg);

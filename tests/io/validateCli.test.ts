@@ -18,7 +18,7 @@ describe("npm run validate", () => {
     const { code, stdout } = validate("data/us-colombia.json");
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    expect(stdout).toMatch(/^data\/us-colombia\.json: ok — ".*": 20 events/);
+    expect(stdout).toMatch(/^data\/us-colombia\.json: ok — ".*": 29 events/);
   });
 
   it("prints every problem of a broken copy as FILE: path: message and exits 1", () => {

@@ -1,6 +1,7 @@
 /**
- * The first real dataset, data/us-colombia.json: it validates against the schema and the CAMEO
- * table, every event quotes the seed article verbatim, and the corroborated dates are kept.
+ * The bundled dataset, data/us-colombia.json: it validates against the schema and the CAMEO
+ * table, every article quote is verbatim, every other citation is a public source with its
+ * publisher, date and link, causes come before responses and corrections are on the record.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import type { GoldsteinTable } from "../../src/model/cameo.ts";
 import { mustParseEdtf } from "../../src/model/date.ts";
 import type { Dataset, DatasetEvent } from "../../src/model/schema.ts";
 import { validateDataset } from "../../src/model/validate.ts";
+import { resolveEvents } from "../../src/model/events.ts";
 
 const root = process.cwd();
 const readText = (relative: string): string => readFileSync(path.resolve(root, relative), "utf8");
@@ -47,8 +49,8 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
   it("is the United States–Colombia dataset", () => {
     expect(dataset.id).toBe("us-colombia");
     expect(dataset.parties.map((p) => p.code)).toEqual(["USA", "COL"]);
-    expect(dataset.events.length).toBeGreaterThanOrEqual(16);
-    expect(dataset.events.length).toBeLessThanOrEqual(22);
+    expect(dataset.events.length).toBeGreaterThanOrEqual(25);
+    expect(dataset.events.length).toBeLessThanOrEqual(35);
     const articleSource = dataset.sources.find((s) => s.id === "article");
     expect(articleSource?.published).toBe("2026-02-02");
   });
@@ -77,9 +79,13 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
     }
   });
 
-  it("cites the article with a quote in every event", () => {
+  it("quotes the article in every event it reports, and backs the others with public sources", () => {
+    const quoting = dataset.events.filter((event) => articleQuotes(event).length > 0);
+    expect(quoting.length).toBeGreaterThanOrEqual(20);
     for (const event of dataset.events) {
-      expect(articleQuotes(event).length, `${event.id} quotes the article`).toBeGreaterThan(0);
+      if (articleQuotes(event).length > 0) continue;
+      const others = event.citations.filter((c) => c.source !== "article");
+      expect(others.length, `${event.id} cites a public source`).toBeGreaterThan(0);
     }
   });
 
@@ -111,19 +117,30 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
 
   it.each([
     ["plan-colombia", "2000", "year"],
-    ["major-non-nato-ally", "2022-05", "month"],
+    ["major-non-nato-ally", "2022-05-23", "day"],
     ["deportation-flights-refused", "2025-01-26", "day"],
     ["deportation-sanction-threats", "2025-01-26", "day"],
     ["deportation-standoff-reversal", "2025-01-26", "day"],
+    ["first-deportation-flights-land", "2025-01-28", "day"],
+    ["repatriation-flights-suspended", "2025-05", "month"],
+    ["caribbean-boat-strike", "2025-09-02", "day"],
+    ["us-decertification", "2025-09-15", "day"],
+    ["petro-unga-speech", "2025-09-23", "day"],
     ["petro-un-disobey-remarks", "2025-09-26", "day"],
     ["visa-revocation", "2025-09-26", "day"],
     ["drug-leader-label", "2025-10-19", "day"],
     ["aid-suspension", "2025-10-19", "day"],
+    ["further-punitive-threats", "2025-10-19", "day"],
     ["treasury-sanctions-petro", "2025-10-24", "day"],
-    ["colombia-denounces-measures", "2025-10", "month"],
+    ["colombia-denounces-measures", "2025-10-24", "day"],
     ["venezuelan-raid", "2026-01-03", "day"],
+    ["trump-warns-petro", "2026-01-03", "day"],
+    ["military-threat-colombia", "2026-01-04", "day"],
     ["first-phone-call", "2026-01-07", "day"],
     ["great-honor-post", "2026-01-07", "day"],
+    ["dialogue-restart", "2026-01-07", "day"],
+    ["visit-announced", "2026-01-09", "day"],
+    ["visit-date-confirmed", "2026-01-14", "day"],
     ["deportation-flights-resumed", "2026-01-29", "day"],
     ["trump-remarks-before-visit", "2026-02-02", "day"],
     ["white-house-meeting", "2026-02-03", "day"],
@@ -162,7 +179,7 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
     expect(sources).toContain(treasury?.id);
   });
 
-  it("gives a score note wherever the score departs from the CAMEO Goldstein value", () => {
+  it("gives a score note wherever the score departs from the CAMEO Goldstein value or the weight from 1", () => {
     for (const event of dataset.events) {
       expect(event.cameo, `${event.id} has a CAMEO code`).toBeDefined();
       const goldsteinScore = event.cameo === undefined ? undefined : goldstein.get(event.cameo);
@@ -170,6 +187,104 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
       if (event.score !== undefined && event.score !== goldsteinScore) {
         expect(event.scoreNote, `${event.id} explains its score`).toBeTruthy();
       }
+      if (event.weight !== undefined && event.weight !== 1) {
+        expect(event.scoreNote, `${event.id} explains its weight`).toMatch(/weight/i);
+      }
     }
+  });
+
+  it("recodes the raid in Venezuela as context and records the direct threats against Colombia", () => {
+    const raid = byId.get("venezuelan-raid");
+    expect([raid?.initiator, raid?.target]).toEqual(["USA", "VEN"]);
+    expect(dataset.thirdParties?.map((p) => p.code)).toContain("VEN");
+    for (const id of ["trump-warns-petro", "military-threat-colombia"]) {
+      const threat = byId.get(id);
+      expect([threat?.initiator, threat?.target], id).toEqual(["USA", "COL"]);
+      expect(
+        threat?.citations.some((c) => c.source !== "article"),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it("counts the first phone call as one impulse", () => {
+    const call = ["first-phone-call", "great-honor-post", "dialogue-restart"].map((id) => {
+      const event = byId.get(id);
+      const score = event?.score ?? goldstein.get(event?.cameo ?? "") ?? 0;
+      return { weight: event?.weight ?? 1, score };
+    });
+    expect(call.filter((part) => part.weight > 0)).toHaveLength(1);
+    const total = call.reduce((sum, part) => sum + part.weight * part.score, 0);
+    expect(total).toBe(4);
+    // The resumed flights no longer outweigh the January 2025 reversal or equal the alliance.
+    const score = (id: string): number => {
+      const event = byId.get(id);
+      return event?.score ?? goldstein.get(event?.cameo ?? "") ?? 0;
+    };
+    expect(score("deportation-flights-resumed")).toBeLessThanOrEqual(
+      score("deportation-standoff-reversal"),
+    );
+    expect(score("deportation-flights-resumed")).toBeLessThan(score("major-non-nato-ally"));
+  });
+
+  it("lists every response after its cause", () => {
+    const order = resolveEvents(dataset, goldstein).map((event) => event.id);
+    for (const event of dataset.events) {
+      for (const cause of event.after ?? []) {
+        expect(order.indexOf(event.id), `${event.id} after ${cause}`).toBeGreaterThan(
+          order.indexOf(cause),
+        );
+      }
+    }
+    expect(order.indexOf("dialogue-restart")).toBeGreaterThan(order.indexOf("first-phone-call"));
+    expect(order.indexOf("colombia-denounces-measures")).toBeGreaterThan(
+      order.indexOf("treasury-sanctions-petro"),
+    );
+    expect(order.indexOf("further-punitive-threats")).toBeGreaterThan(
+      order.indexOf("aid-suspension"),
+    );
+  });
+
+  it("cites only public sources: no internal notes, each with publisher, date and link", () => {
+    // This product's own planning texts: its name, "project", an issue number, the word "seed".
+    const internal = /d[ée]tente|\bproject\b|\bissues?\s*#?\d|#\d+|\bseed\b|research brief/i;
+    for (const source of dataset.sources) {
+      expect(source.title, `${source.id} title`).not.toMatch(internal);
+      expect(source.publisher, `${source.id} publisher`).not.toMatch(internal);
+      expect(source.published, `${source.id} has a date`).toBeDefined();
+      if (source.id !== "article") {
+        expect(source.url, `${source.id} has a link`).toMatch(/^https:\/\//);
+      }
+    }
+    for (const event of dataset.events) {
+      for (const citation of event.citations) {
+        expect(citation.note ?? "", `${event.id} cites ${citation.source}`).not.toMatch(internal);
+      }
+    }
+    const article = dataset.sources.find((s) => s.id === "article");
+    expect(article?.publisher).toMatch(/Fox News Digital/);
+    expect(article?.publisher).not.toMatch(/unattributed/i);
+  });
+
+  it("shows where sources disagree, with both sources", () => {
+    const visa = byId.get("visa-revocation")?.discrepancies?.[0];
+    expect(visa?.accounts.map((a) => a.source)).toEqual(
+      expect.arrayContaining(["article", "aljazeera-visa-revocation"]),
+    );
+    expect(visa?.accounts.find((a) => a.source === "article")?.says).toMatch(/27 September/);
+    expect(visa?.accounts.find((a) => a.source !== "article")?.says).toMatch(/26 September/);
+    const october = dataset.events
+      .flatMap((e) => e.discrepancies ?? [])
+      .find((d) => /order of the October/.test(d.about));
+    expect(october?.accounts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps corrections on the record, in readers' words", () => {
+    const corrections = dataset.corrections ?? [];
+    expect(corrections.length).toBeGreaterThanOrEqual(5);
+    const text = corrections.map((c) => `${c.change} ${c.reason}`).join("\n");
+    expect(text).toMatch(/Venezuela/);
+    expect(text).not.toMatch(/\bissues?\b|\bseed\b|\bsession\b|\bproject\b|d[ée]tente/i);
+    expect(corrections.some((c) => c.events?.includes("venezuelan-raid"))).toBe(true);
   });
 });

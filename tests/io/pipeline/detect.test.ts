@@ -61,7 +61,7 @@ describe("importText", () => {
   });
 
   it("imports Détente JSON, and locates its validation problems by line", () => {
-    expect(expectDataset(importText(detente, { goldstein })).events).toHaveLength(20);
+    expect(expectDataset(importText(detente, { goldstein })).events).toHaveLength(29);
     const broken = detente.replace('"date": "2000"', '"date": "2000-13"');
     const report = expectFailure(importText(broken, { goldstein }));
     expect(report.format).toBe("detente-json");

@@ -282,14 +282,13 @@ describe("exportTimelineJs", () => {
   it("writes dates with only the parts their precision has", () => {
     const doc = exportTimelineJs(usColombia);
     expect(doc.events[0]?.start_date).toEqual({ year: 2000 });
-    expect(doc.events.find((e) => e.unique_id === usColombia.events[1]?.id)?.start_date).toEqual({
+    expect(
+      doc.events.find((e) => e.unique_id === "repatriation-flights-suspended")?.start_date,
+    ).toEqual({ year: 2025, month: 5 });
+    expect(doc.events.find((e) => e.start_date.day !== undefined)?.start_date).toEqual({
       year: 2022,
       month: 5,
-    });
-    expect(doc.events.find((e) => e.start_date.day !== undefined)?.start_date).toEqual({
-      year: 2025,
-      month: 1,
-      day: 26,
+      day: 23,
     });
   });
 
