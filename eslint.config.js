@@ -4,7 +4,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "tests/bench/results.json", "coverage"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "tests/bench/results.json",
+      "coverage",
+      "reports",
+      ".stryker-tmp",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

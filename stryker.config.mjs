@@ -1,0 +1,30 @@
+// Mutation testing (`npm run mutate`): Stryker plants small bugs in the code below, one at a time,
+// and reruns the unit tests that cover each; a mutant no test notices "survives". Too slow for CI
+// on two cores, so it is a habit, not a gate. Narrow a run while working on one folder:
+//   npm run mutate -- --mutate 'src/model/**/*.ts'
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts" },
+  mutate: [
+    "src/model/**/*.ts",
+    "src/io/**/*.ts",
+    "src/embed/**/*.{ts,tsx}",
+    "src/scene/**/*.{ts,tsx}",
+    // The worker entry point only wires messages to the importer; the browser tests drive it.
+    "!src/io/import.worker.ts",
+  ],
+  coverageAnalysis: "perTest",
+  // A re-run only re-tests mutants in changed code or covered by changed tests.
+  incremental: true,
+  incrementalFile: "reports/mutation/stryker-incremental.json",
+  reporters: ["html", "json", "clear-text", "progress"],
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  // The machine is shared: one or two test workers, never all the cores.
+  concurrency: 2,
+  timeoutMS: 20_000,
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  thresholds: { high: 85, low: 75, break: null },
+};
