@@ -11,6 +11,9 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // No DOM unless a test file asks for one (@vitest-environment jsdom): building a jsdom window
+    // for each test file on each mutant run would cost more than the tests themselves.
+    environment: "node",
     include: [
       "tests/{model,io,store,embed,scene,i18n}/**/*.test.{ts,tsx}",
       "tests/ui/{host,element,library,embedPage}.test.{ts,tsx}",

@@ -22,11 +22,11 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe(text);
   });
 
-  it("stays linear on pathological input (a 1 MB line of unclosed tags)", () => {
-    const started = performance.now();
+  // How long these take is measured in tests/bench/html-text.bench.ts, not asserted here.
+  it("drops a 1 MB line of unclosed tags and a 1 MB unterminated attribute", () => {
     expect(htmlToText(`x${"<a ".repeat(350_000)}`)).toBe("x");
     expect(htmlToText(`<p title="${"'".repeat(1_000_000)}">`)).toBe("");
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(htmlToText(`${"<a ".repeat(1000)}>kept`)).toBe("kept");
   });
 });
 

@@ -2,6 +2,9 @@
  * <detente-timeline>, the custom element, in jsdom: definition, attributes → view, events out of
  * the shadow root, clean removal. jsdom has no constructable stylesheets, so this also covers
  * the <style> fallback. (Chromium runs the built bundle: tests/e2e/element.test.ts.)
+ *
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * run defaults to node)
  */
 import { act, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

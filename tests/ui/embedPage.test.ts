@@ -4,6 +4,9 @@
  * page, whose window (jsdom's, as `parent` gives it) plays the host page; messages are dispatched
  * on the iframe's window by hand with the `source` and `origin` a browser would give them, as in
  * host.test.ts.
+ *
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * run defaults to node)
  */
 import { REQUEST_HEIGHT_MESSAGE, RESIZE_MESSAGE } from "../../src/embed/host.ts";
 import {
