@@ -23,17 +23,16 @@ describe("smoke: the built app in Chromium", () => {
       // All twenty events of the bundled dataset, oldest first, none selected yet.
       const entries = list.getByRole("button");
       expect(await entries.count()).toBe(20);
-      expect(await entries.first().innerText()).toBe("2000 Plan Colombia begins");
-      expect(await entries.last().innerText()).toBe(
+      expect(await entries.first().textContent()).toBe("2000 Plan Colombia begins");
+      expect(await entries.last().textContent()).toBe(
         "3 February 2026 White House meeting: Petro visits Trump",
       );
       expect(await meeting.getAttribute("aria-pressed")).toBe("false");
-      // The charts drew: the timeline has a button per event mark.
-      expect(
-        await page
-          .getByRole("button", { name: "White House meeting: Petro visits Trump, 3 February 2026" })
-          .count(),
-      ).toBe(1);
+      // The timeline drew its marks (single events or clusters), each a button.
+      const marks = page
+        .getByRole("group", { name: /^Events on the timeline/ })
+        .getByRole("button");
+      expect(await marks.count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await close();
