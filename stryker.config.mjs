@@ -27,7 +27,9 @@ export default {
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   // The machine is shared: one or two test workers, never all the cores.
   concurrency: 2,
-  timeoutMS: 20_000,
+  // On top of the test time Stryker measured: enough for a loaded machine, short for a mutant
+  // that loops forever.
+  timeoutMS: 5_000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   thresholds: { high: 85, low: 75, break: null },

@@ -69,6 +69,15 @@ const IN_2025_AND_2026_AS_FILED = [
   "white-house-meeting",
 ];
 
+/** A store on the bundled dataset showing [from, to). */
+function bundledStore(from: number, to: number) {
+  return createDetenteStore({
+    dataset: usColombia(),
+    goldstein: goldsteinTable(),
+    viewport: { from, to },
+  });
+}
+
 function parseCsv(text: string): string[][] {
   const parsed = Papa.parse<string[]>(text.trimEnd(), { header: false });
   expect(parsed.errors).toEqual([]);
@@ -179,11 +188,7 @@ describe("CSV export", () => {
   });
 
   it("exports only the events passing the filters and overlapping the window", () => {
-    const store = createDetenteStore({
-      dataset: usColombia(),
-      goldstein: goldsteinTable(),
-      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
-    });
+    const store = bundledStore(Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7));
     // Plan Colombia (2000) and the major non-NATO ally status (2022-05) end before the window.
     expect(csvIds(exportCsv(store.getState()))).toEqual(IN_2025_AND_2026);
     store.getState().setFilters({ topics: ["migration-deportation"] });
@@ -198,11 +203,7 @@ describe("CSV export", () => {
   it("keeps month-precision events that start before the window but reach into it", () => {
     // 15 October 2025 to 10 January 2026: both "2025-10" events began on 1 October, before the
     // window, and run to the end of the month, so a reader sees their brackets in the view.
-    const store = createDetenteStore({
-      dataset: usColombia(),
-      goldstein: goldsteinTable(),
-      viewport: { from: Date.UTC(2025, 9, 15), to: Date.UTC(2026, 0, 10) },
-    });
+    const store = bundledStore(Date.UTC(2025, 9, 15), Date.UTC(2026, 0, 10));
     expect(csvIds(exportCsv(store.getState()))).toEqual([
       "colombia-denounces-measures",
       "further-punitive-threats",
@@ -246,11 +247,7 @@ describe("CSV export", () => {
 
 describe("JSON export", () => {
   it("is a valid dataset holding exactly the visible events and the sources they cite", () => {
-    const store = createDetenteStore({
-      dataset: usColombia(),
-      goldstein: goldsteinTable(),
-      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
-    });
+    const store = bundledStore(Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7));
     const state = store.getState();
     const text = exportJson(state, { lang: "en", now: NOW });
     const parsed = parseDetenteJson(text, goldsteinTable());

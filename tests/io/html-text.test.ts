@@ -1,5 +1,5 @@
 import { escapeHtml, htmlToText, maybeHtmlToText, plainText } from "../../src/io/html-text.ts";
-import { checkUrl } from "../../src/io/safe-url.ts";
+import { checkUrl, hostOf } from "../../src/io/safe-url.ts";
 import { slugify, IdAllocator } from "../../src/io/slug.ts";
 
 describe("htmlToText", () => {
@@ -58,6 +58,35 @@ describe("checkUrl", () => {
     ["https://exa mple.org", false],
   ])("%s → %s", (url, ok) => {
     expect(checkUrl(url).ok).toBe(ok);
+  });
+
+  it("returns the trimmed URL, protocol-relative links as https, and why a link was dropped", () => {
+    expect(checkUrl("  https://example.org/a?b=c \n")).toEqual({
+      ok: true,
+      url: "https://example.org/a?b=c",
+    });
+    expect(checkUrl("//cdn.example.org/x.png")).toEqual({
+      ok: true,
+      url: "https://cdn.example.org/x.png",
+    });
+    expect(checkUrl("HTTP://EXAMPLE.ORG/")).toEqual({ ok: true, url: "HTTP://EXAMPLE.ORG/" });
+    expect(checkUrl(undefined)).toEqual({ ok: false, reason: "empty" });
+    expect(checkUrl(" \t ")).toEqual({ ok: false, reason: "empty" });
+    expect(checkUrl("javascript:alert(1)")).toEqual({ ok: false, reason: "not-http" });
+    // A scheme later in the text does not count: the link must start with it.
+    expect(checkUrl("see https://example.org")).toEqual({ ok: false, reason: "not-http" });
+    expect(checkUrl("https://example.org/a\tb")).toEqual({ ok: false, reason: "not-http" });
+    // Past the prefix, the schema's own URL rule still applies.
+    expect(checkUrl("https://")).toEqual({ ok: false, reason: "not-http" });
+  });
+});
+
+describe("hostOf", () => {
+  it("names the host without www., or gives the text back when it is no URL", () => {
+    expect(hostOf("https://www.example.org/a")).toBe("example.org");
+    expect(hostOf("https://news.example.org:8080/a")).toBe("news.example.org");
+    expect(hostOf("https://wwwexample.org/")).toBe("wwwexample.org");
+    expect(hostOf("not a url")).toBe("not a url");
   });
 });
 
