@@ -11,7 +11,7 @@ export default tseslint.config(
       "tests/bench/results.json",
       "coverage",
       "reports",
-      ".stryker-tmp",
+      ".stryker-tmp*",
     ],
   },
   js.configs.recommended,

@@ -11,8 +11,11 @@ export default {
     "src/io/**/*.ts",
     "src/embed/**/*.{ts,tsx}",
     "src/scene/**/*.{ts,tsx}",
-    // The worker entry point only wires messages to the importer; the browser tests drive it.
+    // Entry points that run on import (the importer's worker, the embed page's render): unit
+    // tests cannot load them, the browser tests drive them, and the logic they wire up lives in
+    // modules that are mutated (importer.ts, heightReports.ts).
     "!src/io/import.worker.ts",
+    "!src/embed/embedPage.tsx",
   ],
   coverageAnalysis: "perTest",
   // Static mutants change code that runs once at import (tables, schemas, regular expressions),
@@ -31,6 +34,8 @@ export default {
   // that loops forever.
   timeoutMS: 5_000,
   tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: build output, reports, and the sandboxes of other runs.
+  ignorePatterns: ["/dist", "/reports", "/.stryker-tmp*", "/docs"],
   cleanTempDir: "always",
   thresholds: { high: 85, low: 75, break: null },
 };
