@@ -53,7 +53,16 @@ function layerBoundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "tests/bench/results.json", "coverage"] },
+  {
+    ignores: [
+      "dist",
+      "node_modules",
+      "tests/bench/results.json",
+      "coverage",
+      "reports",
+      ".stryker-tmp*",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -26,91 +26,9 @@ import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { useT } from "../store/useT.ts";
-import {
-  parseRequestHeightMessage,
-  PROTOCOL_VERSION,
-  RESIZE_MESSAGE,
-  type ResizeMessage,
-} from "./host.ts";
+import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
-
-/** Parameters that configure the frame itself, not the view: the full view leaves them out. */
-const EMBED_PARAMS: ReadonlySet<string> = new Set(["id", "parentOrigin", "list"]);
-
-interface EmbedOptions {
-  readonly id: string | null;
-  readonly parentOrigin: string | null;
-  readonly list: boolean;
-}
-
-function readEmbedOptions(search: string): EmbedOptions {
-  const params = new URLSearchParams(search);
-  const id = params.get("id");
-  const origin = params.get("parentOrigin");
-  let parentOrigin: string | null = null;
-  if (origin !== null) {
-    // postMessage throws on a malformed target origin: only an exact origin is taken.
-    try {
-      if (new URL(origin).origin === origin) parentOrigin = origin;
-    } catch {
-      // reported below
-    }
-    if (parentOrigin === null)
-      console.warn(
-        `Détente: ignoring URL parameter parentOrigin=${JSON.stringify(origin)}: expected an origin such as https://example.org.`,
-      );
-  }
-  return { id: id === "" ? null : id, parentOrigin, list: params.get("list") === "1" };
-}
-
-/** The query without the embed-only parameters: what the full view's link starts from. */
-function withoutEmbedParams(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const name of EMBED_PARAMS) params.delete(name);
-  const rest = params.toString();
-  return rest === "" ? "" : `?${rest}`;
-}
-
-/**
- * Reports `root`'s height to the parent window whenever it changes, and on request.
- *
- * The target origin is "*" unless `parentOrigin` is given: the message carries only a number of
- * pixels and the id the parent chose, nothing of the data or of what the reader does, and the
- * embed cannot know its parent's origin otherwise (document.referrer is often trimmed or empty).
- */
-function startHeightReports(root: HTMLElement, options: EmbedOptions): void {
-  const parent = window.parent;
-  // Opened on its own, the page has no one to talk to.
-  if (parent === window) return;
-  let id = options.id;
-  let last = -1;
-
-  const post = (always: boolean): void => {
-    if (id === null) return;
-    // The root's own box: the document's scrollHeight never drops below the frame's height,
-    // so the frame could grow but never shrink back.
-    const height = Math.ceil(root.getBoundingClientRect().height);
-    if (!always && height === last) return;
-    last = height;
-    const message: ResizeMessage = { type: RESIZE_MESSAGE, version: PROTOCOL_VERSION, id, height };
-    parent.postMessage(message, options.parentOrigin ?? "*");
-  };
-
-  new ResizeObserver(() => post(false)).observe(root);
-
-  window.addEventListener("message", (event) => {
-    if (event.source !== parent) return;
-    if (options.parentOrigin !== null && event.origin !== options.parentOrigin) return;
-    const request = parseRequestHeightMessage(event.data);
-    if (request === null) return;
-    // A URL without an id takes the one its parent asks with (the host script never rewrites
-    // src, which would reload the frame); a URL with one answers only to it.
-    if (id === null) id = request.id;
-    else if (request.id !== id) return;
-    post(true);
-  });
-}
 
 /** "Open full view": the app at the same view, in a new tab, kept current as the reader explores. */
 function FullViewLink() {

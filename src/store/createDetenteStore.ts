@@ -29,7 +29,8 @@ export interface StoreInit {
   readonly tensionInputs?: readonly TensionInput[] | undefined;
 }
 
-const MAX_ANIMATION_MS = 600;
+/** The longest a viewport animation runs, however far it goes. */
+export const MAX_ANIMATION_MS = 600;
 
 /** The state never contradicts itself: an event the filters hide cannot stay selected. */
 function isHiddenByFilters(

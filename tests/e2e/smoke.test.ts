@@ -17,11 +17,22 @@ describe("smoke: the built app in Chromium", () => {
     const { page, errors, close } = await openPage(browser, "/");
     try {
       // The event itself (its entry in the event list), not the dataset description mentioning it.
-      const meeting = page
-        .getByRole("list", { name: "Events in date order" })
-        .getByRole("button", { name: /3 February 2026 White House meeting/ });
+      const list = page.getByRole("list", { name: "Events in date order" });
+      const meeting = list.getByRole("button", { name: /3 February 2026 White House meeting/ });
       await meeting.waitFor({ state: "visible", timeout: 30_000 });
-      expect(await meeting.isVisible()).toBe(true);
+      // All twenty events of the bundled dataset, oldest first, none selected yet.
+      const entries = list.getByRole("button");
+      expect(await entries.count()).toBe(20);
+      expect(await entries.first().textContent()).toBe("2000 Plan Colombia begins");
+      expect(await entries.last().textContent()).toBe(
+        "3 February 2026 White House meeting: Petro visits Trump",
+      );
+      expect(await meeting.getAttribute("aria-pressed")).toBe("false");
+      // The timeline drew its marks (single events or clusters), each a button.
+      const marks = page
+        .getByRole("group", { name: /^Events on the timeline/ })
+        .getByRole("button");
+      expect(await marks.count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -330,8 +330,14 @@ describe("timeline interactions in Chromium", () => {
       await page.mouse.wheel(0, -40);
       await page.waitForFunction((top) => window.scrollY < top, scrolled, { timeout: 5_000 });
 
-      // Give a would-be zoom time to happen (d3-zoom ends a wheel gesture after 150 ms).
-      await page.waitForTimeout(300);
+      // The page scrolled, so the wheel event reached the browser unclaimed by d3-zoom; two
+      // frames later a zoom would already show on the axis.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+          ),
+      );
       const after = await readRawAxis(page);
       expect(after.unit).toBe(before.unit);
       expect(after.ticks.map((t) => t.label)).toEqual(before.ticks.map((t) => t.label));

@@ -2,6 +2,9 @@
  * <detente-timeline>, the custom element, in jsdom: definition, attributes → view, events out of
  * the shadow root, clean removal. jsdom has no constructable stylesheets, so this also covers
  * the <style> fallback. (Chromium runs the built bundle: tests/e2e/element.test.ts.)
+ *
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * run defaults to node)
  */
 import { act, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -14,8 +17,11 @@ const MEETING_EN = "White House meeting: Petro visits Trump, 3 February 2026";
 
 let fetchMock: ReturnType<typeof vi.fn<(url: string | URL | Request) => Promise<Response>>>;
 
+/** The class the first evaluation of the module defined. */
+let definedClass: typeof DetenteTimelineElement;
+
 beforeAll(async () => {
-  await import("../../src/embed/element.ts");
+  ({ DetenteTimelineElement: definedClass } = await import("../../src/embed/element.ts"));
 });
 
 beforeEach(() => {
@@ -56,7 +62,8 @@ const marks = (element: DetenteTimelineElement) =>
 describe("<detente-timeline>", () => {
   it("is defined once, even when the module is loaded twice", async () => {
     const first = customElements.get("detente-timeline");
-    expect(first).toBeDefined();
+    // The module's own class, not merely something under that name.
+    expect(first).toBe(definedClass);
     vi.resetModules();
     // A second evaluation of the module (another copy on the page) must not throw.
     const again = await import("../../src/embed/element.ts");

@@ -2,6 +2,9 @@
  * The iframe host script (src/embed/host.ts) in jsdom: which messages may size which iframe.
  * jsdom does not load cross-origin iframes, so messages are dispatched on the host window by hand
  * with the `source` and `origin` a browser would give them.
+ *
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * run defaults to node)
  */
 import {
   DEFAULT_MAX_HEIGHT,

@@ -1,6 +1,9 @@
 /**
  * <DetenteTimeline>, the React library's component, as a host page uses it: several instances
  * side by side, props for the initial view, prop changes later, and the callbacks.
+ *
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * run defaults to node)
  */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

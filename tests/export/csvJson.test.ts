@@ -1,13 +1,11 @@
 import Papa from "papaparse";
 import { exportCsv } from "../../src/export/csv.ts";
 import { CSV_COLUMNS } from "../../src/io/csv/serialize.ts";
-import { selectVisibleEvents } from "../../src/store/selectors.ts";
 import { exportJson, extractDataset } from "../../src/export/json.ts";
 import { parseDetenteJson } from "../../src/io/detente/json.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import { validateDataset } from "../../src/model/validate.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
-import { selectFilteredEvents } from "../../src/store/selectors.ts";
 import { exportFileName } from "../../src/ui/download.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
@@ -28,10 +26,88 @@ function storeFor(events: DatasetEvent[], from = "2025-02-01", to = "2026-06-01"
   });
 }
 
+/** The ids of the bundled dataset's events from 2025 on in time order, ties by id. */
+const IN_2025_AND_2026 = [
+  "deportation-flights-refused",
+  "deportation-sanction-threats",
+  "deportation-standoff-reversal",
+  "first-deportation-flights-land",
+  "repatriation-flights-suspended",
+  "caribbean-boat-strike",
+  "us-decertification",
+  "petro-unga-speech",
+  "petro-un-disobey-remarks",
+  "visa-revocation",
+  "drug-leader-label",
+  "aid-suspension",
+  "further-punitive-threats",
+  "treasury-sanctions-petro",
+  "colombia-denounces-measures",
+  "venezuelan-raid",
+  "trump-warns-petro",
+  "military-threat-colombia",
+  "first-phone-call",
+  "dialogue-restart",
+  "great-honor-post",
+  "visit-announced",
+  "visit-date-confirmed",
+  "deportation-flights-resumed",
+  "trump-remarks-before-visit",
+  "trump-drugs-agenda",
+  "white-house-meeting",
+];
+
+/** The same events in the order the dataset file lists them. */
+const IN_2025_AND_2026_AS_FILED = [
+  "deportation-flights-refused",
+  "deportation-sanction-threats",
+  "deportation-standoff-reversal",
+  "first-deportation-flights-land",
+  "repatriation-flights-suspended",
+  "caribbean-boat-strike",
+  "us-decertification",
+  "petro-unga-speech",
+  "petro-un-disobey-remarks",
+  "visa-revocation",
+  "drug-leader-label",
+  "aid-suspension",
+  "further-punitive-threats",
+  "treasury-sanctions-petro",
+  "colombia-denounces-measures",
+  "venezuelan-raid",
+  "trump-warns-petro",
+  "military-threat-colombia",
+  "first-phone-call",
+  "great-honor-post",
+  "dialogue-restart",
+  "visit-announced",
+  "visit-date-confirmed",
+  "deportation-flights-resumed",
+  "trump-remarks-before-visit",
+  "trump-drugs-agenda",
+  "white-house-meeting",
+];
+
+/** A store on the bundled dataset showing [from, to). */
+function bundledStore(from: number, to: number) {
+  return createDetenteStore({
+    dataset: usColombia(),
+    goldstein: goldsteinTable(),
+    viewport: { from, to },
+  });
+}
+
 function parseCsv(text: string): string[][] {
   const parsed = Papa.parse<string[]>(text.trimEnd(), { header: false });
   expect(parsed.errors).toEqual([]);
   return parsed.data;
+}
+
+/** The id column of an exported CSV, header left out. */
+function csvIds(text: string): (string | undefined)[] {
+  return parseCsv(text)
+    .slice(1)
+    .map((row) => row[0]);
 }
 
 describe("CSV export", () => {
@@ -108,40 +184,92 @@ describe("CSV export", () => {
     expect(minus?.[col("title")]).toBe("'-5 is a title");
   });
 
+  it("guards cells starting with a tab or a carriage return, which some spreadsheets strip", () => {
+    const store = storeFor([
+      sampleEvent({ id: "tab", title: "\t=1+1", summary: "\r=2+2" }),
+      sampleEvent({ id: "inner", title: "A\t=1+1", summary: "Plain summary" }),
+    ]);
+    const csv = exportCsv(store.getState());
+    const rows = parseCsv(csv).slice(1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const tab = rows.find((row) => row[0] === "tab");
+    expect(tab?.[col("title")]).toBe("'\t=1+1");
+    expect(tab?.[col("summary")]).toBe("'\r=2+2");
+    // Only the first character matters: a tab inside a cell is left as written.
+    const inner = rows.find((row) => row[0] === "inner");
+    expect(inner?.[col("title")]).toBe("A\t=1+1");
+    expect(inner?.[col("summary")]).toBe("Plain summary");
+    // The raw line: papaparse quotes both guarded cells, the apostrophe inside the quotes.
+    expect(csv.split("\r\n")[2]).toBe(
+      'tab,2026-02-03,,"\'\t=1+1","\'\r=2+2",Diplomacy,Donald Trump; Gustavo Petro,USA,COL,043,2.8,' +
+        "An article,a quote",
+    );
+  });
+
   it("exports only the events passing the filters and overlapping the window", () => {
-    const store = createDetenteStore({
-      dataset: usColombia(),
-      goldstein: goldsteinTable(),
-      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
-    });
-    const all = selectVisibleEvents(store.getState());
-    expect(all.length).toBeGreaterThan(3);
-    expect(all.length).toBeLessThan(selectFilteredEvents(store.getState()).length);
+    const store = bundledStore(Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7));
+    // Plan Colombia (2000) and the major non-NATO ally status (2022-05) end before the window.
+    expect(csvIds(exportCsv(store.getState()))).toEqual(IN_2025_AND_2026);
     store.getState().setFilters({ topics: ["migration-deportation"] });
-    const filtered = selectVisibleEvents(store.getState());
-    expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.length).toBeLessThan(all.length);
-    const ids = parseCsv(exportCsv(store.getState()))
-      .slice(1)
-      .map((row) => row[0]);
-    expect(ids).toEqual(filtered.map((e) => e.id));
+    expect(csvIds(exportCsv(store.getState()))).toEqual([
+      "deportation-flights-refused",
+      "deportation-sanction-threats",
+      "deportation-standoff-reversal",
+      "first-deportation-flights-land",
+      "repatriation-flights-suspended",
+      "deportation-flights-resumed",
+    ]);
+  });
+
+  it("keeps month-precision events that start before the window but reach into it", () => {
+    // 15 May to 20 September 2025: the repatriation flights' suspension ("2025-05") began on
+    // 1 May, before the window, and runs to the end of the month, so its bracket is in view.
+    const store = bundledStore(Date.UTC(2025, 4, 15), Date.UTC(2025, 8, 20));
+    expect(csvIds(exportCsv(store.getState()))).toEqual([
+      "repatriation-flights-suspended",
+      "caribbean-boat-strike",
+      "us-decertification",
+    ]);
+  });
+
+  it("decides overlap by each event's whole span, with the window's end exclusive", () => {
+    // The window is [10 March 2025, 1 June 2025).
+    const store = storeFor(
+      [
+        sampleEvent({ id: "year", date: "2025" }),
+        sampleEvent({ id: "month", date: "2025-03" }),
+        sampleEvent({ id: "previous-month", date: "2025-02" }),
+        sampleEvent({ id: "day-before", date: "2025-03-09" }),
+        sampleEvent({ id: "first-day", date: "2025-03-10" }),
+        sampleEvent({ id: "last-day", date: "2025-05-31" }),
+        sampleEvent({ id: "day-after", date: "2025-06-01" }),
+        sampleEvent({ id: "ends-day-before", date: "2025-01-15", end: "2025-03-09" }),
+        sampleEvent({ id: "ends-first-day", date: "2025-01-15", end: "2025-03-10" }),
+        sampleEvent({ id: "next-year", date: "2026" }),
+      ],
+      "2025-03-10",
+      "2025-06-01",
+    );
+    expect(csvIds(exportCsv(store.getState()))).toEqual([
+      "year",
+      "ends-first-day",
+      "month",
+      "first-day",
+      "last-day",
+    ]);
   });
 });
 
 describe("JSON export", () => {
   it("is a valid dataset holding exactly the visible events and the sources they cite", () => {
-    const store = createDetenteStore({
-      dataset: usColombia(),
-      goldstein: goldsteinTable(),
-      viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
-    });
+    const store = bundledStore(Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7));
     const state = store.getState();
     const text = exportJson(state, { lang: "en", now: NOW });
     const parsed = parseDetenteJson(text, goldsteinTable());
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     const extract = parsed.value;
-    const visible = selectVisibleEvents(state).map((e) => e.id);
-    expect(extract.events.map((e) => e.id).sort()).toEqual([...visible].sort());
+    // The extract keeps the dataset's own order.
+    expect(extract.events.map((e) => e.id)).toEqual(IN_2025_AND_2026_AS_FILED);
     const cited = new Set(extract.events.flatMap((e) => e.citations.map((c) => c.source)));
     expect(new Set(extract.sources.map((s) => s.id))).toEqual(cited);
     expect(extract.sources.length).toBeLessThanOrEqual(state.dataset.sources.length);
@@ -154,7 +282,7 @@ describe("JSON export", () => {
     );
     expect(extract.description).toContain("dataset us-colombia");
     expect(extract.description).toContain("6 February 2026");
-    expect(extract.description).toContain(`${visible.length} of its 29 events`);
+    expect(extract.description).toContain("27 of its 29 events");
     expect(extract.description).toContain(state.dataset.description);
   });
 

@@ -174,9 +174,10 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
 
   it("cites the Treasury press release for the sanctions", () => {
     const treasury = dataset.sources.find((s) => s.url?.endsWith("/sb0292"));
-    expect(treasury).toBeDefined();
+    expect(treasury?.id).toBe("treasury-sb0292");
+    expect(treasury?.publisher).toBe("U.S. Department of the Treasury");
     const sources = byId.get("treasury-sanctions-petro")?.citations.map((c) => c.source);
-    expect(sources).toContain(treasury?.id);
+    expect(sources).toContain("treasury-sb0292");
   });
 
   it("gives a score note wherever the score departs from the CAMEO Goldstein value or the weight from 1", () => {

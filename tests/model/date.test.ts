@@ -27,6 +27,22 @@ describe("EDTF dates with precision", () => {
     expect(parseEdtf("26/01/2025")).toHaveProperty("error");
   });
 
+  it("rejects day 00 and month 00, which EDTF does not have", () => {
+    expect(parseEdtf("2025-03-00")).toEqual({
+      error: "day 00 does not exist in 2025-03 (it has 31 days)",
+    });
+    expect(parseEdtf("2025-00-01")).toEqual({ error: "month 00 is not between 01 and 12" });
+    expect(parseEdtf("2025-00")).toEqual({ error: "month 00 is not between 01 and 12" });
+    // The edges that do exist: the 1st and the last day, January and December.
+    expect(parseEdtf("2025-03-01")).toEqual({ year: 2025, month: 3, day: 1, precision: "day" });
+    expect(parseEdtf("2025-03-31")).toEqual({ year: 2025, month: 3, day: 31, precision: "day" });
+    expect(parseEdtf("2025-03-32")).toEqual({
+      error: "day 32 does not exist in 2025-03 (it has 31 days)",
+    });
+    expect(parseEdtf("2025-01")).toEqual({ year: 2025, month: 1, precision: "month" });
+    expect(parseEdtf("2025-12")).toEqual({ year: 2025, month: 12, precision: "month" });
+  });
+
   it("computes spans in UTC regardless of the local time zone", () => {
     const day = mustParseEdtf("2025-01-26");
     expect(new Date(spanStart(day)).toISOString()).toBe("2025-01-26T00:00:00.000Z");

@@ -234,6 +234,20 @@ describe("uncertainty band", () => {
     expect(s.upper[0]).toBeCloseTo(50 + 50 * Math.tanh(9.6 / 15), 12);
     expect(s.lower[0]).toBeCloseTo(50 + 50 * Math.tanh(6.4 / 15), 12);
   });
+
+  it("the band includes the h/2 and 2h runs, which set its edges once the event has decayed", () => {
+    const s = computeTensionWithUncertainty([onDay("a", 0, -8)], {}, { untilDay: 45 });
+    // Day 45, one base half-life on: E = −4 (base), −3.2 (×0.8), −4.8 (×1.2),
+    // −8 · 2^(−45/22.5) = −2 (h/2) and −8 · 2^(−45/90) = −5.657 (2h).
+    // The h/2 run decays furthest, so it sets the lower edge: T = 50 + 50 · tanh(2/15) ≈ 56.63.
+    expect(s.lower[45]).toBeCloseTo(50 + 50 * Math.tanh(2 / 15), 12);
+    expect(s.lower[45]).toBeCloseTo(56.6274, 4);
+    // The 2h run keeps the most, so it sets the upper edge: T = 50 + 50 · tanh(5.657/15) ≈ 68.01.
+    expect(s.upper[45]).toBeCloseTo(50 + 50 * Math.tanh((8 * Math.SQRT1_2) / 15), 12);
+    expect(s.upper[45]).toBeCloseTo(68.0103, 4);
+    // Day 1: h/2 leaves −8 · 2^(−1/22.5) ≈ −7.76, more than ×0.8's −6.30, so ×0.8 is the edge.
+    expect(s.lower[1]).toBeCloseTo(50 + 50 * Math.tanh((6.4 * 2 ** (-1 / 45)) / 15), 12);
+  });
 });
 
 describe("drivers", () => {
@@ -303,6 +317,28 @@ describe("summarize", () => {
     expect(summary?.last.tension).toBeCloseTo(50 - 50 * Math.tanh((8 * 2 ** (-10 / 45) - 8) / 15));
     expect(summary?.last.band.id).toBe("strained");
     expect(summarize(s, 5)).toBeUndefined();
+  });
+
+  it("reports a tied peak on the earliest of its days", () => {
+    const tension = Float64Array.from([50, 70, 60, 70, 40]);
+    const series = {
+      fromDay: 100,
+      toDay: 104,
+      length: 5,
+      options: DEFAULT_TENSION_OPTIONS,
+      energy: new Float64Array(5),
+      tension,
+      staleness: new Float64Array(5),
+    };
+    const summary = summarize(series);
+    expect(summary?.peak).toEqual({ tension: 70, day: 101, band: TENSION_BANDS[4] });
+    expect(summary?.last).toEqual({ tension: 40, day: 104, band: TENSION_BANDS[2] });
+  });
+
+  it("reports a flat series' peak on its first day", () => {
+    // Balanced events keep E = 0, so T = 50 on every day: the peak is the first of them.
+    const s = computeTension([onDay("a", 7, 3), onDay("b", 7, -3)], {}, { untilDay: 12 });
+    expect(summarize(s)?.peak).toEqual({ tension: 50, day: 7, band: TENSION_BANDS[2] });
   });
 });
 

@@ -66,12 +66,23 @@ describe("validateDataset", () => {
     });
   });
 
-  it("reports a score out of range", () => {
-    const problems = problemsOf(smallDataset([sampleEvent({ score: 12 })]));
-    expect(problems).toContainEqual({
-      path: "events[0].score",
-      message: "score must be at most 10 (Goldstein scale)",
-    });
+  it("reports a score out of range, above or below, with its path", () => {
+    expect(problemsOf(smallDataset([sampleEvent({ score: 12 })]))).toEqual([
+      { path: "events[0].score", message: "score must be at most 10 (Goldstein scale)" },
+    ]);
+    expect(
+      problemsOf(smallDataset([sampleEvent(), sampleEvent({ id: "low", score: -11 })])),
+    ).toEqual([
+      { path: "events[1].score", message: "score must be at least -10 (Goldstein scale)" },
+    ]);
+    expect(problemsOf(smallDataset([sampleEvent({ score: Number.NaN })]))).toEqual([
+      { path: "events[0].score", message: "expected a number from -10 to 10" },
+    ]);
+  });
+
+  it("accepts the ends of the scale, −10 and 10", () => {
+    const ends = [sampleEvent({ id: "low", score: -10 }), sampleEvent({ id: "high", score: 10 })];
+    expect(problemsOf(smallDataset(ends))).toEqual([]);
   });
 
   it("reports an unknown CAMEO code, and a numeric one", () => {

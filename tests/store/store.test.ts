@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
+import { createDetenteStore, MAX_ANIMATION_MS } from "../../src/store/createDetenteStore.ts";
 import {
   selectBounds,
   selectEvents,
   selectFilteredEvents,
   selectLaneIndex,
 } from "../../src/store/selectors.ts";
-import { MIN_SPAN_MS } from "../../src/model/viewport.ts";
+import { MIN_SPAN_MS, zoomViewport } from "../../src/model/viewport.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 
@@ -86,16 +86,37 @@ describe("detente store", () => {
     expect(store.getState().viewport).toEqual(before);
   });
 
-  it("animates viewport changes when motion is allowed", async () => {
-    const store = createDetenteStore({ dataset, goldstein });
-    const seen: number[] = [];
-    store.subscribe((s) => seen.push(s.viewport.to - s.viewport.from));
-    const start = store.getState().viewport;
-    store.getState().zoomBy(4);
-    await new Promise((r) => setTimeout(r, 800));
-    const end = store.getState().viewport;
-    expect(end.to - end.from).toBeCloseTo((start.to - start.from) / 4, -3);
-    expect(seen.length).toBeGreaterThan(2);
+  it("animates viewport changes when motion is allowed", () => {
+    // Fake clock and frames: the animation runs frame by frame without waiting in real time.
+    // d3-timer keeps the performance object it found at import, so its clock is pointed at the
+    // fake Date.
+    const { performance: clock } = globalThis;
+    vi.useFakeTimers();
+    vi.spyOn(clock, "now").mockImplementation(() => Date.now());
+    try {
+      const store = createDetenteStore({ dataset, goldstein });
+      const seen: number[] = [];
+      store.subscribe((s) => seen.push(s.viewport.to - s.viewport.from));
+      const start = store.getState().viewport;
+      const target = zoomViewport(start, 4);
+      store.getState().zoomBy(4);
+      // Nothing moves before the first frame.
+      expect(store.getState().viewport).toEqual(start);
+      vi.advanceTimersByTime(MAX_ANIMATION_MS / 2);
+      const halfway = store.getState().viewport;
+      expect(halfway.to - halfway.from).toBeLessThan(start.to - start.from);
+      expect(halfway.to - halfway.from).toBeGreaterThan(target.to - target.from);
+      vi.advanceTimersByTime(MAX_ANIMATION_MS);
+      // The last frame lands exactly on the target, and then the animation stops.
+      expect(store.getState().viewport).toEqual(target);
+      const frames = seen.length;
+      expect(frames).toBeGreaterThan(2);
+      vi.advanceTimersByTime(MAX_ANIMATION_MS);
+      expect(seen.length).toBe(frames);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 
   it("selects, hovers and moves the roving focus to the selected event", () => {

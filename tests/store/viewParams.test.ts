@@ -107,6 +107,11 @@ describe("parseViewParams", () => {
   const garbage: [string, RegExp][] = [
     ["from=2025-13-40", /from="2025-13-40".*expected a real date as YYYY-MM-DD \(month 13/],
     ["from=2025-02-30", /from="2025-02-30".*expected a real date.*day 30 does not exist/],
+    [
+      "from=2025-03-00",
+      /from="2025-03-00".*expected a real date.*day 00 does not exist in 2025-03/,
+    ],
+    ["to=2025-03-00", /to="2025-03-00".*expected a real date.*day 00 does not exist in 2025-03/],
     ["from=yesterday", /from="yesterday".*expected a date as YYYY-MM-DD/],
     ["from=2025-3-1", /from="2025-3-1".*expected a date as YYYY-MM-DD/],
     ["from=", /from="".*expected a date as YYYY-MM-DD/],
@@ -143,6 +148,18 @@ describe("parseViewParams", () => {
     expect(init).toEqual({});
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(message);
+  });
+
+  it("rejects day 00 and keeps the data's own start in its place", () => {
+    const { init, warnings } = parseViewParams("?from=2025-03-00&to=2026-01-31", dataset);
+    expect(warnings).toEqual([
+      'Détente: ignoring URL parameter from="2025-03-00": expected a real date as YYYY-MM-DD ' +
+        "(day 00 does not exist in 2025-03 (it has 31 days)).",
+    ]);
+    expect(init.viewport).toEqual({
+      from: selectBounds({ dataset, goldstein }).from,
+      to: Date.UTC(2026, 1, 1),
+    });
   });
 
   it("keeps the valid parameters next to garbage ones", () => {
