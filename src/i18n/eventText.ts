@@ -1,9 +1,11 @@
 /** How an event's date and score read in the interface, shared by marks, list and details. */
 import type { TimelineEvent } from "../model/events.ts";
 import type { Lang } from "./format.ts";
-import { formatEventDate } from "./format.ts";
+import { formatEventDate, formatWithin } from "./format.ts";
 
 export function eventDateLabel(event: TimelineEvent, lang: Lang): string {
+  // An interval the sources bound the event to says more than its coarse date.
+  if (event.within && event.end === undefined) return formatWithin(event.within, lang);
   return formatEventDate(event.start, event.end, event.source.approximate === true, lang);
 }
 

@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
-import type { PreciseDate } from "../model/date.ts";
+import type { EdtfInterval, PreciseDate } from "../model/date.ts";
 import { MS_PER_DAY, spanStart } from "../model/date.ts";
 import type { Viewport } from "../model/viewport.ts";
 
@@ -33,6 +33,18 @@ export function formatEventDate(
   const from = formatPreciseDate(start, lang);
   if (!end) return prefix + from;
   return `${prefix}${from} – ${formatPreciseDate(end, lang)}`;
+}
+
+/**
+ * An event known only to lie in an interval: "between 3 January 2026 and 2 February 2026",
+ * "by 2 February 2026" (open start) or "from 3 January 2026" (open end).
+ */
+export function formatWithin(within: EdtfInterval, lang: Lang = "en"): string {
+  const from = within.from ? formatPreciseDate(within.from, lang) : undefined;
+  const to = within.to ? formatPreciseDate(within.to, lang) : undefined;
+  if (from && to) return lang === "es" ? `entre ${from} y ${to}` : `between ${from} and ${to}`;
+  if (to) return lang === "es" ? `hasta ${to}` : `by ${to}`;
+  return lang === "es" ? `desde ${from ?? ""}` : `from ${from ?? ""}`;
 }
 
 /** Formats an instant as a UTC day, for axes and crosshairs. */

@@ -113,3 +113,23 @@ export function toEdtf(date: PreciseDate): string {
 export function dayIndex(ms: number): number {
   return Math.floor(ms / MS_PER_DAY);
 }
+
+export interface EdtfInterval {
+  /** Undefined for an open start (".."). */
+  readonly from: PreciseDate | undefined;
+  readonly to: PreciseDate | undefined;
+}
+
+/** Parses "FROM/TO" where each side is an EDTF level-0 date or ".." (open). */
+export function parseEdtfInterval(text: string): EdtfInterval | { error: string } {
+  const parts = text.split("/");
+  if (parts.length !== 2) return { error: `expected "FROM/TO", got "${text}"` };
+  const sides = parts.map((part) => (part === ".." ? undefined : parseEdtf(part ?? "")));
+  for (const side of sides) if (side !== undefined && !isPreciseDate(side)) return side;
+  const [from, to] = sides as (PreciseDate | undefined)[];
+  if (from === undefined && to === undefined)
+    return { error: "an interval needs at least one end" };
+  if (from && to && spanEnd(to) <= spanStart(from))
+    return { error: `the interval ends (${parts[1]}) before it starts (${parts[0]})` };
+  return { from, to };
+}

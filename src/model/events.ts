@@ -4,9 +4,9 @@
  * response after its causes, and third-country events marked as context.
  */
 import type { GoldsteinTable } from "./cameo.ts";
-import type { PreciseDate } from "./date.ts";
-import { mustParseEdtf, spanEnd, spanStart } from "./date.ts";
-import { orderAfterCauses, resolveOrder } from "./order.ts";
+import type { EdtfInterval, PreciseDate } from "./date.ts";
+import { mustParseEdtf, parseEdtfInterval, spanEnd } from "./date.ts";
+import { orderAfterCauses, ownSpan, resolveOrder } from "./order.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
 export interface TimelineEvent {
@@ -14,6 +14,8 @@ export interface TimelineEvent {
   readonly source: DatasetEvent;
   readonly start: PreciseDate;
   readonly end: PreciseDate | undefined;
+  /** The interval the event is known to lie in (`within`), when its sources bound it. */
+  readonly within: EdtfInterval | undefined;
   /**
    * First instant the event can have started: its start date's span, raised to its causes'
    * earliest start when it follows them (`after`). A month-precision response to an event of
@@ -53,25 +55,24 @@ export function isBetween(
 export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): TimelineEvent[] {
   const parties = dataset.parties.map((party) => party.code);
   const starts = dataset.events.map((event) => mustParseEdtf(event.date));
+  const withins = dataset.events.map((event) => mustParseInterval(event.within));
+  const spans = starts.map((start, i) => ownSpan(start, withins[i]));
   const hasOrder = dataset.events.some((event) => (event.after?.length ?? 0) > 0);
   // Only datasets that use `after` pay for the order pass (100,000 plain events load often).
   const earliest = hasOrder
     ? resolveOrder(
-        dataset.events.map((event, i) => {
-          const start = starts[i] as PreciseDate;
-          return {
-            id: event.id,
-            startMs: spanStart(start),
-            spanEndMs: spanEnd(start),
-            after: event.after,
-          };
-        }),
+        dataset.events.map((event, i) => ({
+          id: event.id,
+          ...(spans[i] as ReturnType<typeof ownSpan>),
+          after: event.after,
+        })),
       ).earliestMs
     : undefined;
   const events = dataset.events.map((event, i): TimelineEvent => {
     const start = starts[i] as PreciseDate;
     const end = event.end === undefined ? undefined : mustParseEdtf(event.end);
-    const startMs = Math.max(spanStart(start), earliest?.[i] ?? -Infinity);
+    const span = spans[i] as ReturnType<typeof ownSpan>;
+    const startMs = Math.max(span.startMs, earliest?.[i] ?? -Infinity);
     const ownScore = event.score;
     const cameoScore = event.cameo === undefined ? undefined : goldstein.get(event.cameo);
     return {
@@ -79,9 +80,10 @@ export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): Time
       source: event,
       start,
       end,
+      within: withins[i],
       startMs,
-      endMs: spanEnd(end ?? start),
-      anchorMs: (startMs + spanEnd(start)) / 2,
+      endMs: end === undefined ? span.spanEndMs : spanEnd(end),
+      anchorMs: (startMs + span.spanEndMs) / 2,
       score: ownScore ?? cameoScore ?? 0,
       scoreFromCameo: ownScore === undefined && cameoScore !== undefined,
       weight: event.weight ?? 1,
@@ -99,4 +101,12 @@ export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): Time
   );
   // Same-day ties (a call and the agreement it produced) then put each response after its causes.
   return hasOrder ? [...orderAfterCauses(events, (event) => event.source.after)] : events;
+}
+
+/** Parses a validated `within` interval; throws on programmer error. */
+function mustParseInterval(text: string | undefined): EdtfInterval | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseEdtfInterval(text);
+  if ("error" in parsed) throw new Error(parsed.error);
+  return parsed;
 }

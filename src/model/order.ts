@@ -7,6 +7,24 @@
  * what validation accepts is exactly what the charts can order.
  */
 
+import type { EdtfInterval, PreciseDate } from "./date.ts";
+import { spanEnd, spanStart } from "./date.ts";
+
+/**
+ * The span an event's start can lie in on its own: its date's span, cut to the interval it is
+ * known to lie in (`within`). Empty (start ≥ end) when the two do not overlap.
+ */
+export function ownSpan(
+  date: PreciseDate,
+  within: EdtfInterval | undefined,
+): { readonly startMs: number; readonly spanEndMs: number } {
+  let startMs = spanStart(date);
+  let spanEndMs = spanEnd(date);
+  if (within?.from) startMs = Math.max(startMs, spanStart(within.from));
+  if (within?.to) spanEndMs = Math.min(spanEndMs, spanEnd(within.to));
+  return { startMs, spanEndMs };
+}
+
 export interface OrderInput {
   readonly id: string;
   /** First instant of the event's own date span, UTC ms. */

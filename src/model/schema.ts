@@ -30,6 +30,17 @@ export const edtfDate = z
     error: 'expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (its length is its precision)',
   });
 
+const EDTF_SIDE = String.raw`(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|\.\.)`;
+
+/** An EDTF interval such as "2026-01-03/2026-02-02"; ".." leaves one end open. */
+export const edtfInterval = z
+  .string({ error: 'expected an EDTF interval "FROM/TO" such as "2026-01-03/2026-02-02"' })
+  .regex(new RegExp(`^${EDTF_SIDE}/${EDTF_SIDE}$`), {
+    error:
+      'expected an EDTF interval "FROM/TO" of dates "YYYY", "YYYY-MM" or "YYYY-MM-DD", with ".." for an open end (e.g. "../2026-02-02")',
+  })
+  .refine((text) => text !== "../..", { error: "an interval needs at least one end" });
+
 export const partyCode = z
   .string({ error: "expected an ISO 3166-1 alpha-3 code" })
   .regex(/^[A-Z]{3}$/, { error: "expected an ISO 3166-1 alpha-3 code such as USA or COL" });
@@ -118,6 +129,12 @@ export const eventSchema = z.strictObject({
    * an order the dates contradict.
    */
   after: z.array(slug, { error: "expected an array of event ids" }).optional(),
+  /**
+   * An EDTF interval the event lies in, when sources bound it more tightly than its date's
+   * precision ("2026-01-03/2026-02-02": after the raid, by the day it was reported). Shown as
+   * "between … and …", and narrows the bracket, the spreading and the order like `after`.
+   */
+  within: edtfInterval.optional(),
   cameo: cameoCode.optional(),
   score: z
     .number({ error: "expected a number from -10 to 10" })

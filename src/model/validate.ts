@@ -5,9 +5,10 @@
  */
 import type { GoldsteinTable } from "./cameo.ts";
 import type { PreciseDate } from "./date.ts";
-import { isPreciseDate, parseEdtf, spanEnd, spanStart, toEdtf } from "./date.ts";
+import type { EdtfInterval } from "./date.ts";
+import { isPreciseDate, parseEdtf, parseEdtfInterval, spanStart, toEdtf } from "./date.ts";
 import type { OrderInput } from "./order.ts";
-import { resolveOrder } from "./order.ts";
+import { ownSpan, resolveOrder } from "./order.ts";
 import type { Dataset } from "./schema.ts";
 import { datasetSchema } from "./schema.ts";
 import type { Problem, Result } from "./result.ts";
@@ -108,14 +109,16 @@ function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Pro
     });
     const date = preciseDate(event["date"]);
     if (id === undefined || date === undefined) return;
+    const span = ownSpan(date, intervalOf(event["within"]));
+    if (span.startMs >= span.spanEndMs) return; // Reported by checkWithin.
     inputs.push({
       id,
-      startMs: spanStart(date),
-      spanEndMs: spanEnd(date),
+      ...span,
       after: after.filter((ref): ref is string => typeof ref === "string" && ref !== id),
     });
     positions.push(i);
-    dates.push(toEdtf(date));
+    const within = asString(event["within"]);
+    dates.push(within === undefined ? toEdtf(date) : `${toEdtf(date)} within ${within}`);
   });
   if (!inputs.some((input) => (input.after?.length ?? 0) > 0)) return;
   const byId = new Map(inputs.map((input) => [input.id, input]));
@@ -142,6 +145,40 @@ function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Pro
       });
     }
   }
+}
+
+/** A well-formed `within` interval from raw input, or undefined (checkWithin reports why). */
+function intervalOf(value: unknown): EdtfInterval | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const parsed = parseEdtfInterval(text);
+  return "error" in parsed ? undefined : parsed;
+}
+
+/** `within`: real dates, in order, and overlapping the event's own date. */
+function checkWithin(event: Loose, base: string, problems: Problem[]): void {
+  const text = asString(event["within"]);
+  // The shape is zod's to report; here only what a well-shaped interval can still get wrong
+  // (30 February, an end before the start).
+  if (
+    text === undefined ||
+    text === "../.." ||
+    !/^(\d{4}(-\d{2}){0,2}|\.\.)\/(\d{4}(-\d{2}){0,2}|\.\.)$/.test(text)
+  )
+    return;
+  const parsed = parseEdtfInterval(text);
+  if ("error" in parsed) {
+    problems.push({ path: `${base}.within`, message: parsed.error });
+    return;
+  }
+  const date = preciseDate(event["date"]);
+  if (date === undefined) return;
+  const span = ownSpan(date, parsed);
+  if (span.startMs >= span.spanEndMs)
+    problems.push({
+      path: `${base}.within`,
+      message: `interval "${text}" does not overlap the event's date "${toEdtf(date)}"; expected an interval the date can lie in`,
+    });
 }
 
 export function validateDataset(input: unknown, goldstein: GoldsteinTable): Result<Dataset> {
@@ -200,6 +237,7 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
     if (!isRecord(event)) return;
     const base = `events[${i}]`;
     checkDateRange(event["date"], event["end"], base, ["date", "end"], problems);
+    checkWithin(event, base, problems);
     asArray(event["topics"]).forEach((t, j) =>
       checkReference(t, topics, `${base}.topics[${j}]`, "topic", problems),
     );

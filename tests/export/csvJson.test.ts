@@ -50,10 +50,11 @@ const IN_2025_AND_2026 = [
   "dialogue-restart",
   "great-honor-post",
   "visit-announced",
-  "visit-date-confirmed",
-  "deportation-flights-resumed",
+  // "By 2 February 2026": bounded by an interval that opens once the visit was announced.
   "trump-remarks-before-visit",
   "trump-drugs-agenda",
+  "visit-date-confirmed",
+  "deportation-flights-resumed",
   "white-house-meeting",
 ];
 

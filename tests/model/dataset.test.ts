@@ -142,13 +142,24 @@ describe.runIf(validation.ok)("data/us-colombia.json content", () => {
     ["visit-announced", "2026-01-09", "day"],
     ["visit-date-confirmed", "2026-01-14", "day"],
     ["deportation-flights-resumed", "2026-01-29", "day"],
-    ["trump-remarks-before-visit", "2026-02-02", "day"],
+    ["trump-remarks-before-visit", "2026", "year"],
     ["white-house-meeting", "2026-02-03", "day"],
   ] as const)("dates %s at %s (%s precision)", (id, date, precision) => {
     const event = byId.get(id);
     expect(event, `event ${id} exists`).toBeDefined();
     expect(event?.date).toBe(date);
     expect(mustParseEdtf(date).precision).toBe(precision);
+  });
+
+  it("bounds the undated remarks before the visit by what is known, not by a guessed day", () => {
+    for (const id of ["trump-remarks-before-visit", "trump-drugs-agenda"]) {
+      const event = byId.get(id);
+      expect(event?.within, id).toBe("../2026-02-02");
+    }
+    const resolved = resolveEvents(dataset, goldstein);
+    const remarks = resolved.find((e) => e.id === "trump-remarks-before-visit");
+    expect(remarks?.startMs).toBe(Date.UTC(2026, 0, 9));
+    expect(remarks && 2 * remarks.anchorMs - remarks.startMs).toBe(Date.UTC(2026, 1, 3));
   });
 
   it("keeps the standoff to one day and Plan Colombia open-ended", () => {

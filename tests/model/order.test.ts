@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { resolveEvents, startSpanEndMs } from "../../src/model/events.ts";
+import { eventDateLabel } from "../../src/i18n/eventText.ts";
 import { orderAfterCauses, resolveOrder } from "../../src/model/order.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import { computeTension } from "../../src/model/tension.ts";
@@ -187,5 +188,62 @@ describe("orderAfterCauses", () => {
       { id: "b", startMs: 0, spanEndMs: 10, after: ["a"] },
     ]);
     expect(problems.map((p) => p.kind)).toEqual(["cycle"]);
+  });
+});
+
+describe("within: an interval the event lies in", () => {
+  const remarks = sampleEvent({ id: "remarks", date: "2026", within: "2026-01-09/2026-02-02" });
+
+  it("narrows the span, and is shown as the interval, never as a day", () => {
+    const [event] = resolveEvents(smallDataset([remarks]), table);
+    if (!event) throw new Error("one event expected");
+    expect(event.startMs).toBe(day("2026-01-09"));
+    expect(startSpanEndMs(event)).toBe(day("2026-02-03"));
+    expect(eventDateLabel(event, "en")).toBe("between 9 January 2026 and 2 February 2026");
+    expect(eventDateLabel(event, "es")).toBe("entre 9 de enero de 2026 y 2 de febrero de 2026");
+    const open = resolveEvents(smallDataset([{ ...remarks, within: "../2026-02-02" }]), table)[0];
+    expect(open && eventDateLabel(open, "en")).toBe("by 2 February 2026");
+    expect(open?.startMs).toBe(day("2026-01-01"));
+  });
+
+  it("combines with after: the later of the two lower bounds", () => {
+    const announced = sampleEvent({ id: "announced", date: "2026-01-20" });
+    const events = resolveEvents(
+      smallDataset([{ ...remarks, after: ["announced"] }, announced]),
+      table,
+    );
+    expect(events.map((e) => e.id)).toEqual(["announced", "remarks"]);
+    expect(events[1]?.startMs).toBe(day("2026-01-20"));
+  });
+
+  it("rejects an interval outside the date, impossible dates and ends before starts", () => {
+    expect(problemsOf([sampleEvent({ date: "2025-10", within: "2025-11-01/2025-11-30" })])).toEqual(
+      [
+        {
+          path: "events[0].within",
+          message: expect.stringContaining('does not overlap the event\'s date "2025-10"'),
+        },
+      ],
+    );
+    expect(problemsOf([sampleEvent({ date: "2025", within: "2025-02-30/.." })])).toEqual([
+      { path: "events[0].within", message: expect.stringContaining("day 30 does not exist") },
+    ]);
+    expect(problemsOf([sampleEvent({ date: "2025", within: "2025-05/2025-03" })])).toEqual([
+      { path: "events[0].within", message: expect.stringContaining("ends (2025-03) before") },
+    ]);
+    expect(problemsOf([sampleEvent({ within: "soon" })])[0]?.path).toBe("events[0].within");
+  });
+
+  it("lets validation catch an after link the interval contradicts", () => {
+    const cause = sampleEvent({ id: "cause", date: "2026-03-01" });
+    const problems = problemsOf([cause, { ...remarks, after: ["cause"] }]);
+    expect(problems).toEqual([
+      {
+        path: "events[1].after[0]",
+        message: expect.stringMatching(
+          /"remarks" is dated 2026 within 2026-01-09\/2026-02-02, .*"cause" starts \(2026-03-01\)/,
+        ),
+      },
+    ]);
   });
 });
