@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import { devices, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
 
@@ -36,6 +36,20 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** A touch phone, as the reading tests use it. */
+const PHONE: BrowserContextOptions = {
+  ...devices["iPhone 13"],
+  viewport: { width: 390, height: 844 },
+  reducedMotion: "reduce",
+};
+
+/** The first group of same-day events in view: its list has no zoom, only the events. */
+const sameDayGroup = (page: Page) =>
+  page
+    .locator(".detente-marks")
+    .getByRole("button", { name: /^\d+ events on .+\. Activate to list them\.$/ })
+    .first();
 
 const describeViolations = (violations: AxeViolation[]): string =>
   violations
@@ -94,4 +108,69 @@ describe("accessibility audit with axe-core", () => {
       await close();
     }
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`has no violations with a group's list open beside the chart (${scheme} theme, 1280×800)`, async () => {
+      const { page, errors, close } = await openPage(browser, "/", {
+        colorScheme: scheme,
+        reducedMotion: "reduce",
+      });
+      try {
+        const group = sameDayGroup(page);
+        const name = ((await group.getAttribute("aria-label")) ?? "").replace(
+          /\. Activate to list them\.$/,
+          "",
+        );
+        await group.click();
+        const list = page.getByRole("dialog", { name, exact: true });
+        await list.waitFor({ state: "visible" });
+        // A popover anchored in the chart, not the phone's bottom sheet.
+        expect(await list.evaluate((node) => node.classList.contains("detente-sheet"))).toBe(false);
+        expect(await list.locator(".detente-group-item").count()).toBeGreaterThan(1);
+        await page.waitForTimeout(300);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+    it(`has no violations with a group's list and then an event's details in the bottom sheet (${scheme} theme, 390×844 touch phone)`, async () => {
+      const { page, errors, close } = await openPage(browser, "/", {
+        ...PHONE,
+        colorScheme: scheme,
+      });
+      try {
+        const group = sameDayGroup(page);
+        const name = ((await group.getAttribute("aria-label")) ?? "").replace(
+          /\. Activate to list them\.$/,
+          "",
+        );
+        await group.tap();
+        const list = page.getByRole("dialog", { name, exact: true });
+        await list.waitFor({ state: "visible" });
+        expect(await list.evaluate((node) => node.classList.contains("detente-sheet"))).toBe(true);
+        expect(await list.evaluate((node) => getComputedStyle(node).position)).toBe("fixed");
+        await page.waitForTimeout(300);
+        const withList = await axeViolations(page);
+        expect(withList, describeViolations(withList)).toEqual([]);
+
+        // An event from the list opens its details, in the bottom sheet too.
+        const item = list.locator(".detente-group-item").first();
+        const title = (await item.locator(".detente-group-title").textContent()) ?? "";
+        await item.tap();
+        const details = page.getByRole("region", { name: "Event details" });
+        await details.waitFor({ state: "visible" });
+        expect(await details.getByRole("heading", { level: 2 }).textContent()).toBe(title);
+        expect(await details.evaluate((node) => getComputedStyle(node).position)).toBe("fixed");
+        await page.waitForTimeout(300);
+        const withDetails = await axeViolations(page);
+        expect(withDetails, describeViolations(withDetails)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
 });

@@ -142,8 +142,8 @@ describe("<detente-timeline> on a hostile host page", () => {
     expect(styles.fontSize).toBe("15px");
     expect(styles.color).not.toBe("rgb(255, 0, 0)");
     expect(styles.letterSpacing).toBe("normal");
-    // 1.5rem, against 16px rather than the host's 40px root.
-    expect(styles.titleSize).toBe("24px");
+    // 1.35rem (the compact header), against 16px rather than the host's 40px root (54px).
+    expect(styles.titleSize).toBe("21.6px");
     const box = await page.locator("#one").boundingBox();
     expect(box?.height).toBe(640);
   });

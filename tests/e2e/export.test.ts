@@ -46,7 +46,12 @@ describe("export in Chromium", () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       await page.locator(".detente-timeline .detente-plot").waitFor();
-      // Zoom in once (half the period, centred), then pan to its recent end, where the events are.
+      // From the whole period (the app opens on 2025–2026), zoom in once (half the period,
+      // centred), then pan to its recent end, where the events are.
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
+      await expect
+        .poll(() => page.locator(".detente-timeline .detente-axis").getAttribute("data-unit"))
+        .toBe("year");
       await page.getByRole("button", { name: "Zoom in", exact: true }).click();
       const plot = page.locator(".detente-timeline .detente-plot");
       await plot.focus();

@@ -131,9 +131,16 @@ describe("shareable links in Chromium", () => {
       ]) {
         expect(warnings.some((text) => expected.test(text))).toBe(true);
       }
-      // The default view: the whole period, in English, nothing selected, every event listed.
+      // The default view: the dataset's opening window (the bad from/to are ignored, not
+      // half-applied), in English, nothing selected, every event listed.
       const axis = page.locator(".detente-timeline .detente-axis");
-      expect(await axis.getAttribute("data-unit")).toBe("year");
+      expect(await axis.getAttribute("data-unit")).toBe("month");
+      expect(
+        await page
+          .getByRole("heading", { name: /^Timeline, / })
+          .first()
+          .textContent(),
+      ).toBe("Timeline, January 2025 – February 2026");
       expect(await page.locator(".detente").getAttribute("lang")).toBe("en");
       expect(await page.getByRole("region", { name: "Event details" }).count()).toBe(0);
       expect(await page.locator(".detente-list-item").count()).toBe(29);

@@ -33,8 +33,10 @@ describe("tension chart and overview in Chromium", () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       await page.locator(".detente-overview-plot").waitFor();
+      // From the whole period (the app opens on 2025–2026), so the brush can narrow it.
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
+      await expect.poll(async () => (await axisState(page)).unit).toBe("year");
       const before = await axisState(page);
-      expect(before.unit).toBe("year");
       await page.locator(".detente-overview-plot").scrollIntoViewIfNeeded();
       const box = await page.locator(".detente-overview-plot").boundingBox();
       if (!box) throw new Error("overview has no box");
@@ -53,18 +55,28 @@ describe("tension chart and overview in Chromium", () => {
     }
   });
 
-  it("zooming the timeline moves the brush, and resetting clears it", async () => {
+  it("zooming the timeline moves the brush; Reset zoom returns it to the opening window, Show all clears it", async () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       await page.locator(".detente-overview-plot").waitFor();
-      expect(await brushSelection(page)).toBeNull();
-      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
-      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
-      const zoomed = await brushSelection(page);
       const overview = await page.locator(".detente-overview-plot").boundingBox();
-      expect(zoomed).not.toBeNull();
+      if (!overview) throw new Error("overview has no box");
+      // The opening window, January 2025 – February 2026, is 14 of the period's ~29 years: a
+      // brush at the recent end, about a twentieth of the overview wide.
+      await expect.poll(() => brushSelection(page)).not.toBeNull();
+      const opening = await brushSelection(page);
+      if (!opening) throw new Error("no brush at the opening window");
+      expect(opening.width).toBeGreaterThan(overview.width / 40);
+      expect(opening.width).toBeLessThan(overview.width / 12);
+      expect(opening.x).toBeGreaterThan(overview.width * 0.85);
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
+      await expect.poll(() => brushSelection(page)).toBeNull();
+      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+      await expect.poll(() => brushSelection(page)).not.toBeNull();
+      const zoomed = await brushSelection(page);
       // Two ×2 zooms show a quarter of the period.
-      expect(zoomed?.width ?? 0).toBeCloseTo((overview?.width ?? 0) / 4, -1);
+      expect(zoomed?.width ?? 0).toBeCloseTo(overview.width / 4, -1);
       // Ctrl+wheel over the tension chart zooms the shared viewport too.
       await page.locator(".detente-tension-plot").scrollIntoViewIfNeeded();
       const plot = await page.locator(".detente-tension-plot").boundingBox();
@@ -77,6 +89,14 @@ describe("tension chart and overview in Chromium", () => {
         .poll(async () => (await brushSelection(page))?.width ?? 0)
         .toBeLessThan((zoomed?.width ?? 0) * 0.8);
       await page.getByRole("button", { name: "Reset zoom", exact: true }).click();
+      await expect
+        .poll(async () => {
+          const brush = await brushSelection(page);
+          if (!brush) return Infinity;
+          return Math.max(Math.abs(brush.x - opening.x), Math.abs(brush.width - opening.width));
+        })
+        .toBeLessThan(1);
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
       await expect.poll(() => brushSelection(page)).toBeNull();
       expect(errors).toEqual([]);
     } finally {

@@ -1,7 +1,10 @@
 /**
  * The timeline's gestures in real Chromium with real input (page.mouse / page.keyboard): Ctrl+wheel
  * zoom around the pointer, bare wheel scrolls the page, drag pans, the zoom buttons, keyboard
- * zoom and roving focus, double-click zoom, cluster zoom, and a phone-width layout.
+ * zoom and roving focus, double-click zoom, a cluster's list and its zoom, and a phone-width layout.
+ *
+ * The app opens on the dataset's declared window (January 2025 – February 2026, month ticks);
+ * tests about year-scale zooms start from "Show all", the whole period.
  *
  * The axis is read as the user sees it: its `data-unit`, its tick labels and where they sit. Two
  * ticks give the scale, so "the time under x" is computed from the page itself, never from app
@@ -38,6 +41,8 @@ interface RawAxis {
   readonly unit: string;
   readonly width: number;
   readonly ticks: readonly RawTick[];
+  /** The axis' context label: "2025" at month zooms, "June 2025" at day zooms, "" at years. */
+  readonly context: string;
 }
 
 /** The axis as the user sees it, plus the scale read from two of its ticks. */
@@ -50,7 +55,8 @@ interface AxisView extends RawAxis {
 
 /**
  * "2024", "Mar 2025", or "3 Feb". Day labels carry no year: the first is put in the year that
- * brings it nearest `hintMs`, each next one on the first such date after its predecessor.
+ * brings it nearest `hintMs` (by default the month the axis' context label names), each next one
+ * on the first such date after its predecessor.
  */
 function parseTick(label: string, unit: string, hintMs: number | undefined): number {
   let match: RegExpExecArray | null;
@@ -114,8 +120,22 @@ async function readRawAxis(page: Page): Promise<RawAxis> {
         const rect = tick.getBoundingClientRect();
         return { label: tick.textContent ?? "", x: rect.left + rect.width / 2 - left };
       });
-    return { unit: axis.dataset["unit"] ?? "", width: axis.clientWidth, ticks };
+    const context = axis.parentElement?.querySelector<HTMLElement>(".detente-axis-context");
+    const contextText = context && !context.hidden ? (context.textContent ?? "") : "";
+    return {
+      unit: axis.dataset["unit"] ?? "",
+      width: axis.clientWidth,
+      ticks,
+      context: contextText,
+    };
   });
+}
+
+/** "June 2025" → 1 June 2025 UTC; anything else → undefined. */
+function parseContext(context: string): number | undefined {
+  const match = /^([A-Z][a-z]+) (\d{4})$/.exec(context);
+  const month = MONTH_NAMES.indexOf(match?.[1] ?? "");
+  return match && month >= 0 ? Date.UTC(Number(match[2]), month, 1) : undefined;
 }
 
 async function readAxis(page: Page, hintMs?: number): Promise<AxisView> {
@@ -128,7 +148,7 @@ async function readAxis(page: Page, hintMs?: number): Promise<AxisView> {
   const times = parseTicks(
     raw.ticks.map((tick) => tick.label),
     raw.unit,
-    hintMs,
+    hintMs ?? parseContext(raw.context),
   );
   const firstMs = times[0] ?? NaN;
   const lastMs = times[times.length - 1] ?? NaN;
@@ -233,6 +253,34 @@ async function emptyPoint(page: Page, fraction: number): Promise<{ x: number; y:
   return point;
 }
 
+/** "Show all": the whole period, 1998–2027, at year ticks. Returns the settled axis. */
+async function showAll(page: Page): Promise<AxisView> {
+  const start = await readRawAxis(page);
+  await page.getByRole("button", { name: "Show all", exact: true }).click();
+  await waitForAxisChange(page, start);
+  await settle(page);
+  const all = await readAxis(page);
+  expect(all.unit).toBe("year");
+  return all;
+}
+
+/**
+ * Tab from the plot into the marks: the eras in view come first (each zooms to its period), then
+ * the one mark that is a tab stop. Returns the era names passed.
+ */
+async function tabPastEras(page: Page): Promise<string[]> {
+  const eras: string[] = [];
+  await page.keyboard.press("Tab");
+  while (
+    eras.length < 10 &&
+    (await page.evaluate(() => document.activeElement?.matches(".detente-era") ?? false))
+  ) {
+    eras.push((await activeName(page)) ?? "");
+    await page.keyboard.press("Tab");
+  }
+  return eras;
+}
+
 async function activeName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
 }
@@ -265,8 +313,7 @@ describe("timeline interactions in Chromium", () => {
 
   it("Ctrl+wheel zooms in around the pointer, from years to months", async () => {
     await withPage({}, async (page) => {
-      const before = await readAxis(page);
-      expect(before.unit).toBe("year");
+      const before = await showAll(page);
       const box = await plotBox(page);
       const left = await axisLeft(page);
       const pointerX = box.x + box.width * 0.25;
@@ -390,10 +437,12 @@ describe("timeline interactions in Chromium", () => {
     });
   });
 
-  it("the Zoom in, Zoom out and Reset zoom buttons change and restore the axis", async () => {
+  it("Show all, Zoom in, Zoom out and Reset zoom change the axis; Reset returns to the opening window", async () => {
     await withPage({}, async (page) => {
+      // The opening window: 14 months, month ticks, the year in the context label.
       const initial = await readAxis(page);
-      expect(initial.unit).toBe("year");
+      expect(initial.unit).toBe("month");
+      expect(initial.context).toBe("2025");
       const click = async (name: string): Promise<AxisView> => {
         const start = await readRawAxis(page);
         await page.getByRole("button", { name, exact: true }).click();
@@ -402,21 +451,32 @@ describe("timeline interactions in Chromium", () => {
         return readAxis(page);
       };
 
+      // The whole period, 1998–2027: about 29 years against 14 months.
+      const all = await showAll(page);
+      expect(all.msPerPx / initial.msPerPx).toBeGreaterThan(15);
+      expect(all.context).toBe("");
+
       const once = await click("Zoom in");
-      expect(once.msPerPx / initial.msPerPx).toBeCloseTo(0.5, 1);
-      expect(once.labels).not.toEqual(initial.labels);
+      expect(once.msPerPx / all.msPerPx).toBeCloseTo(0.5, 1);
+      expect(once.labels).not.toEqual(all.labels);
       await click("Zoom in");
       const thrice = await click("Zoom in");
-      expect(thrice.msPerPx / initial.msPerPx).toBeCloseTo(0.125, 2);
+      expect(thrice.msPerPx / all.msPerPx).toBeCloseTo(0.125, 2);
       expect(["month", "day"]).toContain(thrice.unit);
 
       const out = await click("Zoom out");
       expect(out.msPerPx / thrice.msPerPx).toBeCloseTo(2, 1);
 
+      // Reset zoom is the opening window, not the whole period.
       const reset = await click("Reset zoom");
-      expect(reset.unit).toBe("year");
+      expect(reset.unit).toBe(initial.unit);
       expect(reset.labels).toEqual(initial.labels);
       reset.ticks.forEach((tick, i) => expect(tick.x).toBeCloseTo(initial.ticks[i]?.x ?? NaN, 0));
+
+      // And Show all is the whole period again, wherever it starts from.
+      const again = await showAll(page);
+      expect(again.labels).toEqual(all.labels);
+      again.ticks.forEach((tick, i) => expect(tick.x).toBeCloseTo(all.ticks[i]?.x ?? NaN, 0));
     });
   });
 
@@ -442,12 +502,19 @@ describe("timeline interactions in Chromium", () => {
       await page.keyboard.press("0");
       await waitForAxisChange(page, zoomed);
       await settle(page);
+      // 0 is Reset zoom: back to the opening window.
       const reset = await readAxis(page);
-      expect(reset.unit).toBe("year");
+      expect(reset.unit).toBe(initial.unit);
       expect(reset.labels).toEqual(initial.labels);
+      reset.ticks.forEach((tick, i) => expect(tick.x).toBeCloseTo(initial.ticks[i]?.x ?? NaN, 0));
 
-      // The next tab stop is one mark; the one after it is outside the marks.
-      await page.keyboard.press("Tab");
+      // The next tab stops are the eras in view (the opening window shows the 2025 breakdown
+      // and the 2026 thaw), then one mark; the one after it is outside the marks.
+      const eras = await tabPastEras(page);
+      expect(eras).toEqual([
+        expect.stringMatching(/^The 2025 breakdown, .*Activate to zoom to this period\.$/),
+        expect.stringMatching(/^The 2026 thaw, .*Activate to zoom to this period\.$/),
+      ]);
       const marks = page.getByRole("group", { name: /^Events on the timeline/ });
       expect(
         await page.evaluate(() =>
@@ -544,21 +611,32 @@ describe("timeline interactions in Chromium", () => {
     });
   });
 
-  it("clicking a cluster zooms into the events it holds", async () => {
+  it("clicking a cluster lists its events; the list's zoom button zooms into them", async () => {
     await withPage({}, async (page) => {
-      const before = await readAxis(page);
+      // At the whole period, 1998–2027, groups hold events of several days.
+      const before = await showAll(page);
       // A cluster spanning several days whose centre is not covered by another button.
       const target = await page.evaluate(() => {
         for (const cluster of document.querySelectorAll<HTMLElement>(".detente-cluster")) {
           const label = cluster.getAttribute("aria-label") ?? "";
           // Day-precision ends (a month-precision end is named "May 2025", with no day).
-          const match = /^(\d+) events, (\d{1,2} \S+ \d{4}) to (\d{1,2} \S+ \d{4})\. /.exec(label);
+          const match =
+            /^(\d+) events, (\d{1,2} \S+ \d{4}) to (\d{1,2} \S+ \d{4})\. Activate to list them\.$/.exec(
+              label,
+            );
           if (!match || match[2] === match[3]) continue;
           const rect = cluster.getBoundingClientRect();
           const x = rect.left + rect.width / 2;
           const y = rect.top + rect.height / 2;
           if (document.elementFromPoint(x, y) !== cluster) continue;
-          return { x, y, count: Number(match[1]), from: match[2] ?? "", to: match[3] ?? "" };
+          return {
+            x,
+            y,
+            key: cluster.dataset["groupKey"] ?? "",
+            count: Number(match[1]),
+            from: match[2] ?? "",
+            to: match[3] ?? "",
+          };
         }
         return null;
       });
@@ -567,13 +645,33 @@ describe("timeline interactions in Chromium", () => {
       const fromMs = parseLongDay(target.from);
       const toMs = parseLongDay(target.to) + DAY;
 
+      // The click opens the group's list, and leaves the view where it was.
       await page.mouse.click(target.x, target.y);
+      const list = page.getByRole("dialog", {
+        name: `${target.count} events, ${target.from} to ${target.to}`,
+        exact: true,
+      });
+      await list.waitFor({ state: "visible", timeout: 5_000 });
+      const cluster = page.locator(`.detente-cluster[data-group-key="${target.key}"]`);
+      expect(await cluster.getAttribute("aria-expanded")).toBe("true");
+      expect(await list.locator(".detente-group-item").count()).toBe(target.count);
+      const still = await readRawAxis(page);
+      expect(still.ticks.map((tick) => tick.label)).toEqual(before.labels);
+      // Events of different days: a zoom would separate them, so it is offered first, focused.
+      const zoom = list.getByRole("button", { name: "Zoom in to these events", exact: true });
+      expect(await zoom.evaluate((button) => button === document.activeElement)).toBe(true);
+
+      await zoom.click();
+      await list.waitFor({ state: "detached", timeout: 5_000 });
       await waitForAxisChange(page, before);
       await settle(page);
 
       const after = await readAxis(page, fromMs);
       expect(["month", "day"]).toContain(after.unit);
-      expect(after.msPerPx).toBeLessThan(before.msPerPx / 20);
+      // Zoomed in on the group: its days plus a margin (about 0.6 of its span, and a day, on
+      // each side), far from the whole period.
+      expect(after.msPerPx).toBeLessThan(before.msPerPx / 4);
+      expect(after.msPerPx * after.width).toBeLessThan((toMs - fromMs) * 2.5 + 2 * DAY);
       // The whole cluster is in view…
       expect(after.timeAt(0)).toBeLessThanOrEqual(fromMs);
       expect(after.timeAt(after.width)).toBeGreaterThanOrEqual(toMs);
@@ -625,9 +723,9 @@ describe("timeline interactions in Chromium", () => {
       await page.keyboard.press("Escape");
       await details.waitFor({ state: "detached", timeout: 5_000 });
 
-      // And by keyboard: the plot, then one Tab into the marks.
+      // And by keyboard: the plot, then past the eras in view into the marks.
       await page.locator(".detente-plot").focus();
-      await page.keyboard.press("Tab");
+      await tabPastEras(page);
       expect(
         await page.evaluate(() => document.activeElement?.matches(".detente-mark[data-event-id]")),
       ).toBe(true);
