@@ -1,25 +1,22 @@
 /**
  * The marks as buttons over the canvas: what mouse, keyboard and screen readers interact with.
  * One tab stop (roving tabindex): ←/→ walk events in time, Home/End jump to the ends, Enter or
- * Space opens details. Clusters are buttons that zoom into the events they hold.
+ * Space opens details. A mark's button covers its symbol and its label, so the label is part of
+ * what can be clicked or tapped (at least 44×44 px on coarse pointers, in the stylesheet).
+ * Overflow groups are buttons that zoom into the events they hold.
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
-import type { LayoutItem } from "../model/layout.ts";
+import { MARK_METRICS, type StackItem } from "../model/stacking.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn } from "../model/viewport.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import {
-  selectLaneIndex,
-  selectLayoutEngine,
-  selectPassingIds,
-  selectShownEvents,
-} from "../store/selectors.ts";
+import { selectLayoutEngine, selectPassingIds, selectShownEvents } from "../store/selectors.ts";
 import { isFiltering } from "../model/filters.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
-import { MIN_MARK_GAP, laneMarkY, msToX } from "../scene/geometry.ts";
+import { LABEL_OFFSET, ROW_HEIGHT, laneGeometry, markY, msToX } from "../scene/geometry.ts";
 
 interface Props {
   readonly view: Viewport;
@@ -27,7 +24,8 @@ interface Props {
   readonly labelId: string;
 }
 
-const HIT = 22;
+/** A mark without room for a label is still this wide to click. */
+const MIN_HIT = 22;
 const EVERYTHING: ReadonlySet<string> = new Set();
 
 export function MarksOverlay({ view, width, labelId }: Props) {
@@ -35,7 +33,6 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   const store = useDetenteStore();
   const events = useDetente(selectShownEvents);
   const engine = useDetente(selectLayoutEngine);
-  const laneIndex = useDetente(selectLaneIndex);
   const lang = useDetente((s) => s.settings.lang);
   const selectedId = useDetente((s) => s.selectedId);
   const focusedId = useDetente((s) => s.focusedId);
@@ -43,7 +40,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   // Only fade mode needs the set of passing ids; building it for 100,000 events costs ~0.1 s.
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
-  const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
+  const layout = useMemo(() => engine.layout(view, width), [engine, view, width]);
+  const geometry = useMemo(() => laneGeometry(layout.rowCounts), [layout]);
 
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   // The tab stop: the focused event if it is still shown, else the first event in view.
@@ -103,8 +101,17 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     moveTo(Math.min(Math.max(next, 0), events.length - 1));
   };
 
-  /** A stand-in keeps keyboard focus for a clustered event but lets clicks reach the cluster. */
-  const renderEventButton = (index: number, x: number, y: number, standIn = false) => {
+  /**
+   * A stand-in keeps keyboard focus for a grouped event but lets clicks reach the group. `label`
+   * is the width of the label drawn after the symbol (0 for none): the button covers both.
+   */
+  const renderEventButton = (
+    index: number,
+    x: number,
+    y: number,
+    label: number,
+    standIn = false,
+  ) => {
     const event = events[index];
     if (!event) return null;
     const hidden = fading && !passing.has(event.id);
@@ -119,7 +126,8 @@ export function MarksOverlay({ view, width, labelId }: Props) {
         aria-pressed={selectedId === event.id}
         tabIndex={index === rovingIndex ? 0 : -1}
         style={{
-          transform: `translate(${(x - HIT / 2).toFixed(1)}px, ${(y - HIT / 2).toFixed(1)}px)`,
+          transform: `translate(${(x - MARK_METRICS.before).toFixed(1)}px, ${(y - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          width: `${Math.max(MARK_METRICS.before + LABEL_OFFSET + label, MIN_HIT).toFixed(1)}px`,
         }}
         onClick={() => store.getState().select(selectedId === event.id ? null : event.id, "mark")}
         onFocus={() => {
@@ -133,20 +141,21 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     );
   };
 
-  const renderCluster = (item: LayoutItem) => {
+  const renderGroup = (item: StackItem) => {
     const from = formatUtcDay(item.minMs, lang);
     const to = formatUtcDay(item.maxMs, lang);
-    const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
+    const left = item.x - MARK_METRICS.before;
     return (
       <button
-        key={`c-${item.lane}-${item.laneStart}`}
+        key={`g-${item.lane}-${item.first}`}
         type="button"
         className="detente-cluster"
         tabIndex={-1}
         aria-label={t("timeline.cluster", { count: item.count, from, to })}
+        data-event-ids={Array.from(item.members, (i) => events[i]?.id ?? "").join(" ")}
         style={{
-          transform: `translate(${(item.x - half).toFixed(1)}px, ${(laneMarkY(item.lane) - 11).toFixed(1)}px)`,
-          width: `${(half * 2).toFixed(1)}px`,
+          transform: `translate(${left.toFixed(1)}px, ${(markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          width: `${(MARK_METRICS.groupWidth + MARK_METRICS.before).toFixed(1)}px`,
         }}
         onClick={() => {
           const span = Math.max(item.maxMs - item.minMs, 1);
@@ -156,6 +165,12 @@ export function MarksOverlay({ view, width, labelId }: Props) {
       />
     );
   };
+
+  /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */
+  const labelShown = (item: StackItem): number =>
+    Math.max(Math.min(item.labelWidth, width - item.x - LABEL_OFFSET - 4), 0);
+
+  const roving = rovingEvent ? engine.placement(rovingIndex, view, width) : undefined;
 
   return (
     <div
@@ -167,15 +182,21 @@ export function MarksOverlay({ view, width, labelId }: Props) {
     >
       {layout.items.map((item) =>
         item.count === 1
-          ? renderEventButton(item.first, item.x, laneMarkY(item.lane))
-          : renderCluster(item),
+          ? renderEventButton(
+              item.first,
+              item.x,
+              markY(geometry, item.lane, item.row),
+              labelShown(item),
+            )
+          : renderGroup(item),
       )}
-      {/* The roving event keeps a button even when it is clustered or scrolled away. */}
-      {rovingEvent && !singles.has(rovingIndex)
+      {/* The roving event keeps a button even when it is grouped or scrolled away. */}
+      {rovingEvent && roving && !singles.has(rovingIndex)
         ? renderEventButton(
             rovingIndex,
             Math.min(Math.max(msToX(rovingEvent.anchorMs, view.from, view.to, width), 0), width),
-            laneMarkY(laneIndex.laneOfEvent[rovingIndex] ?? 0),
+            markY(geometry, roving.lane, roving.row),
+            0,
             true,
           )
         : null}
