@@ -152,7 +152,6 @@ export function MarksOverlay({ view, width, labelId }: Props) {
         className="detente-cluster"
         tabIndex={-1}
         aria-label={t("timeline.cluster", { count: item.count, from, to })}
-        data-event-ids={Array.from(item.members, (i) => events[i]?.id ?? "").join(" ")}
         style={{
           transform: `translate(${left.toFixed(1)}px, ${(markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2).toFixed(1)}px)`,
           width: `${(MARK_METRICS.groupWidth + MARK_METRICS.before).toFixed(1)}px`,

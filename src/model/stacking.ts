@@ -9,7 +9,7 @@
  * milliseconds (a rung of the same quarter-power-of-two ladder the layout used for clusters,
  * rounded so a rung is never finer than the screen), so a level's rows never change while
  * panning and are computed once per level and lane, then cached. A label's width is measured
- * once per event (an estimate that errs wide, passed in), not per frame.
+ * once per event, and only for events that get a row (an estimate that errs wide, passed in).
  */
 import type { LaneIndex } from "./lanes.ts";
 import type { Viewport } from "./viewport.ts";
@@ -42,6 +42,8 @@ export interface StackMetrics {
 export interface LaneStack {
   /** Rows the lane needs at this level, the overflow row included (at least 1). */
   readonly rowCount: number;
+  /** The farthest any item reaches right of its anchor, in pixels. */
+  readonly reach: number;
   /** Per lane position: its row, or -1 when it is counted in an overflow group. */
   readonly rowOf: Int8Array;
   /** The events drawn in rows, in time order, and each one's row. */
@@ -66,12 +68,14 @@ export function msPerLevel(level: number): number {
 }
 
 /**
- * Packs one lane: `anchors` ascending, `labelWidths` in the same order (pixels), at `msPerPx`.
- * First-fit in time order over `rows` rows; what fits nowhere is returned as -1.
+ * Packs one lane: `anchors` ascending, `labelWidth(p)` the label of position p in pixels, at
+ * `msPerPx`. First-fit in time order over `rows` rows; what fits nowhere is returned as -1.
+ * Whether a row is free depends only on where an item starts, so a label is measured only once
+ * its event has a row: in a dense lane at a wide zoom, a few dozen of thousands.
  */
 function pack(
   anchors: Float64Array,
-  labelWidths: Float64Array,
+  labelWidth: (position: number) => number,
   msPerPx: number,
   metrics: StackMetrics,
   rows: number,
@@ -82,7 +86,6 @@ function pack(
   for (let p = 0; p < anchors.length; p++) {
     const anchor = anchors[p] as number;
     const start = anchor - metrics.before * msPerPx;
-    const end = anchor + (metrics.labelOffset + (labelWidths[p] as number) + metrics.gap) * msPerPx;
     let row = -1;
     for (let r = 0; r < rows; r++) {
       if ((ends[r] as number) <= start) {
@@ -91,15 +94,16 @@ function pack(
       }
     }
     rowOf[p] = row;
-    if (row >= 0) ends[row] = end;
-    else overflow = true;
+    if (row >= 0) {
+      ends[row] = anchor + (metrics.labelOffset + labelWidth(p) + metrics.gap) * msPerPx;
+    } else overflow = true;
   }
   return overflow;
 }
 
 export function stackLane(
   anchors: Float64Array,
-  labelWidths: Float64Array,
+  labelWidths: (position: number) => number,
   msPerPx: number,
   metrics: StackMetrics,
 ): LaneStack {
@@ -119,11 +123,13 @@ export function stackLane(
   const groupMembers: number[] = [];
   let groupEnd = -Infinity;
   let used = 0;
+  let reach = overflow ? metrics.groupWidth : 0;
   for (let p = 0; p < n; p++) {
     const row = rowOf[p] as number;
     if (row >= 0) {
       singles.push(p);
       used = Math.max(used, row + 1);
+      reach = Math.max(reach, metrics.labelOffset + labelWidths(p));
       continue;
     }
     // Grouped: joins the open group while its anchor is under that group's badge.
@@ -136,11 +142,17 @@ export function stackLane(
   }
   return {
     rowCount: Math.max(overflow ? rows + 1 : used, 1),
+    reach: reach + metrics.gap,
     rowOf,
     singles: Int32Array.from(singles),
     groupStarts: Int32Array.from(groupStarts),
     groupMembers: Int32Array.from(groupMembers),
   };
+}
+
+/** A lane's stack with its groups' members as event indices, ready to hand out. */
+interface PlacedStack extends LaneStack {
+  readonly groupEvents: Int32Array;
 }
 
 export interface StackItem {
@@ -150,7 +162,10 @@ export interface StackItem {
   readonly first: number;
   /** 1 for a single mark; a group's size otherwise. */
   readonly count: number;
-  /** A group's events (indices into the events array), in time order; empty for a single. */
+  /**
+   * A group's events (indices into the events array), in time order; empty for a single. A view
+   * onto the layout's cache: read it, do not write to it.
+   */
   readonly members: Int32Array;
   /** First and last anchor (UTC ms). */
   readonly minMs: number;
@@ -175,10 +190,9 @@ const NO_MEMBERS = new Int32Array(0);
  * per event, by the function given.
  */
 export class StackEngine {
-  private readonly cache = new Map<number, readonly LaneStack[]>();
-  private widths: readonly Float64Array[] | undefined;
-  /** Per lane: the widest item's reach right of its anchor, in pixels. */
-  private reach: Float64Array | undefined;
+  private readonly cache = new Map<number, readonly PlacedStack[]>();
+  /** Label width per event index, measured on first use (NaN until then). */
+  private readonly widths: Float64Array;
   /** Per event index: its position in its lane's order. */
   private positions: Int32Array | undefined;
   private readonly index: LaneIndex;
@@ -189,34 +203,34 @@ export class StackEngine {
     this.index = index;
     this.labelWidth = labelWidth;
     this.metrics = metrics;
+    this.widths = new Float64Array(index.laneOfEvent.length).fill(Number.NaN);
   }
 
-  /** Label widths per lane, in lane order. */
-  private labelWidths(): readonly Float64Array[] {
-    if (!this.widths) {
-      const { metrics } = this;
-      const widths = this.index.order.map((order) =>
-        Float64Array.from(order, (event) => this.labelWidth(event)),
-      );
-      this.reach = Float64Array.from(widths, (lane) => {
-        let widest = metrics.groupWidth;
-        for (const w of lane) widest = Math.max(widest, metrics.labelOffset + w);
-        return widest + metrics.gap;
-      });
-      this.widths = widths;
+  /** An event's label width, measured once. */
+  private widthOf(event: number): number {
+    let width = this.widths[event] as number;
+    if (Number.isNaN(width)) {
+      width = this.labelWidth(event);
+      this.widths[event] = width;
     }
-    return this.widths;
+    return width;
   }
 
-  stacksAt(level: number): readonly LaneStack[] {
+  stacksAt(level: number): readonly PlacedStack[] {
     let stacks = this.cache.get(level);
     if (!stacks) {
-      const widths = this.labelWidths();
       const msPerPx = msPerLevel(level);
-      stacks = this.index.anchors.map((anchors, lane) =>
-        stackLane(anchors, widths[lane] as Float64Array, msPerPx, this.metrics),
-      );
-      if (this.cache.size > 32) this.cache.clear();
+      stacks = this.index.anchors.map((anchors, lane) => {
+        const order = this.index.order[lane] as Int32Array;
+        const width = (p: number): number => this.widthOf(order[p] as number);
+        const stack = stackLane(anchors, width, msPerPx, this.metrics);
+        return { ...stack, groupEvents: stack.groupMembers.map((p) => order[p] as number) };
+      });
+      // A zoom back and forth revisits the same levels: forget the oldest level only.
+      if (this.cache.size >= 48) {
+        const oldest = this.cache.keys().next();
+        if (!oldest.done) this.cache.delete(oldest.value);
+      }
       this.cache.set(level, stacks);
     }
     return stacks;
@@ -246,16 +260,14 @@ export class StackEngine {
     const level = this.levelFor(view, widthPx);
     const stacks = this.stacksAt(level);
     const msPerPx = msPerLevel(level);
-    const widths = this.labelWidths();
     const toX = (ms: number): number => ((ms - view.from) / span) * widthPx;
     const { metrics } = this;
     const items: StackItem[] = [];
     stacks.forEach((stack, lane) => {
       const anchors = this.index.anchors[lane] as Float64Array;
       const order = this.index.order[lane] as Int32Array;
-      const laneWidths = widths[lane] as Float64Array;
       // An item reaches at most this far right of its anchor: start looking that far left.
-      const from = view.from - (this.reach?.[lane] ?? 0) * msPerPx;
+      const from = view.from - stack.reach * msPerPx;
       const to = view.to + metrics.before * msPerPx;
       const { singles } = stack;
       for (let i = firstAtOrAfter(singles, anchors, from); i < singles.length; i++) {
@@ -271,7 +283,7 @@ export class StackEngine {
           minMs: anchor,
           maxMs: anchor,
           x: toX(anchor),
-          labelWidth: laneWidths[p] as number,
+          labelWidth: this.widthOf(order[p] as number),
         });
       }
       const { groupStarts, groupMembers } = stack;

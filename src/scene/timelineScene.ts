@@ -230,7 +230,12 @@ function drawSingle(
   // The layout reserved the whole label's width in this row; only the chart's right edge can
   // cut it (a mark whose label runs past the window).
   const room = Math.min(item.labelWidth, width - x - LABEL_OFFSET - 4);
-  const label = fitText(event.source.title, LABEL_SIZE, room, frame.measure);
+  // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
+  // title fits without measuring (no measureText per label per frame).
+  const label =
+    room >= item.labelWidth && room > 0
+      ? event.source.title
+      : fitText(event.source.title, LABEL_SIZE, room, frame.measure);
   if (label) {
     sink.text(x + LABEL_OFFSET, y + 4, label, {
       fill: palette.text,

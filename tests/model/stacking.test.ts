@@ -59,7 +59,7 @@ describe("stackLane", () => {
     // Each item spans [anchor − 10, anchor + 10 + label]; labels of 100 px.
     const anchors = Float64Array.from([0, 50, 100, 130, 200]);
     const widths = new Float64Array(5).fill(100);
-    const stack = stackLane(anchors, widths, 1, METRICS);
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, METRICS);
     // 0 → row 0 (ends 110); 50 → row 1 (ends 160); 100 starts at 90 < 110 → row 2 (ends 210);
     // 130 starts at 120 ≥ 110 → row 0 (ends 240); 200 starts at 190 ≥ 160 → row 1.
     expect(Array.from(stack.rowOf)).toEqual([0, 1, 2, 0, 1]);
@@ -71,7 +71,7 @@ describe("stackLane", () => {
     // Five events on the same spot: two rows for marks, the third holds the rest as one group.
     const anchors = Float64Array.from([100, 100, 100, 100, 100, 400]);
     const widths = new Float64Array(6).fill(80);
-    const stack = stackLane(anchors, widths, 1, METRICS);
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, METRICS);
     expect(Array.from(stack.rowOf)).toEqual([0, 1, -1, -1, -1, 0]);
     expect(stack.rowCount).toBe(3);
     expect(Array.from(stack.groupStarts)).toEqual([0]);
@@ -82,7 +82,7 @@ describe("stackLane", () => {
     // Groups take [anchor − 10, anchor + 50]: 100 and 140 share one, 170 starts another.
     const anchors = Float64Array.from([100, 100, 100, 140, 140, 140, 170, 170]);
     const widths = new Float64Array(8).fill(500);
-    const stack = stackLane(anchors, widths, 1, { ...METRICS, maxRows: 2 });
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, { ...METRICS, maxRows: 2 });
     expect(Array.from(stack.rowOf)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
     expect(Array.from(stack.groupStarts)).toEqual([0, 5]);
     expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3, 4, 5, 6, 7]);
