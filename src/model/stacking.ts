@@ -67,86 +67,81 @@ export function msPerLevel(level: number): number {
   return 2 ** (level / LADDER_STEPS_PER_DOUBLING);
 }
 
+/** The first row whose last item ends at or before `start`, or -1. */
+function firstFree(ends: Float64Array, start: number): number {
+  for (let r = 0; r < ends.length; r++) if ((ends[r] as number) <= start) return r;
+  return -1;
+}
+
 /**
  * Packs one lane: `anchors` ascending, `labelWidth(p)` the label of position p in pixels, at
- * `msPerPx`. First-fit in time order over `rows` rows; what fits nowhere is returned as -1.
- * Whether a row is free depends only on where an item starts, so a label is measured only once
- * its event has a row: in a dense lane at a wide zoom, a few dozen of thousands.
+ * `msPerPx`. First-fit in time order. Two packings run side by side in one pass, over all
+ * `maxRows` rows and over one row fewer: when the first leaves events without a row, the second
+ * is the answer and its last row holds the overflow groups. Whether a row is free depends only
+ * on where an item starts, so a label is measured only once its event has a row: in a dense lane
+ * at a wide zoom, a few dozen of thousands.
  */
-function pack(
+export function stackLane(
   anchors: Float64Array,
   labelWidth: (position: number) => number,
   msPerPx: number,
   metrics: StackMetrics,
-  rows: number,
-  rowOf: Int8Array,
-): boolean {
-  const ends = new Float64Array(rows).fill(-Infinity);
-  let overflow = false;
-  for (let p = 0; p < anchors.length; p++) {
-    const anchor = anchors[p] as number;
-    const start = anchor - metrics.before * msPerPx;
-    let row = -1;
-    for (let r = 0; r < rows; r++) {
-      if ((ends[r] as number) <= start) {
-        row = r;
-        break;
-      }
-    }
-    rowOf[p] = row;
-    if (row >= 0) {
-      ends[row] = anchor + (metrics.labelOffset + labelWidth(p) + metrics.gap) * msPerPx;
-    } else overflow = true;
-  }
-  return overflow;
-}
-
-export function stackLane(
-  anchors: Float64Array,
-  labelWidths: (position: number) => number,
-  msPerPx: number,
-  metrics: StackMetrics,
 ): LaneStack {
   const n = anchors.length;
-  const rowOf = new Int8Array(n);
   // At least two rows: one for events and, when needed, one for the overflow groups.
-  let rows = Math.max(metrics.maxRows, 2);
-  // Try every row for events first; only when some find none does the last row turn into the
-  // overflow row, and the events are packed again into the rows left.
-  const overflow = pack(anchors, labelWidths, msPerPx, metrics, rows, rowOf);
-  if (overflow) {
-    rows -= 1;
-    pack(anchors, labelWidths, msPerPx, metrics, rows, rowOf);
+  const rows = Math.max(metrics.maxRows, 2);
+  const full = new Int8Array(n);
+  const fewer = new Int8Array(n);
+  const fullEnds = new Float64Array(rows).fill(-Infinity);
+  const fewerEnds = new Float64Array(rows - 1).fill(-Infinity);
+  const before = metrics.before * msPerPx;
+  let overflow = false;
+  for (let p = 0; p < n; p++) {
+    const anchor = anchors[p] as number;
+    const start = anchor - before;
+    const a = firstFree(fullEnds, start);
+    const b = firstFree(fewerEnds, start);
+    full[p] = a;
+    fewer[p] = b;
+    if (a < 0) overflow = true;
+    if (a < 0 && b < 0) continue;
+    const end = anchor + (metrics.labelOffset + labelWidth(p) + metrics.gap) * msPerPx;
+    if (a >= 0) fullEnds[a] = end;
+    if (b >= 0) fewerEnds[b] = end;
   }
-  const singles: number[] = [];
-  const groupStarts: number[] = [];
-  const groupMembers: number[] = [];
+  const rowOf = overflow ? fewer : full;
+  const singles = new Int32Array(n);
+  const groupStarts = new Int32Array(n);
+  const groupMembers = new Int32Array(n);
+  let singleCount = 0;
+  let groupCount = 0;
+  let memberCount = 0;
   let groupEnd = -Infinity;
   let used = 0;
   let reach = overflow ? metrics.groupWidth : 0;
   for (let p = 0; p < n; p++) {
     const row = rowOf[p] as number;
     if (row >= 0) {
-      singles.push(p);
+      singles[singleCount++] = p;
       used = Math.max(used, row + 1);
-      reach = Math.max(reach, metrics.labelOffset + labelWidths(p));
+      reach = Math.max(reach, metrics.labelOffset + labelWidth(p));
       continue;
     }
     // Grouped: joins the open group while its anchor is under that group's badge.
     const anchor = anchors[p] as number;
-    if (anchor - metrics.before * msPerPx >= groupEnd) {
-      groupStarts.push(groupMembers.length);
+    if (anchor - before >= groupEnd) {
+      groupStarts[groupCount++] = memberCount;
       groupEnd = anchor + (metrics.groupWidth + metrics.gap) * msPerPx;
     }
-    groupMembers.push(p);
+    groupMembers[memberCount++] = p;
   }
   return {
-    rowCount: Math.max(overflow ? rows + 1 : used, 1),
+    rowCount: Math.max(overflow ? rows : used, 1),
     reach: reach + metrics.gap,
     rowOf,
-    singles: Int32Array.from(singles),
-    groupStarts: Int32Array.from(groupStarts),
-    groupMembers: Int32Array.from(groupMembers),
+    singles: singles.slice(0, singleCount),
+    groupStarts: groupStarts.slice(0, groupCount),
+    groupMembers: groupMembers.slice(0, memberCount),
   };
 }
 
