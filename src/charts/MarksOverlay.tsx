@@ -144,7 +144,11 @@ export function MarksOverlay({ view, width, labelId }: Props) {
   const renderGroup = (item: StackItem) => {
     const from = formatUtcDay(item.minMs, lang);
     const to = formatUtcDay(item.maxMs, lang);
-    const left = item.x - MARK_METRICS.before;
+    // Where the scene draws the badge: kept inside the chart's right edge.
+    const left = Math.min(
+      item.x - MARK_METRICS.before,
+      width - MARK_METRICS.groupWidth - MARK_METRICS.before,
+    );
     return (
       <button
         key={`g-${item.lane}-${item.first}`}

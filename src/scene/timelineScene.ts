@@ -255,7 +255,8 @@ function drawGroup(
   y: number,
 ): void {
   const { groupWidth, before } = MARK_METRICS;
-  const left = item.x - before;
+  // Kept inside the chart: a badge cut by the right edge would hide its count.
+  const left = Math.min(item.x - before, frame.width - groupWidth - before);
   const text = frame.moreLabel(item.count);
   const fitted =
     fitText(text, LABEL_SIZE, groupWidth + before - 12, frame.measure) ?? `+${item.count}`;
