@@ -1,26 +1,25 @@
 /**
  * The marks as buttons over the canvas: what mouse, keyboard and screen readers interact with.
  * One tab stop (roving tabindex): ←/→ walk events in time, Home/End jump to the ends, Enter or
- * Space opens details. Clusters are buttons that zoom into the events they hold.
+ * Space opens details. A mark's button covers its symbol and its label, so the label is part of
+ * what can be clicked or tapped (at least 44×44 px on coarse pointers, in the stylesheet).
+ * Overflow groups are buttons that list the events they hold (a popover, or a bottom sheet on
+ * narrow charts), with a zoom offered first when one would separate them: no group is a dead end.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { LayoutItem } from "../model/layout.ts";
+import { MARK_METRICS, type StackItem } from "../model/stacking.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn, MIN_SPAN_MS } from "../model/viewport.ts";
 import { MS_PER_DAY } from "../model/date.ts";
+import type { TimelineEvent } from "../model/events.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import {
-  selectLaneIndex,
-  selectLayoutEngine,
-  selectPassingIds,
-  selectShownEvents,
-} from "../store/selectors.ts";
+import { selectLayoutEngine, selectPassingIds, selectShownEvents } from "../store/selectors.ts";
 import { isFiltering } from "../model/filters.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
-import { MIN_MARK_GAP, laneMarkY, msToX } from "../scene/geometry.ts";
+import { LABEL_OFFSET, ROW_HEIGHT, laneGeometry, markY, msToX } from "../scene/geometry.ts";
 import { GroupList, type OpenGroup } from "./GroupList.tsx";
 import { GroupTooltip } from "./GroupTooltip.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
@@ -38,7 +37,8 @@ interface Props {
   readonly plotHeight: number;
 }
 
-const HIT = 22;
+/** A mark without room for a label is still this wide to click. */
+const MIN_HIT = 22;
 const EVERYTHING: ReadonlySet<string> = new Set();
 
 export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
@@ -46,7 +46,6 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   const store = useDetenteStore();
   const events = useDetente(selectShownEvents);
   const engine = useDetente(selectLayoutEngine);
-  const laneIndex = useDetente(selectLaneIndex);
   const lang = useDetente((s) => s.settings.lang);
   const selectedId = useDetente((s) => s.selectedId);
   const focusedId = useDetente((s) => s.focusedId);
@@ -54,11 +53,12 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   // Only fade mode needs the set of passing ids; building it for 100,000 events costs ~0.1 s.
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
+  const layout = useMemo(() => engine.layout(view, width), [engine, view, width]);
+  const geometry = useMemo(() => laneGeometry(layout.rowCounts), [layout]);
   // The events driving the day the tension chart points at, and that day in words.
   const linked = useDetente(selectLinkedIds);
   const linkedDay = useDetente((s) => s.linkedDay);
   const linkedNoteId = `${labelId}-linked`;
-  const layout = useMemo(() => engine.layout(view, width, MIN_MARK_GAP), [engine, view, width]);
   const [openState, setOpenGroup] = useState<OpenGroup | null>(null);
   const [hoveredState, setHoveredGroup] = useState<OpenGroup | null>(null);
   // A zoom regroups the marks: a list made for another layout describes nothing on screen.
@@ -134,13 +134,21 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     moveTo(Math.min(Math.max(next, 0), events.length - 1));
   };
 
-  /** A stand-in keeps keyboard focus for a clustered event but lets clicks reach the cluster. */
-  const renderEventButton = (index: number, x: number, y: number, standIn = false) => {
+  /**
+   * A stand-in keeps keyboard focus for a grouped event but lets clicks reach the group. `label`
+   * is the width of the label drawn after the symbol (0 for none): the button covers both.
+   */
+  const renderEventButton = (
+    index: number,
+    x: number,
+    y: number,
+    label: number,
+    standIn = false,
+  ) => {
     const event = events[index];
     if (!event) return null;
     const hidden = fading && !passing.has(event.id);
-    const context = event.context ? ` (${t("context.tag")})` : "";
-    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${context}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
+    const name = `${event.source.title}, ${eventDateLabel(event, lang)}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
     return (
       <button
         key={event.id}
@@ -153,7 +161,8 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         aria-describedby={linked.has(event.id) ? linkedNoteId : undefined}
         tabIndex={index === rovingIndex ? 0 : -1}
         style={{
-          transform: `translate(${(x - HIT / 2).toFixed(1)}px, ${(y - HIT / 2).toFixed(1)}px)`,
+          transform: `translate(${(x - MARK_METRICS.before).toFixed(1)}px, ${(y - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          width: `${Math.max(MARK_METRICS.before + LABEL_OFFSET + label, MIN_HIT).toFixed(1)}px`,
         }}
         onClick={() => store.getState().select(selectedId === event.id ? null : event.id, "mark")}
         onFocus={() => {
@@ -167,12 +176,11 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     );
   };
 
-  /** The group a cluster stands for: its events, its name, and a zoom that would split it. */
-  const groupOf = (item: LayoutItem): OpenGroup => {
-    const order = laneIndex.order[item.lane];
-    const members: (typeof events)[number][] = [];
-    for (let k = item.laneStart; k < item.laneEnd; k++) {
-      const event = events[order?.[k] ?? -1];
+  /** The group an overflow badge stands for: its events, its name, a zoom that would split it. */
+  const groupOf = (item: StackItem): OpenGroup => {
+    const members: TimelineEvent[] = [];
+    for (const index of item.members) {
+      const event = events[index];
       if (event) members.push(event);
     }
     // Named by its events' dates at their own precision: a month-precision event is "May 2025",
@@ -195,52 +203,57 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     const canZoom = !sameDay && view.to - view.from > MIN_SPAN_MS * 1.5;
     return {
       layout,
-      key: `${item.lane}-${item.laneStart}`,
+      key: `${item.lane}-${item.first}`,
       events: members,
       label,
       x: item.x,
-      y: laneMarkY(item.lane),
+      y: markY(geometry, item.lane, item.row),
       zoomTo: canZoom ? { from: item.minMs - pad, to: item.maxMs + pad } : undefined,
     };
   };
 
-  const renderCluster = (item: LayoutItem) => {
-    const half = Math.max((item.x1 - item.x0) / 2 + 8, 14);
-    const key = `${item.lane}-${item.laneStart}`;
-    const open = openGroup?.key === key;
-    const order = laneIndex.order[item.lane];
-    let holdsLinked = false;
-    for (let k = item.laneStart; k < item.laneEnd && linked.size > 0; k++) {
-      const member = events[order?.[k] ?? -1];
-      if (member && linked.has(member.id)) holdsLinked = true;
-    }
+  const renderGroup = (item: StackItem) => {
+    // Where the scene draws the badge: kept inside the chart's right edge.
+    const left = Math.min(
+      item.x - MARK_METRICS.before,
+      width - MARK_METRICS.groupWidth - MARK_METRICS.before,
+    );
+    const group = groupOf(item);
+    const open = openGroup?.key === group.key;
+    const holdsLinked = linked.size > 0 && group.events.some((e) => linked.has(e.id));
     return (
       <button
-        key={`c-${key}`}
+        key={`g-${group.key}`}
         type="button"
         className="detente-cluster"
-        data-group-key={key}
+        data-group-key={group.key}
         tabIndex={-1}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-current={holdsLinked ? "true" : undefined}
         aria-describedby={holdsLinked ? linkedNoteId : undefined}
-        aria-label={t("timeline.cluster", { label: groupOf(item).label })}
+        aria-label={t("timeline.cluster", { label: group.label })}
         style={{
-          transform: `translate(${(item.x - half).toFixed(1)}px, ${(laneMarkY(item.lane) - 11).toFixed(1)}px)`,
-          width: `${(half * 2).toFixed(1)}px`,
+          transform: `translate(${left.toFixed(1)}px, ${(markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          width: `${(MARK_METRICS.groupWidth + MARK_METRICS.before).toFixed(1)}px`,
         }}
         onClick={() => {
           setHoveredGroup(null);
-          setOpenGroup(open ? null : groupOf(item));
+          setOpenGroup(open ? null : group);
         }}
-        onPointerEnter={() => setHoveredGroup(groupOf(item))}
+        onPointerEnter={() => setHoveredGroup(group)}
         onPointerLeave={() => setHoveredGroup(null)}
-        onFocus={() => setHoveredGroup(groupOf(item))}
+        onFocus={() => setHoveredGroup(group)}
         onBlur={() => setHoveredGroup(null)}
       />
     );
   };
+
+  /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */
+  const labelShown = (item: StackItem): number =>
+    Math.max(Math.min(item.labelWidth, width - item.x - LABEL_OFFSET - 4), 0);
+
+  const roving = rovingEvent ? engine.placement(rovingIndex, view, width) : undefined;
 
   return (
     <div
@@ -261,15 +274,21 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
       />
       {layout.items.map((item) =>
         item.count === 1
-          ? renderEventButton(item.first, item.x, laneMarkY(item.lane))
-          : renderCluster(item),
+          ? renderEventButton(
+              item.first,
+              item.x,
+              markY(geometry, item.lane, item.row),
+              labelShown(item),
+            )
+          : renderGroup(item),
       )}
-      {/* The roving event keeps a button even when it is clustered or scrolled away. */}
-      {rovingEvent && !singles.has(rovingIndex)
+      {/* The roving event keeps a button even when it is grouped or scrolled away. */}
+      {rovingEvent && roving && !singles.has(rovingIndex)
         ? renderEventButton(
             rovingIndex,
             Math.min(Math.max(msToX(rovingEvent.anchorMs, view.from, view.to, width), 0), width),
-            laneMarkY(laneIndex.laneOfEvent[rovingIndex] ?? 0),
+            markY(geometry, roving.lane, roving.row),
+            0,
             true,
           )
         : null}

@@ -16,13 +16,14 @@ import {
   selectPassingIds,
   selectLaneIndex,
   selectLayoutEngine,
+  selectLaneRowsKey,
 } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
 import { updateAxis } from "./Axis.ts";
 import { SCREEN_TIMELINE, drawTimeline, type EraSpan } from "../scene/timelineScene.ts";
 import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
-import { AXIS_HEIGHT, MIN_MARK_GAP, laneTop, plotHeight } from "../scene/geometry.ts";
+import { AXIS_HEIGHT, laneGeometry, laneTop, plotHeight } from "../scene/geometry.ts";
 import { MarksOverlay } from "./MarksOverlay.tsx";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { usePalette } from "./usePalette.ts";
@@ -60,7 +61,14 @@ export function Timeline({ now }: TimelineProps) {
   const bounds = useDetente(selectBounds);
   const eras = useDetente((s) => s.dataset.eras);
   const lang = useDetente((s) => s.settings.lang);
-  const height = plotHeight(laneIndex.lanes.length);
+  // Lanes grow with the rows their events need at this zoom; the key changes only when a lane's
+  // height does, so zooming re-renders nothing until then.
+  const rowsKey = useDetente(selectLaneRowsKey);
+  const geometry = useMemo(
+    () => laneGeometry(rowsKey === "" ? [] : rowsKey.split(",").map(Number)),
+    [rowsKey],
+  );
+  const height = plotHeight(geometry);
   const settled = useSettledViewport(surfaceRef);
   const [hint, onBareWheel] = useWheelHint();
 
@@ -95,17 +103,17 @@ export function Timeline({ now }: TimelineProps) {
           view: viewport,
           width,
           lanes: selectLaneIndex(state).lanes,
-          layout: selectLayoutEngine(state).layout(viewport, width, MIN_MARK_GAP),
+          layout: selectLayoutEngine(state).layout(viewport, width),
           events: selectShownEvents(state),
           ticks: ticks.ticks,
           eras: eraSpans,
           todayMs: todayMs <= bounds.to ? todayMs : undefined,
           todayLabel: t("timeline.today"),
+          moreLabel: (count) => t("timeline.more", { count }),
           selectedId: state.selectedId,
           hoveredId: state.hoveredId,
           matches: selectMatchIds(state),
           linked: selectLinkedIds(state),
-          laneOrder: selectLaneIndex(state).order,
           passing:
             state.settings.filterMode === "fade" && isFiltering(state.filters)
               ? selectPassingIds(state)
@@ -165,7 +173,7 @@ export function Timeline({ now }: TimelineProps) {
           aria-hidden="true"
           style={{ width: `${width}px`, height: `${height - AXIS_HEIGHT}px` }}
         />
-        <LaneLabels lanes={laneIndex.lanes} top={laneTop} />
+        <LaneLabels lanes={laneIndex.lanes} top={(lane) => laneTop(geometry, lane)} />
         <div
           ref={axisRef}
           className="detente-axis"

@@ -7,7 +7,7 @@
  * SVG sink; marks and clusters come from the store's own layout engine at the on-screen chart
  * width, so the picture clusters exactly as the screen does. It is a pure function of the store
  * state, a width, a palette and a language, returning a string: no DOM, no canvas, no fonts, so it
- * runs the same in the browser, jsdom and Node. Text widths are estimated (scene/textEstimate.ts);
+ * runs the same in the browser, jsdom and Node. Text widths are estimated (model/textWidth.ts);
  * the estimate errs wide so labels never overrun the room they were given.
  */
 import { mustParseEdtf, spanEnd, spanStart } from "../model/date.ts";
@@ -35,13 +35,18 @@ import { eventDateLabel } from "../i18n/eventText.ts";
 import { tensionSummaryText } from "../i18n/tensionText.ts";
 import { drawAxis } from "../scene/axisScene.ts";
 import { FONT_FAMILY } from "../scene/font.ts";
-import { AXIS_HEIGHT, ERA_ROW, LANE_HEIGHT, MARK_RADIUS, MIN_MARK_GAP } from "../scene/geometry.ts";
+import {
+  AXIS_HEIGHT,
+  MARK_RADIUS,
+  laneGeometry,
+  plotHeight as plotHeightOf,
+} from "../scene/geometry.ts";
 import type { ChartPalette } from "../scene/palette.ts";
 import { BAND_ALPHA, paintsFor } from "../scene/paints.ts";
 import { SvgSink } from "../scene/sinks/svgSink.ts";
 import { attrs, el, escapeXml, textEl } from "../scene/sinks/svgMarkup.ts";
 import { SCREEN_TENSION, drawTension, type TensionOptions } from "../scene/tensionScene.ts";
-import { estimateTextWidth } from "../scene/textEstimate.ts";
+import { estimateTextWidth } from "../model/textWidth.ts";
 import {
   SCREEN_TIMELINE,
   drawTimeline,
@@ -324,7 +329,9 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
 
   // Timeline: the screen's scene, with lane names and mark titles, without the pointer's ring.
   const timelineTop = y;
-  const plotHeight = ERA_ROW + Math.max(lanes.length, 1) * LANE_HEIGHT;
+  // The screen's stacked layout at the screen's width: the same rows and the same whole labels.
+  const layout = selectLayoutEngine(state).layout(view, chartWidth);
+  const plotHeight = plotHeightOf(laneGeometry(layout.rowCounts)) - AXIS_HEIGHT;
   const eras: EraSpan[] = (dataset.eras ?? []).map((era) => ({
     label: era.label,
     fromMs: spanStart(mustParseEdtf(era.start)),
@@ -343,7 +350,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
           view,
           width: chartWidth,
           lanes,
-          layout: selectLayoutEngine(state).layout(view, chartWidth, MIN_MARK_GAP),
+          layout,
           // Layout items index the events the lane index was built from: the filtered ones, or
           // all of them when the view fades filtered-out events (drawn faint, as on screen).
           events: selectShownEvents(state),
@@ -351,6 +358,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
           eras,
           todayMs: options.now !== undefined && options.now <= bounds.to ? options.now : undefined,
           todayLabel: t("timeline.today"),
+          moreLabel: (count) => t("timeline.more", { count }),
           selectedId: state.selectedId,
           hoveredId: null,
           matches: selectMatchIds(state),

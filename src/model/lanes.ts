@@ -53,12 +53,14 @@ function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undef
 /**
  * Builds the lanes, each sorted by anchor (ties keep the events' order). `resolveEvents` sorts by
  * start date, which is not anchor order when precisions mix: "2025" starts before "2025-03-01"
- * but is drawn mid-year, after it.
+ * but is drawn mid-year, after it. Lanes with none of `events` are left out unless `keepEmpty`:
+ * a filter to one topic shows one lane, not six empty ones.
  */
 export function buildLaneIndex(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
+  keepEmpty = true,
 ): LaneIndex {
   const lanes = lanesFor(dataset, grouping);
   const position = new Map(lanes.map((lane, i) => [lane.id, i]));
@@ -87,6 +89,7 @@ export function buildLaneIndex(
       }
     });
   }
+  if (!keepEmpty) dropEmptyLanes(lanes, counts, laneOfEvent);
   const anchors = counts.map((n) => new Float64Array(n));
   const order = counts.map((n) => new Int32Array(n));
   const fill = counts.map(() => 0);
@@ -99,6 +102,25 @@ export function buildLaneIndex(
   });
   anchors.forEach((laneAnchors, lane) => sortLane(laneAnchors, order[lane] as Int32Array));
   return { lanes, anchors, order, laneOfEvent };
+}
+
+/** Removes lanes without events, in place, renumbering the events' lanes. */
+function dropEmptyLanes(lanes: Lane[], counts: number[], laneOfEvent: Int32Array): void {
+  const renumber = new Int32Array(lanes.length);
+  let kept = 0;
+  for (let lane = 0; lane < lanes.length; lane++) {
+    renumber[lane] = kept;
+    if ((counts[lane] ?? 0) > 0) {
+      lanes[kept] = lanes[lane] as Lane;
+      counts[kept] = counts[lane] as number;
+      kept++;
+    }
+  }
+  lanes.length = kept;
+  counts.length = kept;
+  laneOfEvent.forEach((lane, i) => {
+    laneOfEvent[i] = renumber[lane] as number;
+  });
 }
 
 /** Sorts a lane's anchors ascending in place, carrying the event indices along (stable). */

@@ -1,24 +1,36 @@
 /**
- * One frame of the timeline as scene calls: lane stripes, era bands, grid, the today line, marks,
- * clusters and labels. The same calls paint the canvas on every zoom frame and write the
+ * One frame of the timeline as scene calls: lane stripes, era bands, grid, the today line, marks
+ * in their rows with their labels, and overflow groups. The same calls paint the canvas on every zoom frame and write the
  * exported document; what differs between the two is an explicit option, never a second copy.
- * Only what the layout placed in view is visited (it already culled and clustered the marks).
+ * Only what the layout placed in view is visited (it already culled and stacked the marks).
  */
 import { startSpanEndMs } from "../model/events.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { Lane } from "../model/lanes.ts";
-import type { Layout, LayoutItem } from "../model/layout.ts";
+import { MARK_METRICS, type StackItem, type StackLayout } from "../model/stacking.ts";
 import type { Tick } from "../model/ticks.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { fitText } from "./fitText.ts";
-import { ERA_ROW, LANE_HEIGHT, MARK_RADIUS, laneMarkY, laneTop, msToX } from "./geometry.ts";
+import {
+  ERA_ROW,
+  LABEL_OFFSET,
+  MARK_RADIUS,
+  ROW_HEIGHT,
+  laneGeometry,
+  laneHeight,
+  laneTop,
+  lanesBottom,
+  markY,
+  msToX,
+  type LaneGeometry,
+} from "./geometry.ts";
 import type { ChartPalette } from "./palette.ts";
 import { paintsFor, type Paints } from "./paints.ts";
 import type { Sink, TextMeasure, TextStyle } from "./sink.ts";
 
-/** Font size of mark labels, era names and cluster counts. */
-export const LABEL_SIZE = 12;
+/** Font size of mark labels, era names and group badges. */
+export const LABEL_SIZE = MARK_METRICS.labelSize;
 const LANE_NAME_SIZE = 11;
 
 export interface EraSpan {
@@ -31,13 +43,15 @@ export interface TimelineFrame {
   readonly view: Viewport;
   readonly width: number;
   readonly lanes: readonly Lane[];
-  readonly layout: Layout;
+  readonly layout: StackLayout;
   /** The events the layout's indices point into. */
   readonly events: readonly TimelineEvent[];
   readonly ticks: readonly Tick[];
   readonly eras: readonly EraSpan[];
   readonly todayMs: number | undefined;
   readonly todayLabel: string;
+  /** An overflow group's badge: "+4 more". */
+  readonly moreLabel: (count: number) => string;
   readonly selectedId: string | null;
   readonly hoveredId: string | null;
   readonly matches: ReadonlySet<string> | undefined;
@@ -45,8 +59,6 @@ export interface TimelineFrame {
   readonly passing: ReadonlySet<string> | undefined;
   /** Events driving the day the tension chart points at: ringed, and clusters holding them. */
   readonly linked?: ReadonlySet<string> | undefined;
-  /** Per lane, event indices in lane order (to find a cluster's events). */
-  readonly laneOrder?: readonly Int32Array[] | undefined;
   readonly palette: ChartPalette;
   readonly measure: TextMeasure;
 }
@@ -84,52 +96,43 @@ export const SCREEN_TIMELINE: TimelineOptions = {
   anchoredOnly: false,
 };
 
-/** Bottom of the last lane: where lane stripes, eras and grid lines end. */
-export function lanesBottom(laneCount: number): number {
-  return laneTop(laneCount);
-}
-
 export function drawTimeline(sink: Sink, frame: TimelineFrame, options: TimelineOptions): void {
   const paints = paintsFor(frame.palette);
-  const bottom = lanesBottom(frame.lanes.length);
-  drawLanes(sink, frame, paints);
+  const geometry = laneGeometry(frame.layout.rowCounts);
+  const bottom = lanesBottom(geometry);
+  drawLanes(sink, frame, paints, geometry);
   drawEras(sink, frame, paints, bottom);
   drawGrid(sink, frame, paints, bottom);
   if (options.today) drawToday(sink, frame, paints, bottom);
-  if (options.laneName) drawLaneNames(sink, frame, options.laneName);
+  if (options.laneName) drawLaneNames(sink, frame, geometry, options.laneName);
   for (const item of frame.layout.items) {
     if (options.anchoredOnly && (item.x < 0 || item.x > frame.width)) continue;
+    const y = markY(geometry, item.lane, item.row);
     if (item.count === 1) {
       const event = frame.events[item.first];
-      if (event) drawSingle(sink, frame, options, paints, item, event);
+      if (event) drawSingle(sink, frame, options, paints, item, y, event);
     } else {
-      drawCluster(sink, frame, paints, item, options.linked && clusterLinked(frame, item));
+      drawGroup(sink, frame, paints, item, y, options.linked && groupLinked(frame, item));
     }
   }
 }
 
-/** Whether a cluster holds one of the linked events. */
-function clusterLinked(frame: TimelineFrame, item: LayoutItem): boolean {
-  const { linked, laneOrder } = frame;
-  const order = laneOrder?.[item.lane];
-  if (!linked || linked.size === 0 || !order) return false;
-  for (let k = item.laneStart; k < item.laneEnd; k++) {
-    const event = frame.events[order[k] ?? -1];
+/** Whether an overflow group holds one of the linked events. */
+function groupLinked(frame: TimelineFrame, item: StackItem): boolean {
+  const { linked } = frame;
+  if (!linked || linked.size === 0) return false;
+  for (const index of item.members) {
+    const event = frame.events[index];
     if (event && linked.has(event.id)) return true;
   }
   return false;
 }
 
-function drawLanes(sink: Sink, frame: TimelineFrame, paints: Paints): void {
-  for (let lane = 0; lane < frame.lanes.length; lane++) {
-    sink.rect(
-      0,
-      laneTop(lane),
-      frame.width,
-      LANE_HEIGHT,
-      lane % 2 === 0 ? paints.laneA : paints.laneB,
-    );
-  }
+function drawLanes(sink: Sink, frame: TimelineFrame, paints: Paints, geometry: LaneGeometry): void {
+  frame.layout.rowCounts.forEach((rows, lane) => {
+    const paint = lane % 2 === 0 ? paints.laneA : paints.laneB;
+    sink.rect(0, laneTop(geometry, lane), frame.width, laneHeight(rows), paint);
+  });
 }
 
 function drawEras(sink: Sink, frame: TimelineFrame, paints: Paints, bottom: number): void {
@@ -181,14 +184,19 @@ function drawToday(sink: Sink, frame: TimelineFrame, paints: Paints, bottom: num
   });
 }
 
-function drawLaneNames(sink: Sink, frame: TimelineFrame, name: (lane: Lane) => string): void {
+function drawLaneNames(
+  sink: Sink,
+  frame: TimelineFrame,
+  geometry: LaneGeometry,
+  name: (lane: Lane) => string,
+): void {
   const style: TextStyle = {
     fill: frame.palette.muted,
     size: LANE_NAME_SIZE,
     letterSpacing: 0.03,
     role: "detente-lane-label",
   };
-  frame.lanes.forEach((lane, i) => sink.text(6, laneTop(i) + 12, name(lane), style));
+  frame.lanes.forEach((lane, i) => sink.text(6, laneTop(geometry, i) + 12, name(lane), style));
 }
 
 function drawSingle(
@@ -196,11 +204,11 @@ function drawSingle(
   frame: TimelineFrame,
   options: TimelineOptions,
   paints: Paints,
-  item: LayoutItem,
+  item: StackItem,
+  y: number,
   event: TimelineEvent,
 ): void {
   const { view, width, palette } = frame;
-  const y = laneMarkY(item.lane);
   const tone = toneOf(event.score);
   const x = item.x;
   const faded = frame.passing !== undefined && !frame.passing.has(event.id);
@@ -241,10 +249,17 @@ function drawSingle(
   } else if (options.hover && event.id === frame.hoveredId) {
     sink.circle(x, y, MARK_RADIUS + 4, paints.hoverRing);
   }
-  const room = Math.min(item.room, width - x) - MARK_RADIUS - 10;
-  const label = fitText(event.source.title, LABEL_SIZE, room, frame.measure);
+  // The layout reserved the whole label's width in this row; only the chart's right edge can
+  // cut it (a mark whose label runs past the window).
+  const room = Math.min(item.labelWidth, width - x - LABEL_OFFSET - 4);
+  // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
+  // title fits without measuring (no measureText per label per frame).
+  const label =
+    room >= item.labelWidth && room > 0
+      ? event.source.title
+      : fitText(event.source.title, LABEL_SIZE, room, frame.measure);
   if (label) {
-    sink.text(x + MARK_RADIUS + 4, y + 4, label, {
+    sink.text(x + LABEL_OFFSET, y + 4, label, {
       fill: event.context ? palette.muted : palette.text,
       size: LABEL_SIZE,
       role: "detente-mark-label",
@@ -253,20 +268,34 @@ function drawSingle(
   sink.endGroup();
 }
 
-function drawCluster(
+/** An overflow group: a badge in the lane's last row saying how many events it holds. */
+function drawGroup(
   sink: Sink,
   frame: TimelineFrame,
   paints: Paints,
-  item: LayoutItem,
+  item: StackItem,
+  y: number,
   linked: boolean,
 ): void {
-  const y = laneMarkY(item.lane);
-  const count = String(item.count);
-  const half = Math.max((item.x1 - item.x0) / 2 + 8, frame.measure(count, LABEL_SIZE) / 2 + 7);
-  sink.beginGroup({ role: "detente-cluster", data: { count } });
-  if (linked) sink.rect(item.x - half - 4, y - 13, half * 2 + 8, 26, paints.linkedRing, 13);
-  sink.rect(item.x - half, y - 9, half * 2, 18, paints.cluster, 9);
-  sink.text(item.x, y + 4, count, {
+  const { groupWidth, before } = MARK_METRICS;
+  // Kept inside the chart: a badge cut by the right edge would hide its count.
+  const left = Math.min(item.x - before, frame.width - groupWidth - before);
+  const text = frame.moreLabel(item.count);
+  const fitted =
+    fitText(text, LABEL_SIZE, groupWidth + before - 12, frame.measure) ?? `+${item.count}`;
+  sink.beginGroup({ role: "detente-cluster", data: { count: String(item.count) } });
+  if (linked) {
+    sink.rect(
+      left - 3,
+      y - ROW_HEIGHT / 2 - 2,
+      groupWidth + before + 6,
+      ROW_HEIGHT + 4,
+      paints.linkedRing,
+      11,
+    );
+  }
+  sink.rect(left, y - ROW_HEIGHT / 2 + 1, groupWidth + before, ROW_HEIGHT - 2, paints.cluster, 9);
+  sink.text(left + (groupWidth + before) / 2, y + 4, fitted, {
     fill: frame.palette.clusterText,
     size: LABEL_SIZE,
     anchor: "middle",

@@ -8,9 +8,10 @@ import type { TimelineEvent } from "../model/events.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, matchesQuery } from "../model/filters.ts";
-import type { LaneGrouping, LaneIndex } from "../model/lanes.ts";
+import type { LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
-import { LayoutEngine } from "../model/layout.ts";
+import { MARK_METRICS, StackEngine } from "../model/stacking.ts";
+import { estimateTextWidth } from "../model/textWidth.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, viewportBounds } from "../model/viewport.ts";
@@ -171,7 +172,7 @@ export function selectMatchIds(
   return ids;
 }
 
-const laneCache = new WeakMap<readonly TimelineEvent[], Map<LaneGrouping, LaneIndex>>();
+const laneCache = new WeakMap<readonly TimelineEvent[], Map<string, LaneIndex>>();
 
 export function selectLaneIndex(
   state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
@@ -182,26 +183,51 @@ export function selectLaneIndex(
     byGrouping = new Map();
     laneCache.set(events, byGrouping);
   }
-  let index = byGrouping.get(state.settings.lanes);
+  const { lanes, showEmptyLanes } = state.settings;
+  const key = `${lanes}|${showEmptyLanes}`;
+  let index = byGrouping.get(key);
   if (!index) {
-    index = buildLaneIndex(state.dataset, events, state.settings.lanes);
-    byGrouping.set(state.settings.lanes, index);
+    index = buildLaneIndex(state.dataset, events, lanes, showEmptyLanes);
+    byGrouping.set(key, index);
   }
   return index;
 }
 
-const engineCache = new WeakMap<LaneIndex, LayoutEngine>();
+const engineCache = new WeakMap<LaneIndex, StackEngine>();
 
+/**
+ * The stacked layout of the shown events: rows per lane and level cached inside. Labels are
+ * measured by the text-width estimate, so the screen and an export stack alike.
+ */
 export function selectLayoutEngine(
   state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
-): LayoutEngine {
+): StackEngine {
   const index = selectLaneIndex(state);
   let engine = engineCache.get(index);
   if (!engine) {
-    engine = new LayoutEngine(index);
+    const events = selectShownEvents(state);
+    const size = MARK_METRICS.labelSize;
+    engine = new StackEngine(
+      index,
+      (event) => estimateTextWidth(events[event]?.source.title ?? "", size),
+      MARK_METRICS,
+    );
     engineCache.set(index, engine);
   }
   return engine;
+}
+
+/**
+ * Rows per lane at the current zoom, as a key ("2,1,3") that changes only when a lane's height
+ * does: the timeline re-renders its height on that, not on every zoom frame.
+ */
+export function selectLaneRowsKey(
+  state: Pick<
+    DetenteState,
+    "dataset" | "goldstein" | "filters" | "settings" | "viewport" | "chartWidth"
+  >,
+): string {
+  return selectLayoutEngine(state).rowCounts(state.viewport, state.chartWidth).join(",");
 }
 
 const byIdCache = new WeakMap<readonly TimelineEvent[], ReadonlyMap<string, TimelineEvent>>();

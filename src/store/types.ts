@@ -23,6 +23,8 @@ export interface Settings {
   readonly view: "charts" | "table";
   /** Story mode: Previous/Next walk the events in time, opening each. */
   readonly story: boolean;
+  /** Show lanes that hold no event under the current filters (hidden by default). */
+  readonly showEmptyLanes: boolean;
   /** Set from `prefers-reduced-motion` by the UI: viewport changes then jump instead of glide. */
   readonly reducedMotion: boolean;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   filterMode: "hide",
   view: "charts",
   story: false,
+  showEmptyLanes: false,
   reducedMotion: false,
 };
 

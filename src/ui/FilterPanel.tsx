@@ -26,6 +26,7 @@ export function FilterPanel() {
   const events = useDetente(selectEvents);
   const filters = useDetente((s) => s.filters);
   const mode = useDetente((s) => s.settings.filterMode);
+  const showEmptyLanes = useDetente((s) => s.settings.showEmptyLanes);
   const view = useSettledViewport();
 
   const counts = useMemo(() => {
@@ -143,6 +144,16 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
+      <label className="detente-filter-lanes">
+        <input
+          type="checkbox"
+          checked={showEmptyLanes}
+          onChange={(event) =>
+            store.getState().setSettings({ showEmptyLanes: event.target.checked })
+          }
+        />
+        {t("filters.emptyLanes")}
+      </label>
     </details>
   );
 }

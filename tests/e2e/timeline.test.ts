@@ -734,4 +734,62 @@ describe("timeline interactions in Chromium", () => {
       expect(await overflow()).toBeLessThanOrEqual(321);
     });
   });
+
+  it("stacked lanes: same-day events take their own rows, and clicking a mark's label opens it", async () => {
+    await withPage({}, async (page) => {
+      await page.goto(new URL("/?from=2025-01-01&to=2026-02-28", page.url()).href);
+      await page.locator(".detente-plot").scrollIntoViewIfNeeded();
+      await page.locator(".detente-mark[data-event-id]").first().waitFor();
+      // Several marks of one lane sit on different rows (26 January 2025: three events).
+      const tops = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".detente-mark[data-event-id]")]
+          .filter((mark) => (mark.getAttribute("aria-label") ?? "").endsWith("26 January 2025"))
+          .map((mark) => Math.round(mark.getBoundingClientRect().top)),
+      );
+      expect(tops.length).toBe(3);
+      expect(new Set(tops).size).toBe(3);
+      // The button reaches over the label: click near its right end, well past the symbol.
+      const target = await page.evaluate(() => {
+        for (const mark of document.querySelectorAll<HTMLElement>(".detente-mark[data-event-id]")) {
+          const rect = mark.getBoundingClientRect();
+          if (rect.width < 120 || rect.right > window.innerWidth) continue;
+          const x = rect.right - 10;
+          const y = rect.top + rect.height / 2;
+          if (document.elementFromPoint(x, y) !== mark) continue;
+          return { x, y, name: mark.getAttribute("aria-label") ?? "" };
+        }
+        return null;
+      });
+      expect(target).not.toBeNull();
+      if (!target) return;
+      await page.mouse.click(target.x, target.y);
+      const details = page.getByRole("region", { name: "Event details" });
+      await details.waitFor({ state: "visible", timeout: 5_000 });
+      const title = target.name.slice(0, target.name.lastIndexOf(","));
+      expect(await details.getByRole("heading", { level: 2 }).textContent()).toBe(title);
+    });
+  });
+
+  it("on a touch phone every mark and group is at least 44 × 44 px to tap", async () => {
+    await withPage(
+      { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+      async (page) => {
+        await page.goto(new URL("/?from=2025-01-01&to=2026-02-28", page.url()).href);
+        await page.locator(".detente-mark[data-event-id]").first().waitFor();
+        const sizes = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>(".detente-mark, .detente-cluster")]
+            .filter((node) => !node.classList.contains("detente-mark-standin"))
+            .map((node) => {
+              const rect = node.getBoundingClientRect();
+              return [rect.width, rect.height];
+            }),
+        );
+        expect(sizes.length).toBeGreaterThan(0);
+        for (const [width, height] of sizes) {
+          expect(width).toBeGreaterThanOrEqual(44);
+          expect(height).toBeGreaterThanOrEqual(44);
+        }
+      },
+    );
+  });
 });

@@ -3,7 +3,6 @@ import { createElement } from "react";
 import { buildExportSvg, escapeXml, SVG_MARGIN } from "../../src/export/svg.ts";
 import type { ChartPalette } from "../../src/scene/palette.ts";
 import { readPalette } from "../../src/charts/readPalette.ts";
-import { MIN_MARK_GAP } from "../../src/scene/geometry.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
 import {
   selectFilteredEvents,
@@ -27,7 +26,10 @@ function parse(svg: string): Document {
 
 const NASTY_TITLE = `Tom & Jerry's <script>alert("x")</script> && "relations"`;
 
-/** Two lone events months apart, and three on consecutive days that cluster at a year's zoom. */
+/**
+ * Two lone events months apart, and seven on consecutive days: at this zoom their labels overlap,
+ * so five stack in rows and the last two fold into the lane's overflow group (six rows at most).
+ */
 function nastyStore() {
   const dataset = smallDataset([
     sampleEvent({
@@ -40,6 +42,10 @@ function nastyStore() {
     sampleEvent({ id: "c1", date: "2025-09-01" }),
     sampleEvent({ id: "c2", date: "2025-09-02" }),
     sampleEvent({ id: "c3", date: "2025-09-03" }),
+    sampleEvent({ id: "c4", date: "2025-09-04" }),
+    sampleEvent({ id: "c5", date: "2025-09-05" }),
+    sampleEvent({ id: "c6", date: "2025-09-06" }),
+    sampleEvent({ id: "c7", date: "2025-09-07" }),
   ]);
   dataset.title = NASTY_TITLE;
   dataset.sources[0] = { id: "article", title: 'Q&A <with> "quotes"', publisher: "Press & Co" };
@@ -71,7 +77,7 @@ describe("SVG export", () => {
     const title = root.querySelector(":scope > title")?.textContent ?? "";
     expect(title).toBe(`${NASTY_TITLE}: events and tension, 15 January 2025 to 30 September 2025`);
     const desc = root.querySelector(":scope > desc")?.textContent ?? "";
-    expect(desc).toContain("5 events in view");
+    expect(desc).toContain("9 events in view");
     expect(desc).toMatch(/Tension peaked at \d+/);
     // The visible heading is the dataset's title, exactly as written.
     const heading = root.querySelector(".detente-export-title")?.textContent ?? "";
@@ -110,19 +116,29 @@ describe("SVG export", () => {
     expect(later.querySelector(".detente-legend")?.textContent).not.toContain("Context event");
   });
 
-  it("draws one mark per visible single event, a count per cluster, a legend and the source", () => {
+  it("draws one mark per stacked event, a badge per overflow group, a legend and the source", () => {
     const state = nastyStore().getState();
     const doc = parse(buildExportSvg(state, { width: WIDTH, palette, lang: "en" }).svg);
     const marks = [...doc.querySelectorAll(".detente-mark")];
     expect(marks.map((m) => m.getAttribute("data-event-id")).sort()).toEqual([
       "alone-conflict",
       "alone-neutral",
+      "c1",
+      "c2",
+      "c3",
+      "c4",
+      "c5",
     ]);
+    // Whole labels, as on screen: the layout reserved their width in their rows; only the
+    // window's right edge (1 October, a few days after the September events) cuts one.
+    const labels = [...doc.querySelectorAll(".detente-mark-label")].map((t) => t.textContent);
+    expect(labels.slice(0, 2)).toEqual(["A <b>bold</b> & rude step", "A neutral note"]);
+    expect(labels.slice(2).every((label) => label?.endsWith("…"))).toBe(true);
     // Shapes carry the tone: ▼ polygon for conflict, ■ rect for neutral.
     expect(doc.querySelector('[data-event-id="alone-conflict"] > polygon')).not.toBeNull();
     expect(doc.querySelector('[data-event-id="alone-neutral"] > rect')).not.toBeNull();
     const counts = [...doc.querySelectorAll(".detente-cluster-count")].map((t) => t.textContent);
-    expect(counts).toEqual(["3"]);
+    expect(counts).toEqual(["+2 more"]);
 
     const legend = doc.querySelector(".detente-legend")?.textContent ?? "";
     for (const word of ["Legend", "Conflict", "Cooperation", "Neutral", "Tension bands"]) {
@@ -167,20 +183,20 @@ describe("SVG export", () => {
     const state = store.getState();
     const { svg } = buildExportSvg(state, { width: WIDTH, palette, lang: "es" });
     const doc = parse(svg);
-    const layout = selectLayoutEngine(state).layout(state.viewport, CHART_WIDTH, MIN_MARK_GAP);
+    const layout = selectLayoutEngine(state).layout(state.viewport, CHART_WIDTH);
     const inView = layout.items.filter((item) => item.x >= 0 && item.x <= CHART_WIDTH);
     const events = selectFilteredEvents(state);
     const singles = inView.filter((item) => item.count === 1).map((item) => events[item.first]?.id);
     const clusters = inView.filter((item) => item.count > 1).map((item) => String(item.count));
+    const clusterCount = (doc: Document) =>
+      [...doc.querySelectorAll(".detente-cluster")].map((g) => g.getAttribute("data-count"));
     expect(singles.length).toBeGreaterThan(0);
     expect(clusters.length).toBeGreaterThan(0);
     expect(
       [...doc.querySelectorAll(".detente-mark")].map((m) => m.getAttribute("data-event-id")),
     ).toEqual(singles);
-    expect([...doc.querySelectorAll(".detente-cluster-count")].map((t) => t.textContent)).toEqual(
-      clusters,
-    );
-    // Every event in view is either drawn alone or counted in a cluster.
+    expect(clusterCount(doc)).toEqual(clusters);
+    // Every event in view is either drawn alone or counted in a group.
     const drawn = singles.length + clusters.reduce((sum, c) => sum + Number(c), 0);
     expect(drawn).toBeLessThanOrEqual(selectVisibleEvents(state).length);
     expect(doc.querySelector(".detente-legend")?.textContent).toContain("Leyenda");
@@ -202,7 +218,7 @@ describe("SVG export", () => {
       buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg,
     );
     const marks = [...faded.querySelectorAll(".detente-mark")];
-    expect(marks).toHaveLength(2);
+    expect(marks).toHaveLength(7);
     for (const mark of marks) expect(mark.getAttribute("opacity")).toBe("0.25");
   });
 

@@ -281,3 +281,35 @@ describe("buildLaneIndex", () => {
     );
   });
 });
+
+describe("hiding empty lanes", () => {
+  it("leaves out lanes without events unless asked to keep them, renumbering the rest", () => {
+    const { dataset, events } = resolved([
+      sampleEvent({ id: "a", topics: ["diplomacy"] }),
+      sampleEvent({ id: "b", topics: ["diplomacy"], date: "2025-03-01" }),
+    ]);
+    const kept = buildLaneIndex(dataset, events, "topic", true);
+    expect(kept.lanes.map((lane) => lane.id)).toEqual(["migration", "diplomacy"]);
+    const hidden = buildLaneIndex(dataset, events, "topic", false);
+    expect(hidden.lanes.map((lane) => lane.id)).toEqual(["diplomacy"]);
+    expectConsistent(hidden, events);
+    expect(membership(hidden, events)).toEqual({ diplomacy: ["b", "a"] });
+  });
+
+  it("keeps every event in exactly one shown lane, whatever the grouping", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("migration", "diplomacy", "unknown-topic"), { maxLength: 12 }),
+        fc.constantFrom(...LANE_GROUPINGS),
+        (topics, grouping) => {
+          const { dataset, events } = resolved(
+            topics.map((topic, i) => sampleEvent({ id: `e${i}`, topics: [topic] })),
+          );
+          const index = buildLaneIndex(dataset, events, grouping, false);
+          expectConsistent(index, events);
+          index.order.forEach((order) => expect(order.length).toBeGreaterThan(0));
+        },
+      ),
+    );
+  });
+});

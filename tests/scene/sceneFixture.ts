@@ -3,9 +3,8 @@ import { MS_PER_DAY } from "../../src/model/date.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import { computeTicks } from "../../src/model/ticks.ts";
 import type { Viewport } from "../../src/model/viewport.ts";
-import { MIN_MARK_GAP } from "../../src/scene/geometry.ts";
 import { FALLBACK_PALETTE } from "../../src/scene/palette.ts";
-import { estimateTextWidth } from "../../src/scene/textEstimate.ts";
+import { estimateTextWidth } from "../../src/model/textWidth.ts";
 import type { TimelineFrame } from "../../src/scene/timelineScene.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
 import {
@@ -40,12 +39,13 @@ export function frameOf(
     view,
     width: WIDTH,
     lanes: selectLaneIndex(state).lanes,
-    layout: selectLayoutEngine(state).layout(view, WIDTH, MIN_MARK_GAP),
+    layout: selectLayoutEngine(state).layout(view, WIDTH),
     events: selectShownEvents(state),
     ticks: computeTicks(view, WIDTH).ticks,
     eras: [],
     todayMs: undefined,
     todayLabel: "Today",
+    moreLabel: (count) => `+${count} more`,
     selectedId: null,
     hoveredId: null,
     matches: undefined,

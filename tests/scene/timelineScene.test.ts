@@ -7,7 +7,7 @@ const EVENTS = [
   sampleEvent({ id: "raid", date: "2025-03-10", score: -7, title: "Raid on the border" }),
   sampleEvent({ id: "aid", date: "2025-06-10", score: 4, title: "Aid package signed" }),
   sampleEvent({ id: "note", date: "2025-09-10", score: 0, title: "A neutral note" }),
-  // Three on consecutive days: one cluster over three years, three marks over a month.
+  // Three on consecutive days: their labels overlap at most zooms.
   sampleEvent({ id: "c1", date: "2025-11-01", title: "First of three" }),
   sampleEvent({ id: "c2", date: "2025-11-02", title: "Second of three" }),
   sampleEvent({ id: "c3", date: "2025-11-03", title: "Third of three" }),
@@ -44,28 +44,41 @@ describe("the timeline scene", () => {
     }
   });
 
-  it("labels a mark with its whole title when there is room, and cuts it when there is not", () => {
-    const wide = draw();
+  it("labels each mark with its whole title; only the chart's right edge cuts one", () => {
     const label = (sink: RecordingSink, id: string) =>
       markOf(sink, id).flatMap((call) => (call.kind === "text" ? [call.content] : []));
-    expect(label(wide, "raid")).toEqual(["Raid on the border"]);
-    // Four years on 800 px: months apart leaves ~50 px, too little for the whole title.
-    const tight = draw(frameOf(EVENTS, window("2023-01-01", "2026-12-31")));
-    const [cut] = label(tight, "raid");
+    const year = draw();
+    for (const [id, title] of [
+      ["raid", "Raid on the border"],
+      ["aid", "Aid package signed"],
+      ["c1", "First of three"],
+    ]) {
+      expect(label(year, id as string)).toEqual([title]);
+    }
+    // The window ends a week after the third event: its label runs past the edge.
+    const edge = draw(frameOf(EVENTS, window("2025-06-01", "2025-11-10")));
+    const [cut] = label(edge, "c3");
     expect(cut === undefined || cut.endsWith("…")).toBe(true);
-    expect(cut).not.toBe("Raid on the border");
   });
 
-  it("merges close marks into a cluster showing their count, and splits it when zoomed in", () => {
-    const far = draw(frameOf(EVENTS, window("2024-01-01", "2026-12-31")));
-    const counts = far.of("text").filter((call) => call.groups.includes("detente-cluster"));
-    expect(counts.map((call) => call.content)).toContain("3");
-    expect(markOf(far, "c1")).toEqual([]);
-    const near = draw(frameOf(EVENTS, window("2025-10-25", "2025-11-08")));
-    expect(near.of("text").filter((call) => call.groups.includes("detente-cluster"))).toEqual([]);
-    for (const id of ["c1", "c2", "c3"]) {
-      expect(markOf(near, id).some((call) => call.kind === "symbol")).toBe(true);
-    }
+  it("stacks marks whose labels would overlap into rows, and folds the rest into a group", () => {
+    const rows = (sink: RecordingSink) =>
+      new Set(sink.of("symbol").map((call) => Math.round(call.y)));
+    // Three events a day apart: over a year their labels overlap, so they take three rows.
+    const year = draw();
+    const ys = ["c1", "c2", "c3"].map((id) => markOf(year, id).find((c) => c.kind === "symbol"));
+    expect(new Set(ys.map((c) => c?.kind === "symbol" && c.y)).size).toBe(3);
+    // Nine on one day: five rows of marks, and a sixth row saying "+4 more".
+    const crowd = Array.from({ length: 9 }, (_, i) =>
+      sampleEvent({ id: `same-${i}`, date: "2025-05-05", title: `Event number ${i}` }),
+    );
+    const sink = draw(frameOf(crowd, window("2025-01-01", "2025-12-31")));
+    expect(sink.of("symbol")).toHaveLength(5);
+    expect(rows(sink).size).toBe(5);
+    const badge = sink.of("text").filter((call) => call.groups.includes("detente-cluster"));
+    expect(badge.map((call) => call.content)).toEqual(["+4 more"]);
+    expect(badge[0]?.data).toEqual({ count: "4" });
+    expect(badge[0]?.y).toBeGreaterThan(Math.max(...rows(sink)));
   });
 
   it("haloes search matches and rings the selection only when the options ask for it", () => {

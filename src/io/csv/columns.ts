@@ -6,7 +6,8 @@
  */
 import { headerKey } from "./rows.ts";
 
-export const CSV_FIELDS = [
+/** The event fields a CSV row carries under the same name on import and on export. */
+export const CSV_EVENT_FIELDS = [
   "date",
   "end",
   "title",
@@ -17,10 +18,9 @@ export const CSV_FIELDS = [
   "target",
   "cameo",
   "score",
-  "source",
-  "quote",
-  "url",
 ] as const;
+
+export const CSV_FIELDS = [...CSV_EVENT_FIELDS, "source", "quote", "url"] as const;
 
 export type CsvField = (typeof CSV_FIELDS)[number];
 

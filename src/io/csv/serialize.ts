@@ -13,22 +13,10 @@
 import Papa from "papaparse";
 import type { TimelineEvent } from "../../model/events.ts";
 import type { Dataset } from "../../model/schema.ts";
+import { CSV_EVENT_FIELDS } from "./columns.ts";
 
-export const CSV_COLUMNS = [
-  "id",
-  "date",
-  "end",
-  "title",
-  "summary",
-  "topics",
-  "actors",
-  "initiator",
-  "target",
-  "cameo",
-  "score",
-  "sources",
-  "quotes",
-] as const;
+/** The export's columns: the import's event fields, with the id and every citation. */
+export const CSV_COLUMNS = ["id", ...CSV_EVENT_FIELDS, "sources", "quotes"] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 

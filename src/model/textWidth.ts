@@ -1,8 +1,9 @@
 /**
  * Text widths without a font to measure: advance widths in em for a system sans-serif, by
  * character class, set a little above typical metrics so a label given room by the estimate
- * never overruns it. Documents (SVG, PNG) and the stacking layout use it: the layout must not
- * depend on a canvas, and one estimate keeps the screen's and the export's rows the same.
+ * never overruns it. The stacking layout (stacking.ts) and documents (SVG, PNG) use it: the
+ * layout must not depend on a canvas, and one estimate keeps the screen's and the export's rows
+ * the same.
  *
  * A table over ASCII makes it cheap enough to run over 100,000 titles when a dataset loads.
  */

@@ -1,0 +1,218 @@
+import fc from "fast-check";
+import { MS_PER_DAY } from "../../src/model/date.ts";
+import type { LaneIndex } from "../../src/model/lanes.ts";
+import {
+  MARK_METRICS,
+  StackEngine,
+  msPerLevel,
+  stackLane,
+  stackLevel,
+  type StackItem,
+  type StackMetrics,
+} from "../../src/model/stacking.ts";
+import type { Viewport } from "../../src/model/viewport.ts";
+
+/** A lane index straight from per-lane anchors; event indices are numbered lane after lane. */
+function laneIndexOf(lanes: readonly (readonly number[])[]): LaneIndex {
+  let next = 0;
+  const anchors: Float64Array[] = [];
+  const order: Int32Array[] = [];
+  const laneOfEvent: number[] = [];
+  lanes.forEach((lane, l) => {
+    const sorted = [...lane].sort((a, b) => a - b);
+    anchors.push(Float64Array.from(sorted));
+    order.push(Int32Array.from(sorted.map(() => next++)));
+    sorted.forEach(() => laneOfEvent.push(l));
+  });
+  return {
+    lanes: lanes.map((_, l) => ({ id: `lane-${l}`, label: `Lane ${l}` })),
+    anchors,
+    order,
+    laneOfEvent: Int32Array.from(laneOfEvent),
+  };
+}
+
+/** Round numbers for worked examples: 1 ms per pixel. */
+const METRICS: StackMetrics = {
+  labelSize: 12,
+  before: 10,
+  labelOffset: 10,
+  gap: 0,
+  groupWidth: 50,
+  maxRows: 3,
+};
+
+describe("stackLevel", () => {
+  it("is the smallest rung of the quarter-power ladder at or above the scale", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 1e12, noNaN: true }), (msPerPx) => {
+        const level = stackLevel(msPerPx);
+        expect(msPerLevel(level)).toBeGreaterThanOrEqual(msPerPx);
+        expect(msPerLevel(level - 1)).toBeLessThan(msPerPx);
+      }),
+    );
+  });
+});
+
+describe("stackLane", () => {
+  it("worked example: labels that would overlap go to the next free row", () => {
+    // Each item spans [anchor − 10, anchor + 10 + label]; labels of 100 px.
+    const anchors = Float64Array.from([0, 50, 100, 130, 200]);
+    const widths = new Float64Array(5).fill(100);
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, METRICS);
+    // 0 → row 0 (ends 110); 50 → row 1 (ends 160); 100 starts at 90 < 110 → row 2 (ends 210);
+    // 130 starts at 120 ≥ 110 → row 0 (ends 240); 200 starts at 190 ≥ 160 → row 1.
+    expect(Array.from(stack.rowOf)).toEqual([0, 1, 2, 0, 1]);
+    expect(stack.rowCount).toBe(3);
+    expect(stack.groupStarts).toHaveLength(0);
+  });
+
+  it("folds what needs more rows than the cap into overflow groups in the last row", () => {
+    // Five events on the same spot: two rows for marks, the third holds the rest as one group.
+    const anchors = Float64Array.from([100, 100, 100, 100, 100, 400]);
+    const widths = new Float64Array(6).fill(80);
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, METRICS);
+    expect(Array.from(stack.rowOf)).toEqual([0, 1, -1, -1, -1, 0]);
+    expect(stack.rowCount).toBe(3);
+    expect(Array.from(stack.groupStarts)).toEqual([0]);
+    expect(Array.from(stack.groupMembers)).toEqual([2, 3, 4]);
+  });
+
+  it("starts a new group where the last one's badge ends", () => {
+    // Groups take [anchor − 10, anchor + 50]: 100 and 140 share one, 170 starts another.
+    const anchors = Float64Array.from([100, 100, 100, 140, 140, 140, 170, 170]);
+    const widths = new Float64Array(8).fill(500);
+    const stack = stackLane(anchors, (p) => widths[p] ?? 0, 1, { ...METRICS, maxRows: 2 });
+    expect(Array.from(stack.rowOf)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
+    expect(Array.from(stack.groupStarts)).toEqual([0, 5]);
+    expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("StackEngine.layout", () => {
+  const view: Viewport = { from: 0, to: 1000 };
+
+  it("places marks by anchor and row, maps event indices through the lane order, and caches per level", () => {
+    const index = laneIndexOf([[500, 100, 100], [300]]);
+    const engine = new StackEngine(index, () => 60, METRICS);
+    const layout = engine.layout(view, 1000);
+    expect(layout.level).toBe(stackLevel(1));
+    expect(layout.rowCounts).toEqual([2, 1]);
+    expect(
+      layout.items.map(({ lane, row, first, count, x }) => ({ lane, row, first, count, x })),
+    ).toEqual([
+      { lane: 0, row: 0, first: 0, count: 1, x: 100 },
+      { lane: 0, row: 1, first: 1, count: 1, x: 100 },
+      { lane: 0, row: 0, first: 2, count: 1, x: 500 },
+      { lane: 1, row: 0, first: 3, count: 1, x: 300 },
+    ]);
+    expect(engine.stacksAt(layout.level)).toBe(engine.stacksAt(layout.level));
+    expect(engine.placement(1, view, 1000)).toEqual({ lane: 0, row: 1 });
+  });
+
+  it("keeps a level's rows while panning, and includes marks whose label reaches into view", () => {
+    const index = laneIndexOf([[-50, 40, 45, 2000]]);
+    const engine = new StackEngine(index, () => 100, METRICS);
+    const a = engine.layout(view, 1000);
+    const b = engine.layout({ from: 1200, to: 2200 }, 1000);
+    expect(a.level).toBe(b.level);
+    expect(a.rowCounts).toEqual(b.rowCounts);
+    // −50's label runs to +60: it still shows at the left edge.
+    expect(a.items.map((item) => item.minMs)).toEqual([-50, 40, 45]);
+    expect(b.items.map((item) => item.minMs)).toEqual([2000]);
+  });
+
+  it("gives a group its members as event indices, for a list of them", () => {
+    const index = laneIndexOf([[100, 100, 100, 100, 100, 100, 100, 100]]);
+    const engine = new StackEngine(index, () => 100, { ...METRICS, maxRows: 3 });
+    const groups = engine.layout(view, 1000).items.filter((item) => item.count > 1);
+    expect(groups).toHaveLength(1);
+    expect(Array.from(groups[0]?.members ?? [])).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(groups[0]?.row).toBe(2);
+  });
+});
+
+/** The pixel interval an item takes in its row. */
+function extent(item: StackItem, metrics: StackMetrics): [number, number] {
+  const right = item.count === 1 ? metrics.labelOffset + item.labelWidth : metrics.groupWidth;
+  return [item.x - metrics.before, item.x + right];
+}
+
+describe("stacked layout properties", () => {
+  const lanesArb = fc.array(
+    fc.array(
+      fc.integer({ min: 0, max: 3650 }).map((day) => day * MS_PER_DAY),
+      {
+        maxLength: 60,
+      },
+    ),
+    { minLength: 1, maxLength: 4 },
+  );
+  const widthsArb = fc.array(fc.integer({ min: 0, max: 260 }), { minLength: 1, maxLength: 32 });
+  const viewArb = fc
+    .tuple(
+      fc.integer({ min: -400, max: 3650 }),
+      fc.double({ min: 0.5, max: 5000, noNaN: true }),
+      fc.integer({ min: 200, max: 1600 }),
+    )
+    .map(([fromDay, days, width]) => ({
+      view: { from: fromDay * MS_PER_DAY, to: (fromDay + days) * MS_PER_DAY },
+      width,
+    }));
+
+  it("at any zoom, no two items drawn in a lane's row overlap, labels included", () => {
+    fc.assert(
+      fc.property(lanesArb, widthsArb, viewArb, (lanes, widths, { view, width }) => {
+        const engine = new StackEngine(
+          laneIndexOf(lanes),
+          (event) => widths[event % widths.length] as number,
+          MARK_METRICS,
+        );
+        const { items, rowCounts } = engine.layout(view, width);
+        const rows = new Map<string, [number, number][]>();
+        for (const item of items) {
+          expect(item.row).toBeGreaterThanOrEqual(0);
+          expect(item.row).toBeLessThan(rowCounts[item.lane] ?? 0);
+          expect(rowCounts[item.lane]).toBeLessThanOrEqual(MARK_METRICS.maxRows);
+          const key = `${item.lane}/${item.row}`;
+          rows.set(key, [...(rows.get(key) ?? []), extent(item, MARK_METRICS)]);
+        }
+        // Rounding the scale up to a rung makes each reserved extent a little wider than drawn.
+        for (const spans of rows.values()) {
+          spans.sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < spans.length; i++) {
+            expect(spans[i]?.[0]).toBeGreaterThanOrEqual((spans[i - 1]?.[1] ?? 0) - 1e-6);
+          }
+        }
+      }),
+    );
+  });
+
+  it("at any zoom, every event is drawn or counted in exactly one group", () => {
+    fc.assert(
+      fc.property(lanesArb, widthsArb, viewArb, (lanes, widths, { view, width }) => {
+        const index = laneIndexOf(lanes);
+        const engine = new StackEngine(
+          index,
+          (event) => widths[event % widths.length] as number,
+          MARK_METRICS,
+        );
+        // The same scale as `view`, over a window wide enough to reach every event.
+        const all = lanes.flat();
+        const msPerPx = (view.to - view.from) / width;
+        const from = Math.min(view.from, ...all) - MS_PER_DAY;
+        const to = Math.max(view.to, ...all) + MS_PER_DAY;
+        const whole = engine.layout({ from, to }, (to - from) / msPerPx);
+        expect(whole.level).toBe(engine.layout(view, width).level);
+        const counted = new Array<number>(all.length).fill(0);
+        for (const item of whole.items) {
+          const events = item.count === 1 ? [item.first] : Array.from(item.members);
+          expect(events).toHaveLength(item.count);
+          for (const event of events) counted[event] = (counted[event] ?? 0) + 1;
+        }
+        expect(counted).toEqual(all.map(() => 1));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
