@@ -18,13 +18,14 @@ interface Props {
   readonly events: readonly TimelineEvent[];
   readonly view: Viewport;
   readonly width: number;
-  readonly plotHeight: number;
+  /** Vertical centre of the signposts, in plot pixels. */
+  readonly y: number;
   readonly layout: unknown;
   readonly openKey: string | undefined;
   readonly onOpen: (group: OpenGroup | null) => void;
 }
 
-export function EdgeGroups({ events, view, width, plotHeight, layout, openKey, onOpen }: Props) {
+export function EdgeGroups({ events, view, width, y, layout, openKey, onOpen }: Props) {
   const t = useT();
   const lang = useDetente((s) => s.settings.lang);
   // One pass on settle (not per frame): cheap even at 100,000 events.
@@ -40,7 +41,6 @@ export function EdgeGroups({ events, view, width, plotHeight, layout, openKey, o
     return { before: early, after: late };
   }, [events, view]);
 
-  const y = plotHeight / 2;
   const groupFor = (side: "before" | "after"): OpenGroup => {
     const all = side === "before" ? before : after;
     // Nearest to the window first: the latest of the earlier events, the earliest of the later.

@@ -26,6 +26,25 @@ import { EdgeGroups } from "./EdgeGroups.tsx";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
 
+/**
+ * Where the edge signposts sit: in the rows of the lane at the middle of the plot, never on a
+ * lane's name (which sits above its rows at the left edge).
+ */
+function signpostY(
+  geometry: ReturnType<typeof laneGeometry>,
+  rowCounts: readonly number[],
+  plotHeight: number,
+): number {
+  const middle = plotHeight / 2;
+  for (let lane = 0; lane < rowCounts.length; lane++) {
+    if ((geometry.tops[lane + 1] ?? Infinity) >= middle) {
+      const rows = Math.max(rowCounts[lane] ?? 1, 1);
+      return markY(geometry, lane, Math.floor((rows - 1) / 2));
+    }
+  }
+  return middle;
+}
+
 /** Charts narrower than this list a group's events in a bottom sheet rather than a popover. */
 const SHEET_BELOW_PX = 560;
 
@@ -267,7 +286,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         events={events}
         view={view}
         width={width}
-        plotHeight={plotHeight}
+        y={signpostY(geometry, layout.rowCounts, plotHeight)}
         layout={layout}
         openKey={openGroup?.key}
         onOpen={setOpenGroup}

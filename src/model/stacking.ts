@@ -21,7 +21,9 @@ export const MARK_METRICS: StackMetrics = {
   labelOffset: 10,
   gap: 8,
   groupWidth: 64,
-  maxRows: 6,
+  // Three rows and an overflow row keep seven topic lanes and the tension chart on one 800 px
+  // screen; a busier lane lists the rest behind its "+N more" badge.
+  maxRows: 4,
 };
 
 export interface StackMetrics {

@@ -5,10 +5,10 @@ export const ERA_ROW = 20;
 export const AXIS_HEIGHT = 26;
 export const MARK_RADIUS = 6;
 /** The lane's name sits above its first row. */
-export const LANE_HEAD = 16;
+export const LANE_HEAD = 14;
 /** One row of marks and labels. */
-export const ROW_HEIGHT = 20;
-const LANE_FOOT = 4;
+export const ROW_HEIGHT = 18;
+const LANE_FOOT = 2;
 /** A lane of one row: the height every lane had before lanes stacked. */
 export const LANE_HEIGHT = LANE_HEAD + ROW_HEIGHT + LANE_FOOT;
 /** Where a mark's label starts, right of its anchor. */

@@ -128,8 +128,9 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
                 {t("table.view")}
               </button>
             </div>
+            {/* In the same row while closed (one line of chrome less above the chart). */}
+            <FilterPanel />
           </div>
-          <FilterPanel />
         </>
       ) : null}
       <FilterStatus />
