@@ -1,14 +1,16 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { loadBundledDataset } from "./app/bundledDataset.ts";
+import { BUNDLED_DATASET_PATH, loadBundledDataset } from "./app/bundledDataset.ts";
 import { browserImportedStorage, restoreImported } from "./app/importedDataset.ts";
 import { loadSourceConfig } from "./app/sourceUrl.ts";
+import { checkDataset, outcomeResult } from "./io/dataset-loader.ts";
 import { tensionInputsFromImpulses } from "./io/gdelt-tension.ts";
 import { createWorkerImporter } from "./io/worker-importer.ts";
 import { bundledGoldsteinTable } from "./model/goldstein-bundled.ts";
 import { DetenteProvider } from "./store/context.tsx";
 import { langFromLocale, parseViewParams } from "./store/viewParams.ts";
 import { DetenteView } from "./ui/DetenteView.tsx";
+import { LoadingStatus } from "./ui/LoadingStatus.tsx";
 import { ImportProvider } from "./ui/OpenData.tsx";
 import { ProblemList } from "./ui/ProblemList.tsx";
 import { UrlSync } from "./ui/UrlSync.tsx";
@@ -21,20 +23,29 @@ if (!container) throw new Error("index.html has no #root element");
 const root = createRoot(container);
 
 async function start(): Promise<void> {
-  const loaded = loadBundledDataset();
-  if (!loaded.ok) {
-    root.render(<ProblemList file="data/us-colombia.json" problems={loaded.error} />);
-    return;
-  }
   const goldstein = bundledGoldsteinTable();
   const browserLang = langFromLocale(navigator.language);
   const search = window.location.search;
+  // Until a dataset is in, the loading status speaks the link's language, else the browser's.
+  const linkLang = new URLSearchParams(search).get("lang");
+  const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
+  root.render(<LoadingStatus lang={loadingLang} progress={null} />);
   // `?src=` names the data to show: it is imported once the page is up (OpenData.tsx), and the
   // link's view applies to that data. Otherwise an import kept in this browser is shown
-  // instead of the bundled dataset (read before the first render, so nothing flashes).
+  // instead of the bundled dataset (read before the first render, so nothing flashes). Both
+  // the bundled dataset and a kept import are checked in the load worker, at the same time.
   const src = new URLSearchParams(search).get("src");
   const storage = browserImportedStorage();
-  const restored = src === null ? await restoreImported(storage, goldstein) : undefined;
+  const restoring = src === null ? restoreImported(storage, checkDataset) : undefined;
+  const bundledLoad = loadBundledDataset((progress) =>
+    root.render(<LoadingStatus lang={loadingLang} progress={progress} />),
+  );
+  const [outcome, restored] = await Promise.all([bundledLoad.outcome, restoring]);
+  const loaded = outcomeResult(outcome);
+  if (!loaded.ok) {
+    root.render(<ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />);
+    return;
+  }
   const dataset = restored?.dataset ?? loaded.value;
   // The view in the URL (a shared link); bad parameters are reported and skipped, never fatal.
   const fromUrl = parseViewParams(search, dataset);

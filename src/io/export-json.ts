@@ -15,7 +15,7 @@ import type { Dataset } from "../model/schema.ts";
 import { selectEvents } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { translator } from "../ui/i18n.ts";
-import { serializeDataset } from "./detente-json.ts";
+import { serializeDataset } from "./serialize-dataset.ts";
 import { selectVisibleEvents } from "./export-csv.ts";
 
 export interface JsonExportOptions {

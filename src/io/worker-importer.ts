@@ -10,7 +10,7 @@ import {
   type ImportOutcome,
   type ToWorker,
 } from "./import-protocol.ts";
-import { failedOutcome } from "./import-stream.ts";
+import { failedOutcome } from "./failed-outcome.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {

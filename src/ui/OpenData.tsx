@@ -11,6 +11,8 @@
  */
 import {
   createContext,
+  lazy,
+  Suspense,
   useContext,
   useEffect,
   useEffectEvent,
@@ -26,33 +28,20 @@ import type { ImportedRecord, ImportedStorage } from "../app/importedDataset.ts"
 import { IMPORTED_RECORD_VERSION } from "../app/importedDataset.ts";
 import { checkSourceUrl, type SourceConfig } from "../app/sourceUrl.ts";
 import type { CsvMapping } from "../io/csv-columns.ts";
-import { serializeDataset } from "../io/detente-json.ts";
+import { serializeDataset } from "../io/serialize-dataset.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt-tension.ts";
 import type { Importer, ImportJob } from "../io/importer.ts";
 import type { ImportProgress, ImportRequestOptions, ImportSource } from "../io/import-protocol.ts";
 import type { ImportFormat, ImportReport as Report } from "../io/report.ts";
-import type { Lang } from "../model/format.ts";
 import type { Dataset } from "../model/schema.ts";
-import { useDetente, useDetenteStore } from "../store/context.tsx";
+import { useDetenteStore } from "../store/context.tsx";
 import type { LoadDatasetOptions } from "../store/types.ts";
 import { parseViewParams } from "../store/viewParams.ts";
-import { ColumnMapping } from "./ColumnMapping.tsx";
 import { downloadBlob } from "./download.ts";
-import { FORMAT_LABELS, formatCount, ImportReport } from "./ImportReport.tsx";
-import type { Translate } from "./i18n.ts";
 import { useT } from "./useT.ts";
 import "./import.css";
 
-/** The formats a reader can force, in the select's order; "auto" detects from the content. */
-const CHOOSABLE: readonly Exclude<ImportFormat, "unknown">[] = [
-  "detente-json",
-  "timelinejs-json",
-  "timelinejs-csv",
-  "vis-json",
-  "csv",
-  "gdelt",
-];
-type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
+export type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
 
 interface Source {
   readonly source: ImportSource;
@@ -84,7 +73,7 @@ export interface ImportedMeta {
   readonly notKept?: string;
 }
 
-interface ImportController {
+export interface ImportController {
   readonly phase: Phase;
   readonly imported: ImportedMeta | null;
   readonly panelOpen: boolean;
@@ -109,6 +98,13 @@ type DropHandlers = Pick<
   HTMLAttributes<HTMLDivElement>,
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
+
+// The panels load on first use: a reader who never imports never downloads them.
+const panels = () => import("./ImportPanels.tsx");
+const OpenDataPanel = lazy(() => panels().then((m) => ({ default: m.OpenDataPanel })));
+const ImportProgressBar = lazy(() => panels().then((m) => ({ default: m.ImportProgressBar })));
+const ColumnMapping = lazy(() => panels().then((m) => ({ default: m.ColumnMapping })));
+const ImportReport = lazy(() => panels().then((m) => ({ default: m.ImportReport })));
 
 const ImportContext = createContext<ImportController | null>(null);
 
@@ -378,140 +374,6 @@ export function OpenData() {
   );
 }
 
-function formatBytes(bytes: number, lang: Lang): string {
-  const megabytes = bytes >= 1e6;
-  return new Intl.NumberFormat(lang, {
-    style: "unit",
-    unit: megabytes ? "megabyte" : "kilobyte",
-    maximumFractionDigits: megabytes ? 1 : 0,
-  }).format(megabytes ? bytes / 1e6 : bytes / 1e3);
-}
-
-function progressText(progress: ImportProgress | null, t: Translate, lang: Lang): string {
-  if (!progress) return "";
-  const read = formatBytes(progress.bytes, lang);
-  const bytes =
-    progress.totalBytes === null
-      ? t("import.bytesUnknown", { read })
-      : t("import.bytes", { read, total: formatBytes(progress.totalBytes, lang) });
-  const count = formatCount(progress.rows, lang);
-  const rows =
-    progress.unit === "rows" ? t("import.rowsParsed", { count }) : t("import.linesRead", { count });
-  return `${bytes} · ${rows}`;
-}
-
-function ImportProgressBar({
-  name,
-  progress,
-  onCancel,
-}: {
-  readonly name: string;
-  readonly progress: ImportProgress | null;
-  readonly onCancel: () => void;
-}) {
-  const t = useT();
-  const lang = useDetente((s) => s.settings.lang);
-  const ids = useId();
-  const total = progress?.totalBytes ?? null;
-  return (
-    <div className="detente-import-progress">
-      <p role="status">{t("import.reading", { name })}</p>
-      <progress
-        aria-label={t("import.progress")}
-        aria-describedby={`${ids}-text`}
-        // Without a known size the bar is indeterminate (a moving bar, no value).
-        {...(total !== null && total > 0
-          ? { max: total, value: Math.min(progress?.bytes ?? 0, total) }
-          : {})}
-      />
-      <span id={`${ids}-text`} className="detente-import-progress-text">
-        {progressText(progress, t, lang)}
-      </span>
-      <button type="button" className="detente-button" onClick={onCancel}>
-        {t("import.cancel")}
-      </button>
-    </div>
-  );
-}
-
-function OpenDataPanel({ controller }: { readonly controller: ImportController }) {
-  const t = useT();
-  const ids = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const { format, setFormat, last, phase } = controller;
-  const busy = phase.kind === "reading";
-
-  // Opening the panel puts the keyboard on its first control.
-  useEffect(() => {
-    fileRef.current?.focus();
-  }, []);
-
-  const close = (): void => {
-    controller.setPanelOpen(false);
-    controller.toggleRef.current?.focus();
-  };
-
-  return (
-    <section
-      id={controller.panelId}
-      className="detente-import-panel"
-      aria-labelledby={`${ids}-heading`}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape") return;
-        // Handled here so the same Escape does not also close the event details around us.
-        event.preventDefault();
-        event.stopPropagation();
-        close();
-      }}
-    >
-      <h2 id={`${ids}-heading`}>{t("import.heading")}</h2>
-      <p id={`${ids}-formats`}>{t("import.formats")}</p>
-      <div className="detente-import-controls">
-        <label htmlFor={`${ids}-file`}>{t("import.file")}</label>
-        <input
-          ref={fileRef}
-          id={`${ids}-file`}
-          type="file"
-          aria-describedby={`${ids}-formats`}
-          accept=".json,.csv,.tsv,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
-          disabled={busy}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so choosing the same file again (after fixing it) imports it again.
-            event.target.value = "";
-            if (file) controller.openFile(file);
-          }}
-        />
-        <label htmlFor={`${ids}-format`}>{t("import.format")}</label>
-        <select
-          id={`${ids}-format`}
-          className="detente-select"
-          value={format}
-          onChange={(event) => {
-            const choice = CHOOSABLE.find((f) => f === event.target.value);
-            setFormat(choice ?? "auto");
-          }}
-        >
-          <option value="auto">{t("import.format.auto")}</option>
-          {CHOOSABLE.map((f) => (
-            <option key={f} value={f}>
-              {t(FORMAT_LABELS[f])}
-            </option>
-          ))}
-        </select>
-        {last && !busy ? (
-          <button type="button" className="detente-button" onClick={controller.importAgain}>
-            {t("import.again", { name: last.name })}
-          </button>
-        ) : null}
-        <button type="button" className="detente-button" onClick={close}>
-          {t("import.close")}
-        </button>
-      </div>
-    </section>
-  );
-}
-
 /**
  * What the import shows inside the view: the imported-data banner, the Open data panel, the
  * progress bar, the mapping step, the report or a notice, and the drop target while dragging.
@@ -541,31 +403,33 @@ export function ImportArea() {
           </div>
         </div>
       ) : null}
-      {panelOpen ? <OpenDataPanel controller={controller} /> : null}
-      {phase.kind === "reading" ? (
-        <ImportProgressBar
-          name={phase.name}
-          progress={phase.progress}
-          onCancel={controller.cancel}
-        />
-      ) : null}
-      {phase.kind === "mapping" ? (
-        <ColumnMapping
-          name={phase.from.name}
-          header={phase.header}
-          initial={phase.mapping}
-          onSubmit={controller.submitMapping}
-          onCancel={controller.cancel}
-        />
-      ) : null}
-      {phase.kind === "report" ? (
-        <ImportReport
-          report={phase.report}
-          name={phase.name}
-          ok={phase.ok}
-          onDismiss={controller.dismiss}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {panelOpen ? <OpenDataPanel controller={controller} /> : null}
+        {phase.kind === "reading" ? (
+          <ImportProgressBar
+            name={phase.name}
+            progress={phase.progress}
+            onCancel={controller.cancel}
+          />
+        ) : null}
+        {phase.kind === "mapping" ? (
+          <ColumnMapping
+            name={phase.from.name}
+            header={phase.header}
+            initial={phase.mapping}
+            onSubmit={controller.submitMapping}
+            onCancel={controller.cancel}
+          />
+        ) : null}
+        {phase.kind === "report" ? (
+          <ImportReport
+            report={phase.report}
+            name={phase.name}
+            ok={phase.ok}
+            onDismiss={controller.dismiss}
+          />
+        ) : null}
+      </Suspense>
       {phase.kind === "notice" ? (
         <p className="detente-import-notice" role={phase.alert ? "alert" : "status"}>
           {phase.text}

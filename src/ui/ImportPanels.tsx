@@ -1,0 +1,161 @@
+/**
+ * The import's panels, loaded when first shown (ImportArea in OpenData.tsx): the Open data
+ * panel, the progress bar, and through them the column-mapping step and the import report.
+ * A separate chunk, so readers who never import load none of it.
+ */
+import { useEffect, useId, useRef } from "react";
+import type { ImportProgress } from "../io/import-protocol.ts";
+import type { Lang } from "../model/format.ts";
+import { useDetente } from "../store/context.tsx";
+import type { ImportController } from "./OpenData.tsx";
+import type { ImportFormat } from "../io/report.ts";
+import { FORMAT_LABELS, formatCount } from "./ImportReport.tsx";
+import type { Translate } from "./i18n.ts";
+import { useT } from "./useT.ts";
+
+export { ColumnMapping } from "./ColumnMapping.tsx";
+export { ImportReport } from "./ImportReport.tsx";
+
+/** The formats a reader can force, in the select's order; "auto" detects from the content. */
+const CHOOSABLE: readonly Exclude<ImportFormat, "unknown">[] = [
+  "detente-json",
+  "timelinejs-json",
+  "timelinejs-csv",
+  "vis-json",
+  "csv",
+  "gdelt",
+];
+
+function formatBytes(bytes: number, lang: Lang): string {
+  const megabytes = bytes >= 1e6;
+  return new Intl.NumberFormat(lang, {
+    style: "unit",
+    unit: megabytes ? "megabyte" : "kilobyte",
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(megabytes ? bytes / 1e6 : bytes / 1e3);
+}
+
+function progressText(progress: ImportProgress | null, t: Translate, lang: Lang): string {
+  if (!progress) return "";
+  const read = formatBytes(progress.bytes, lang);
+  const bytes =
+    progress.totalBytes === null
+      ? t("import.bytesUnknown", { read })
+      : t("import.bytes", { read, total: formatBytes(progress.totalBytes, lang) });
+  const count = formatCount(progress.rows, lang);
+  const rows =
+    progress.unit === "rows" ? t("import.rowsParsed", { count }) : t("import.linesRead", { count });
+  return `${bytes} · ${rows}`;
+}
+
+export function ImportProgressBar({
+  name,
+  progress,
+  onCancel,
+}: {
+  readonly name: string;
+  readonly progress: ImportProgress | null;
+  readonly onCancel: () => void;
+}) {
+  const t = useT();
+  const lang = useDetente((s) => s.settings.lang);
+  const ids = useId();
+  const total = progress?.totalBytes ?? null;
+  return (
+    <div className="detente-import-progress">
+      <p role="status">{t("import.reading", { name })}</p>
+      <progress
+        aria-label={t("import.progress")}
+        aria-describedby={`${ids}-text`}
+        // Without a known size the bar is indeterminate (a moving bar, no value).
+        {...(total !== null && total > 0
+          ? { max: total, value: Math.min(progress?.bytes ?? 0, total) }
+          : {})}
+      />
+      <span id={`${ids}-text`} className="detente-import-progress-text">
+        {progressText(progress, t, lang)}
+      </span>
+      <button type="button" className="detente-button" onClick={onCancel}>
+        {t("import.cancel")}
+      </button>
+    </div>
+  );
+}
+
+export function OpenDataPanel({ controller }: { readonly controller: ImportController }) {
+  const t = useT();
+  const ids = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const { format, setFormat, last, phase } = controller;
+  const busy = phase.kind === "reading";
+
+  // Opening the panel puts the keyboard on its first control.
+  useEffect(() => {
+    fileRef.current?.focus();
+  }, []);
+
+  const close = (): void => {
+    controller.setPanelOpen(false);
+    controller.toggleRef.current?.focus();
+  };
+
+  return (
+    <section
+      id={controller.panelId}
+      className="detente-import-panel"
+      aria-labelledby={`${ids}-heading`}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        // Handled here so the same Escape does not also close the event details around us.
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }}
+    >
+      <h2 id={`${ids}-heading`}>{t("import.heading")}</h2>
+      <p id={`${ids}-formats`}>{t("import.formats")}</p>
+      <div className="detente-import-controls">
+        <label htmlFor={`${ids}-file`}>{t("import.file")}</label>
+        <input
+          ref={fileRef}
+          id={`${ids}-file`}
+          type="file"
+          aria-describedby={`${ids}-formats`}
+          accept=".json,.csv,.tsv,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so choosing the same file again (after fixing it) imports it again.
+            event.target.value = "";
+            if (file) controller.openFile(file);
+          }}
+        />
+        <label htmlFor={`${ids}-format`}>{t("import.format")}</label>
+        <select
+          id={`${ids}-format`}
+          className="detente-select"
+          value={format}
+          onChange={(event) => {
+            const choice = CHOOSABLE.find((f) => f === event.target.value);
+            setFormat(choice ?? "auto");
+          }}
+        >
+          <option value="auto">{t("import.format.auto")}</option>
+          {CHOOSABLE.map((f) => (
+            <option key={f} value={f}>
+              {t(FORMAT_LABELS[f])}
+            </option>
+          ))}
+        </select>
+        {last && !busy ? (
+          <button type="button" className="detente-button" onClick={controller.importAgain}>
+            {t("import.again", { name: last.name })}
+          </button>
+        ) : null}
+        <button type="button" className="detente-button" onClick={close}>
+          {t("import.close")}
+        </button>
+      </div>
+    </section>
+  );
+}
