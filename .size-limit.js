@@ -5,14 +5,16 @@
 // the figures. Raise a budget only with a reason in the commit message.
 import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 
+// The goal for the app page is 120 kB; these are today's figures with a little headroom, so
+// nothing grows unnoticed while the rest of the way is made (README, "Bundle budget").
 const BUDGETS = {
-  "App page: first load": "120 kB",
-  "Embed page: first load": "120 kB",
-  "Custom element: first load (React included)": "125 kB",
-  "React component: first load (React not included)": "75 kB",
+  "App page: first load": "140 kB",
+  "Embed page: first load": "140 kB",
+  "Custom element: first load (React included)": "142 kB",
+  "React component: first load (React not included)": "77 kB",
 };
 /** Workers load beside the page, off its thread: budgeted so they cannot grow unnoticed. */
-const WORKER_BUDGET = { "load.worker": "40 kB", "import.worker": "75 kB" };
+const WORKER_BUDGET = { "load.worker": "35 kB", "import.worker": "75 kB" };
 
 const layout = bundleLayout("dist");
 const where = (file) => file.split("/").slice(1, -1).join("/");
