@@ -4,6 +4,7 @@
  * can run (server rendering, test environments, a Content-Security-Policy that forbids workers)
  * the same code (read-dataset.ts) runs on the page, loaded only then as a separate chunk.
  */
+import { adoptIndex } from "../model/event-index.ts";
 import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
 import type { Result } from "../model/result.ts";
 import type { Dataset, DatasetEvent } from "../model/schema.ts";
@@ -91,11 +92,11 @@ export function loadDataset(
           });
         case "done": {
           const result = message.outcome;
-          settle(
-            result.kind === "loaded"
-              ? { ...result, dataset: { ...result.dataset, events } }
-              : result,
-          );
+          if (result.kind !== "loaded") return settle(result);
+          const dataset = { ...result.dataset, events };
+          // The worker resolved and sorted the events with the same table the page scores with.
+          if (message.index) adoptIndex(dataset, bundledGoldsteinTable(), message.index);
+          settle({ ...result, dataset });
         }
       }
     });

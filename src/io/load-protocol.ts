@@ -14,6 +14,7 @@
  * message is one task of a few hundred milliseconds, during which the page cannot scroll or
  * paint; in batches of EVENT_BATCH events it is many short tasks the browser can interleave.
  */
+import { indexBuffers, type EventIndex } from "../model/event-index.ts";
 import type { DatasetEvent } from "../model/schema.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./read-dataset.ts";
 
@@ -43,6 +44,8 @@ export type FromLoadWorker =
       readonly v: typeof LOAD_PROTOCOL_VERSION;
       readonly type: "done";
       readonly outcome: LoadOutcome;
+      /** A loaded dataset's events resolved and indexed (typed arrays, transferred). */
+      readonly index?: EventIndex;
     }
   | { readonly v: typeof LOAD_PROTOCOL_VERSION; readonly type: "error"; readonly message: string };
 
@@ -69,8 +72,15 @@ export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
   return data as unknown as FromLoadWorker;
 }
 
-/** Posts a loaded dataset's events in batches, then the outcome without them. */
-export function postOutcome(post: (message: FromLoadWorker) => void, outcome: LoadOutcome): void {
+/**
+ * Posts a loaded dataset's events in batches, then the outcome without them and, if given, the
+ * dataset's index, whose buffers are transferred (moved, not copied).
+ */
+export function postOutcome(
+  post: (message: FromLoadWorker, transfer?: Transferable[]) => void,
+  outcome: LoadOutcome,
+  index?: EventIndex,
+): void {
   if (outcome.kind !== "loaded") {
     post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome });
     return;
@@ -82,9 +92,13 @@ export function postOutcome(post: (message: FromLoadWorker) => void, outcome: Lo
       type: "events",
       events: events.slice(start, start + EVENT_BATCH),
     });
-  post({
-    v: LOAD_PROTOCOL_VERSION,
-    type: "done",
-    outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
-  });
+  post(
+    {
+      v: LOAD_PROTOCOL_VERSION,
+      type: "done",
+      outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
+      ...(index ? { index } : {}),
+    },
+    index ? indexBuffers(index) : [],
+  );
 }

@@ -3,6 +3,7 @@
  * it back in batches (protocol: load-protocol.ts). The page terminates it once the outcome is
  * in, which frees the text and the parse tree at once.
  */
+import { indexEvents } from "../model/event-index.ts";
 import { bundledGoldsteinTable } from "../model/goldstein-bundled.ts";
 import {
   LOAD_PROTOCOL_VERSION,
@@ -14,12 +15,13 @@ import { readDataset } from "./read-dataset.ts";
 
 /** The worker's global scope, typed here rather than with the "webworker" lib (see import.worker.ts). */
 interface WorkerScope {
-  postMessage(message: FromLoadWorker): void;
+  postMessage(message: FromLoadWorker, transfer?: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent<unknown>) => void): void;
 }
 declare const self: WorkerScope;
 
-const post = (message: FromLoadWorker): void => self.postMessage(message);
+const post = (message: FromLoadWorker, transfer: Transferable[] = []): void =>
+  self.postMessage(message, transfer);
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {
   const request = readLoadRequest(event.data);
@@ -31,10 +33,18 @@ self.addEventListener("message", (event: MessageEvent<unknown>) => {
     });
     return;
   }
-  readDataset(request.source, bundledGoldsteinTable(), (progress) =>
+  const goldstein = bundledGoldsteinTable();
+  readDataset(request.source, goldstein, (progress) =>
     post({ v: LOAD_PROTOCOL_VERSION, type: "progress", progress }),
   ).then(
-    (outcome) => postOutcome(post, outcome),
+    // Resolving dates and sorting 100,000 events is work the page need not do: done here.
+    (outcome) => {
+      if (outcome.kind !== "loaded") return postOutcome(post, outcome);
+      const started = performance.now();
+      const index = indexEvents(outcome.dataset, goldstein);
+      const timings = { ...outcome.timings, indexMs: performance.now() - started };
+      postOutcome(post, { ...outcome, timings }, index);
+    },
     (error: unknown) =>
       post({
         v: LOAD_PROTOCOL_VERSION,

@@ -29,6 +29,8 @@ export interface LoadTimings {
   readonly fetchMs: number;
   readonly parseMs: number;
   readonly validateMs: number;
+  /** Resolving and sorting the events for the page (the load worker's index), if done. */
+  readonly indexMs?: number;
 }
 
 export type LoadOutcome =

@@ -26,7 +26,20 @@ export interface TimelineEvent {
   readonly isSpan: boolean;
 }
 
+/** Events resolved elsewhere (a load worker's index, event-index.ts), per dataset and table. */
+const remembered = new WeakMap<Dataset, { goldstein: GoldsteinTable; events: TimelineEvent[] }>();
+
+export function rememberResolved(
+  dataset: Dataset,
+  goldstein: GoldsteinTable,
+  events: TimelineEvent[],
+): void {
+  remembered.set(dataset, { goldstein, events });
+}
+
 export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): TimelineEvent[] {
+  const known = remembered.get(dataset);
+  if (known?.goldstein === goldstein) return known.events;
   const events = dataset.events.map((event): TimelineEvent => {
     const start = mustParseEdtf(event.date);
     const end = event.end === undefined ? undefined : mustParseEdtf(event.end);
