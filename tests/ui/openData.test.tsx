@@ -28,6 +28,9 @@ import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { NOW, usColombia } from "../helpers/render.tsx";
 
+// The import panels are a lazy chunk: loaded once up front, so no test waits on its first import.
+beforeAll(() => import("../../src/ui/ImportPanels.tsx"));
+
 /** The app checks a kept record in its load worker; here the same validator runs in-thread. */
 const check: DatasetCheck = (value) => Promise.resolve(validateDataset(value, goldsteinTable()));
 
