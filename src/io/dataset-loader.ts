@@ -83,7 +83,7 @@ export function loadDataset(
           report(message.progress);
           return;
         case "events":
-          for (const e of message.events) events.push(e);
+          for (const e of JSON.parse(message.json) as DatasetEvent[]) events.push(e);
           return;
         case "error":
           return settle({
