@@ -13,8 +13,8 @@ import { FORMAT_LABELS, formatCount } from "./ImportReport.tsx";
 import type { Translate } from "./i18n.ts";
 import { useT } from "./useT.ts";
 
-export { ColumnMapping } from "./ColumnMapping.tsx";
-export { ImportReport } from "./ImportReport.tsx";
+import { ColumnMapping } from "./ColumnMapping.tsx";
+import { ImportReport } from "./ImportReport.tsx";
 
 /** The formats a reader can force, in the select's order; "auto" detects from the content. */
 const CHOOSABLE: readonly Exclude<ImportFormat, "unknown">[] = [
@@ -48,7 +48,7 @@ function progressText(progress: ImportProgress | null, t: Translate, lang: Lang)
   return `${bytes} · ${rows}`;
 }
 
-export function ImportProgressBar({
+function ImportProgressBar({
   name,
   progress,
   onCancel,
@@ -82,7 +82,7 @@ export function ImportProgressBar({
   );
 }
 
-export function OpenDataPanel({ controller }: { readonly controller: ImportController }) {
+function OpenDataPanel({ controller }: { readonly controller: ImportController }) {
   const t = useT();
   const ids = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -157,5 +157,39 @@ export function OpenDataPanel({ controller }: { readonly controller: ImportContr
         </button>
       </div>
     </section>
+  );
+}
+
+/** The Open data panel and the import's current step: progress, column mapping or report. */
+export default function ImportPanels({ controller }: { readonly controller: ImportController }) {
+  const { phase, panelOpen } = controller;
+  return (
+    <>
+      {panelOpen ? <OpenDataPanel controller={controller} /> : null}
+      {phase.kind === "reading" ? (
+        <ImportProgressBar
+          name={phase.name}
+          progress={phase.progress}
+          onCancel={controller.cancel}
+        />
+      ) : null}
+      {phase.kind === "mapping" ? (
+        <ColumnMapping
+          name={phase.from.name}
+          header={phase.header}
+          initial={phase.mapping}
+          onSubmit={controller.submitMapping}
+          onCancel={controller.cancel}
+        />
+      ) : null}
+      {phase.kind === "report" ? (
+        <ImportReport
+          report={phase.report}
+          name={phase.name}
+          ok={phase.ok}
+          onDismiss={controller.dismiss}
+        />
+      ) : null}
+    </>
   );
 }

@@ -99,12 +99,9 @@ type DropHandlers = Pick<
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
 
-// The panels load on first use: a reader who never imports never downloads them.
-const panels = () => import("./ImportPanels.tsx");
-const OpenDataPanel = lazy(() => panels().then((m) => ({ default: m.OpenDataPanel })));
-const ImportProgressBar = lazy(() => panels().then((m) => ({ default: m.ImportProgressBar })));
-const ColumnMapping = lazy(() => panels().then((m) => ({ default: m.ColumnMapping })));
-const ImportReport = lazy(() => panels().then((m) => ({ default: m.ImportReport })));
+// The panels load on first use, as one chunk and one lazy component: a reader who never imports
+// never downloads them, and once loaded, no later phase waits for them again.
+const ImportPanels = lazy(() => import("./ImportPanels.tsx"));
 
 const ImportContext = createContext<ImportController | null>(null);
 
@@ -403,33 +400,14 @@ export function ImportArea() {
           </div>
         </div>
       ) : null}
-      <Suspense fallback={null}>
-        {panelOpen ? <OpenDataPanel controller={controller} /> : null}
-        {phase.kind === "reading" ? (
-          <ImportProgressBar
-            name={phase.name}
-            progress={phase.progress}
-            onCancel={controller.cancel}
-          />
-        ) : null}
-        {phase.kind === "mapping" ? (
-          <ColumnMapping
-            name={phase.from.name}
-            header={phase.header}
-            initial={phase.mapping}
-            onSubmit={controller.submitMapping}
-            onCancel={controller.cancel}
-          />
-        ) : null}
-        {phase.kind === "report" ? (
-          <ImportReport
-            report={phase.report}
-            name={phase.name}
-            ok={phase.ok}
-            onDismiss={controller.dismiss}
-          />
-        ) : null}
-      </Suspense>
+      {panelOpen ||
+      phase.kind === "reading" ||
+      phase.kind === "mapping" ||
+      phase.kind === "report" ? (
+        <Suspense fallback={null}>
+          <ImportPanels controller={controller} />
+        </Suspense>
+      ) : null}
       {phase.kind === "notice" ? (
         <p className="detente-import-notice" role={phase.alert ? "alert" : "status"}>
           {phase.text}
