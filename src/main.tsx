@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "./app/bundledDataset.ts";
 import { browserImportedStorage, restoreImported } from "./app/importedDataset.ts";
@@ -52,34 +52,40 @@ async function start(): Promise<void> {
   if (src === null) for (const warning of fromUrl.warnings) console.warn(warning);
   const view = src === null ? fromUrl.init : {};
 
-  root.render(
-    <StrictMode>
-      <DetenteProvider
-        init={{
-          dataset,
-          goldstein,
-          ...view,
-          ...(restored?.dailyImpulses
-            ? { tensionInputs: tensionInputsFromImpulses(restored.dailyImpulses) }
-            : {}),
-          // The link's language wins over the browser's.
-          settings: { lang: browserLang, ...fromUrl.init.settings },
-        }}
-      >
-        <UrlSync />
-        <ImportProvider
-          importer={createWorkerImporter()}
-          storage={storage}
-          bundled={loaded.value}
-          initialImported={restored ? { title: restored.dataset.title, name: restored.name } : null}
-          src={src}
-          viewSearch={search}
-          loadConfig={() => loadSourceConfig()}
+  // A transition: React renders the view in slices the browser can interleave with input and
+  // paint, instead of one long task (the list, charts and panels of a large dataset).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <DetenteProvider
+          init={{
+            dataset,
+            goldstein,
+            ...view,
+            ...(restored?.dailyImpulses
+              ? { tensionInputs: tensionInputsFromImpulses(restored.dailyImpulses) }
+              : {}),
+            // The link's language wins over the browser's.
+            settings: { lang: browserLang, ...fromUrl.init.settings },
+          }}
         >
-          <DetenteView />
-        </ImportProvider>
-      </DetenteProvider>
-    </StrictMode>,
+          <UrlSync />
+          <ImportProvider
+            importer={createWorkerImporter()}
+            storage={storage}
+            bundled={loaded.value}
+            initialImported={
+              restored ? { title: restored.dataset.title, name: restored.name } : null
+            }
+            src={src}
+            viewSearch={search}
+            loadConfig={() => loadSourceConfig()}
+          >
+            <DetenteView />
+          </ImportProvider>
+        </DetenteProvider>
+      </StrictMode>,
+    ),
   );
 }
 

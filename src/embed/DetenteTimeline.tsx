@@ -10,6 +10,7 @@
  * (no window, no document); the full view mounts right after hydration.
  */
 import {
+  startTransition,
   useEffect,
   useEffectEvent,
   useMemo,
@@ -249,7 +250,8 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
     if (given !== undefined || src === undefined) return;
     // A newer src or an unmount cancels this load: its outcome then never arrives.
     const load = fetchDataset(src, failureLang(), (next) => setProgress({ src, progress: next }));
-    void load.result.then((result) => setFetched({ src, result }));
+    // A transition: the view then mounts in slices rather than one long task.
+    void load.result.then((result) => startTransition(() => setFetched({ src, result })));
     return load.cancel;
   }, [given, src]);
 

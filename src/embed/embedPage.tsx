@@ -13,7 +13,7 @@
  * Its content height goes to the parent whenever it changes, so the host script can size the
  * iframe; see host.ts for the protocol.
  */
-import { StrictMode, useEffect, useState, type MouseEvent } from "react";
+import { startTransition, StrictMode, useEffect, useState, type MouseEvent } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../app/bundledDataset.ts";
 import { outcomeResult } from "../io/dataset-loader.ts";
@@ -253,23 +253,26 @@ void loadBundledDataset((progress) =>
   const loaded = outcomeResult(outcome);
   const fromUrl = loaded.ok ? parseViewParams(window.location.search, loaded.value) : undefined;
   for (const warning of fromUrl?.warnings ?? []) console.warn(warning);
-  root.render(
-    <StrictMode>
-      {loaded.ok ? (
-        <DetenteProvider
-          init={{
-            dataset: loaded.value,
-            goldstein: bundledGoldsteinTable(),
-            ...fromUrl?.init,
-            settings: { lang: browserLang, ...fromUrl?.init.settings },
-          }}
-        >
-          <UrlSync />
-          <EmbedPage list={options.list} />
-        </DetenteProvider>
-      ) : (
-        <ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />
-      )}
-    </StrictMode>,
+  // A transition, as in main.tsx: the first render in slices, not one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {loaded.ok ? (
+          <DetenteProvider
+            init={{
+              dataset: loaded.value,
+              goldstein: bundledGoldsteinTable(),
+              ...fromUrl?.init,
+              settings: { lang: browserLang, ...fromUrl?.init.settings },
+            }}
+          >
+            <UrlSync />
+            <EmbedPage list={options.list} />
+          </DetenteProvider>
+        ) : (
+          <ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />
+        )}
+      </StrictMode>,
+    ),
   );
 });

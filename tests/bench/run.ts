@@ -121,6 +121,8 @@ export interface TimelineRow {
     indexMs: number | null;
     /** Load start → data on the page; beyond fetch, parse, validation and index: transfer. */
     loadMs: number | null;
+    /** The three longest main-thread tasks, each with the phase it began in. */
+    longestTasks: { ms: number; during: string }[];
     sinceNavigationMs: number | null;
     frames: number;
     /** Frames longer than 25 ms: at least one 60 Hz frame dropped. */
@@ -377,6 +379,7 @@ function emptyRow(engine: EngineId, size: number): TimelineRow {
       validateMs: null,
       indexMs: null,
       loadMs: null,
+      longestTasks: [],
       sinceNavigationMs: null,
       frames: 0,
       slowFrames: null,
@@ -572,6 +575,31 @@ async function measure(
       null,
     );
     row.longTaskMaxMs = round(longest, 0);
+    const tasks = await within(
+      page.evaluate(() => ({
+        list: window.__bench?.longTaskList() ?? [],
+        marks: window.__bench?.marks,
+      })),
+      20_000,
+      null,
+    );
+    if (tasks?.marks) {
+      const { loadStart, loaded, mountStart, ready } = tasks.marks;
+      const phaseAt = (at: number): string =>
+        at < loadStart
+          ? "page start"
+          : at < loaded
+            ? "loading"
+            : at < mountStart
+              ? "loaded"
+              : at < ready
+                ? "first render"
+                : "zoom sequence";
+      row.detail.longestTasks = [...tasks.list]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((task) => ({ ms: Math.round(task.ms), during: phaseAt(task.startMs) }));
+    }
     // After a forced GC; also after a cut-short sequence, if the page answers in time.
     const heap = await within(
       (async () => {
@@ -887,6 +915,12 @@ function printTimeline(rows: readonly TimelineRow[]): void {
     ],
     (c) => c > 0,
   );
+  for (const r of rows)
+    if (r.detail.longestTasks.length > 0)
+      console.log(
+        `  longest tasks, ${r.engine} ${r.size.toLocaleString("en")}: ` +
+          r.detail.longestTasks.map((t) => `${t.ms} ms (${t.during})`).join(", "),
+      );
   for (const r of rows)
     for (const note of r.notes)
       console.log(`  note: ${r.engine} ${r.size.toLocaleString("en")}: ${note}`);

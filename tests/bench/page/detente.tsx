@@ -4,6 +4,7 @@
  * parsed and validated in the load worker, its events posted back in batches; the worker's own
  * timings fill in fetch, parse and validation.
  */
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { Timeline } from "../../../src/charts/Timeline.tsx";
 import { loadDataset } from "../../../src/io/dataset-loader.ts";
@@ -84,12 +85,17 @@ void runBenchPage({
       goldstein: bundledGoldsteinTable(),
       settings: { lang: "en", theme: "light" },
     });
-    createRoot(container).render(
-      <div className="detente" data-theme="light" lang="en">
-        <DetenteProvider store={store}>
-          <Timeline now={NOW} />
-        </DetenteProvider>
-      </div>,
+    // As the app mounts (main.tsx): a transition, so React renders in slices between which
+    // the browser can handle input, rather than in one long task.
+    const root = createRoot(container);
+    startTransition(() =>
+      root.render(
+        <div className="detente" data-theme="light" lang="en">
+          <DetenteProvider store={store}>
+            <Timeline now={NOW} />
+          </DetenteProvider>
+        </div>,
+      ),
     );
     await untilFrame(() => chartReady(container));
     const topics = dataset.topics.map((topic) => topic.id);

@@ -38,6 +38,10 @@ export interface BenchState {
   interactiveMs: number;
   /** The longest main-thread task since navigation (PerformanceObserver "longtask"), 0 if none. */
   longTaskMaxMs(): number;
+  /** Every long task since navigation: when it started and how long it took (ms). */
+  longTaskList(): { startMs: number; ms: number }[];
+  /** When each loading phase began (ms since navigation). */
+  marks: { loadStart: number; loaded: number; mountStart: number; ready: number };
   /** Runs `cycles` soak cycles (zoom in, zoom out, toggle a topic, type and clear a search). */
   soak?(cycles: number): Promise<void>;
 }
@@ -117,9 +121,13 @@ export interface Engine {
  * entries of what ran before it (the module's own parse and evaluation).
  */
 let longTaskMax = 0;
+const longTasks: { startMs: number; ms: number }[] = [];
 if (PerformanceObserver.supportedEntryTypes.includes("longtask")) {
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTaskMax = Math.max(longTaskMax, entry.duration);
+    for (const entry of list.getEntries()) {
+      longTaskMax = Math.max(longTaskMax, entry.duration);
+      longTasks.push({ startMs: entry.startTime, ms: entry.duration });
+    }
   }).observe({ type: "longtask", buffered: true });
 }
 
@@ -201,6 +209,8 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     domNodes: () => document.getElementsByTagName("*").length,
     interactiveMs: NaN,
     longTaskMaxMs: () => longTaskMax,
+    longTaskList: () => [...longTasks],
+    marks: { loadStart: NaN, loaded: NaN, mountStart: NaN, ready: NaN },
     ...frameRecorder(),
   };
   window.__bench = state;
@@ -216,8 +226,10 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     state.phase = "loading";
     const url = `/data/${size}.json`;
     const loadStart = performance.now();
+    state.marks.loadStart = loadStart;
     const loaded = engine.load ? await engine.load(url) : await loadOnMainThread(url, engine);
     state.loadMs = performance.now() - loadStart;
+    state.marks.loaded = performance.now();
     state.indexMs = loaded.indexMs ?? null;
     state.fetchMs = loaded.fetchMs;
     state.parseMs = loaded.parseMs;
@@ -232,6 +244,7 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     await afterPaint();
     performance.mark("bench:mount-start");
     const mountStart = performance.now();
+    state.marks.mountStart = mountStart;
     const mounted = await engine.mount(container, data);
     await afterPaint();
     const ready = performance.now();
@@ -239,6 +252,7 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     state.renderMs = ready - mountStart;
     state.sinceNavigationMs = ready;
     state.interactiveMs = ready;
+    state.marks.ready = ready;
     state.spanDays = mounted.spanDays;
     if (mounted.soak) state.soak = mounted.soak;
     state.phase = "ready";
