@@ -1,6 +1,7 @@
 /**
- * The custom element build: dist/element/detente-timeline.js, one self-contained ES module
- * (React, the app and its styles inside) that defines <detente-timeline> when loaded. Hosts need
+ * The custom element build: dist/element/detente-timeline.js, an ES module (React, the app and
+ * its styles inside) that defines <detente-timeline> when loaded, with the chunks it loads on
+ * demand (exporters, the validator) and its load worker beside it in dist/element/. Hosts need
  * no bundler and no React of their own. Run by scripts/build-embeds.mjs.
  */
 import { fileURLToPath } from "node:url";

@@ -3,7 +3,8 @@
 //   1. installs npm packages (npm ci) when node_modules is missing or older than package-lock.json;
 //   2. installs Debian's chromium with apt-get when no browser is found;
 //   3. with TZ=America/Bogota, runs in order and stops at the first failure:
-//      unit + component tests (vitest), the production build, the browser tests (vitest e2e).
+//      unit + component tests (vitest), the production build, the bundle budget (size-limit),
+//      the browser tests (vitest e2e).
 // Only Node built-ins here: this runs before `npm install`.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
@@ -148,6 +149,8 @@ const stages = [
     report: "unit",
   },
   { name: "Production build", command: "npm", args: ["run", "build"] },
+  // Deterministic, so CI may gate on it: gzipped bytes of each first load (.size-limit.js).
+  { name: "Bundle budget (size-limit)", command: "npx", args: ["--no", "--", "size-limit"] },
   {
     name: "Browser tests (Chromium)",
     command: "npx",

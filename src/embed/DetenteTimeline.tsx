@@ -10,6 +10,7 @@
  * (no window, no document); the full view mounts right after hydration.
  */
 import {
+  startTransition,
   useEffect,
   useEffectEvent,
   useMemo,
@@ -19,7 +20,14 @@ import {
   type CSSProperties,
   type ReactNode,
 } from "react";
-import { parseDetenteJson } from "../io/detente/json.ts";
+import {
+  loadDataset,
+  loadValidation,
+  outcomeResult,
+  validateLoaded,
+  validationLoaded,
+  type LoadProgress,
+} from "../io/pipeline/datasetLoader.ts";
 import type { GoldsteinTable } from "../model/cameo.ts";
 import { MS_PER_DAY } from "../model/date.ts";
 import { NO_FILTERS } from "../model/filters.ts";
@@ -27,7 +35,6 @@ import type { Lang } from "../i18n/format.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import type { Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
-import { validateDataset } from "../model/validate.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { DetenteProvider } from "../store/context.tsx";
 import { createDetenteStore, type DetenteStore } from "../store/createDetenteStore.ts";
@@ -35,6 +42,7 @@ import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 
 /** A day as `YYYY-MM-DD` (UTC; `to` is inclusive, as in a shared link) or an instant in UTC ms. */
@@ -187,21 +195,29 @@ function useIsClient(): boolean {
   );
 }
 
-async function fetchDataset(src: string, signal: AbortSignal, lang: Lang): Promise<Loaded> {
-  const failed = (message: string): Loaded => ({
-    ok: false,
-    error: [{ path: "(request)", message: `${message}: ${STATUS_TEXT[lang].fetchFailed}` }],
-  });
-  let text: string;
-  try {
-    const response = await fetch(src, { signal, credentials: "same-origin" });
-    if (!response.ok) return failed(`HTTP ${response.status} ${response.statusText}`.trim());
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return failed(error instanceof Error ? error.message : String(error));
-  }
-  return parseDetenteJson(text, bundledGoldsteinTable());
+/** `src` loaded in the load worker; the outcome worded for the reader. */
+function fetchDataset(
+  src: string,
+  lang: Lang,
+  onProgress: (progress: LoadProgress) => void,
+): { readonly result: Promise<Loaded>; cancel(): void } {
+  const load = loadDataset({ kind: "url", url: src }, onProgress);
+  return {
+    result: load.outcome.then((outcome) =>
+      outcome.kind === "unreachable"
+        ? {
+            ok: false,
+            error: [
+              {
+                path: "(request)",
+                message: `${outcome.reason}: ${STATUS_TEXT[lang].fetchFailed}`,
+              },
+            ],
+          }
+        : outcomeResult(outcome),
+    ),
+    cancel: load.cancel,
+  };
 }
 
 /** Gives each dataset object its own instance key: a new object means a new store. */
@@ -223,28 +239,38 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   const { dataset: given, src, height, lang } = props;
   const isClient = useIsClient();
   const [fetched, setFetched] = useState<{ readonly src: string; readonly result: Loaded }>();
+  const [progress, setProgress] = useState<{
+    readonly src: string;
+    readonly progress: LoadProgress;
+  }>();
   // The language only words a failure: a new one must not fetch again.
   const failureLang = useEffectEvent((): Lang => lang ?? defaultLang());
 
   useEffect(() => {
     if (given !== undefined || src === undefined) return;
-    const controller = new AbortController();
-    fetchDataset(src, controller.signal, failureLang()).then(
-      (result) => {
-        if (!controller.signal.aborted) setFetched({ src, result });
-      },
-      () => {
-        // Aborted: a newer src or an unmount replaced this request.
-      },
-    );
-    return () => controller.abort();
+    // A newer src or an unmount cancels this load: its outcome then never arrives.
+    const load = fetchDataset(src, failureLang(), (next) => setProgress({ src, progress: next }));
+    // A transition: the view then mounts in slices rather than one long task.
+    void load.result.then((result) => startTransition(() => setFetched({ src, result })));
+    return load.cancel;
   }, [given, src]);
 
-  // A given object is checked like a file: callers in plain JavaScript pass parsed JSON.
+  // A given object is checked like a file (callers in plain JavaScript pass parsed JSON), on the
+  // page and synchronously, by the validator chunk, loaded on first need.
+  const [validatorReady, setValidatorReady] = useState(validationLoaded);
+  useEffect(() => {
+    if (validatorReady || given === undefined) return;
+    let live = true;
+    void loadValidation().then(() => {
+      if (live) setValidatorReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [validatorReady, given]);
   const checked = useMemo<Loaded | undefined>(
-    () =>
-      isClient && given !== undefined ? validateDataset(given, bundledGoldsteinTable()) : undefined,
-    [isClient, given],
+    () => (isClient && given !== undefined && validatorReady ? validateLoaded(given) : undefined),
+    [isClient, given, validatorReady],
   );
 
   const box: CSSProperties = {};
@@ -281,9 +307,13 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   }
   if (loaded === undefined) {
     return frame(
-      <div className="detente detente-embed-status" role="status">
-        {words.loading}
-      </div>,
+      <LoadingStatus
+        lang={lang ?? defaultLang()}
+        progress={
+          given === undefined && progress && progress.src === src ? progress.progress : null
+        }
+        className="detente detente-embed-status"
+      />,
       true,
     );
   }

@@ -1,6 +1,7 @@
 /**
- * <detente-timeline>: the custom element build (dist/element/detente-timeline.js), one
- * self-contained ES module with React and the styles inside. Loading it defines the element.
+ * <detente-timeline>: the custom element build (dist/element/detente-timeline.js), an ES module
+ * with React and the styles inside (its lazy chunks and load worker beside it). Loading it
+ * defines the element.
  *
  *   <script type="module" src="/detente/detente-timeline.js"></script>
  *   <detente-timeline src="/data.json" lang="es" from="2025-01-01" height="600"></detente-timeline>

@@ -13,9 +13,10 @@
  * Its content height goes to the parent whenever it changes, so the host script can size the
  * iframe; see host.ts for the protocol.
  */
-import { StrictMode, useEffect, useState, type MouseEvent } from "react";
+import { startTransition, StrictMode, useEffect, useState, type MouseEvent } from "react";
 import { createRoot } from "react-dom/client";
-import { loadBundledDataset } from "../io/detente/bundled.ts";
+import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
+import { outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import type { Dataset } from "../model/schema.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider, useDetente, useDetenteStore } from "../store/context.tsx";
@@ -23,6 +24,7 @@ import type { DetenteStore } from "../store/createDetenteStore.ts";
 import { pageDefaults, URL_SYNC_DELAY_MS } from "../store/urlSync.ts";
 import { langFromLocale, parseViewParams, serializeViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { useT } from "../store/useT.ts";
@@ -157,26 +159,38 @@ const options = readEmbedOptions(window.location.search);
 // Before rendering, so a host that asks right after the frame's load event is answered.
 startHeightReports(container, options);
 
-const loaded = loadBundledDataset();
-const fromUrl = loaded.ok ? parseViewParams(window.location.search, loaded.value) : undefined;
-for (const warning of fromUrl?.warnings ?? []) console.warn(warning);
+const root = createRoot(container);
+const browserLang = langFromLocale(navigator.language);
+const linkLang = new URLSearchParams(window.location.search).get("lang");
+const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
+root.render(<LoadingStatus lang={loadingLang} progress={null} />);
 
-createRoot(container).render(
-  <StrictMode>
-    {loaded.ok ? (
-      <DetenteProvider
-        init={{
-          dataset: loaded.value,
-          goldstein: bundledGoldsteinTable(),
-          ...fromUrl?.init,
-          settings: { lang: langFromLocale(navigator.language), ...fromUrl?.init.settings },
-        }}
-      >
-        <UrlSync />
-        <EmbedPage list={options.list} />
-      </DetenteProvider>
-    ) : (
-      <ProblemList file="data/us-colombia.json" problems={loaded.error} />
-    )}
-  </StrictMode>,
-);
+void loadBundledDataset((progress) =>
+  root.render(<LoadingStatus lang={loadingLang} progress={progress} />),
+).outcome.then((outcome) => {
+  const loaded = outcomeResult(outcome);
+  const fromUrl = loaded.ok ? parseViewParams(window.location.search, loaded.value) : undefined;
+  for (const warning of fromUrl?.warnings ?? []) console.warn(warning);
+  // A transition, as in main.tsx: the first render in slices, not one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {loaded.ok ? (
+          <DetenteProvider
+            init={{
+              dataset: loaded.value,
+              goldstein: bundledGoldsteinTable(),
+              ...fromUrl?.init,
+              settings: { lang: browserLang, ...fromUrl?.init.settings },
+            }}
+          >
+            <UrlSync />
+            <EmbedPage list={options.list} />
+          </DetenteProvider>
+        ) : (
+          <ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />
+        )}
+      </StrictMode>,
+    ),
+  );
+});

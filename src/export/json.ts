@@ -15,7 +15,7 @@ import type { Dataset } from "../model/schema.ts";
 import { selectEvents, selectVisibleEvents } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { translator } from "../i18n/translate.ts";
-import { serializeDataset } from "../io/detente/json.ts";
+import { serializeDataset } from "../io/detente/serialize.ts";
 
 export interface JsonExportOptions {
   readonly lang: Lang;

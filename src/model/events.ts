@@ -52,7 +52,20 @@ export function isBetween(
   return parties.includes(event.initiator) && parties.includes(event.target);
 }
 
+/** Events resolved elsewhere (a load worker's index, eventIndex.ts), per dataset and table. */
+const remembered = new WeakMap<Dataset, { goldstein: GoldsteinTable; events: TimelineEvent[] }>();
+
+export function rememberResolved(
+  dataset: Dataset,
+  goldstein: GoldsteinTable,
+  events: TimelineEvent[],
+): void {
+  remembered.set(dataset, { goldstein, events });
+}
+
 export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): TimelineEvent[] {
+  const known = remembered.get(dataset);
+  if (known?.goldstein === goldstein) return known.events;
   const parties = dataset.parties.map((party) => party.code);
   const starts = dataset.events.map((event) => mustParseEdtf(event.date));
   const withins = dataset.events.map((event) => mustParseInterval(event.within));
@@ -104,7 +117,7 @@ export function resolveEvents(dataset: Dataset, goldstein: GoldsteinTable): Time
 }
 
 /** Parses a validated `within` interval; throws on programmer error. */
-function mustParseInterval(text: string | undefined): EdtfInterval | undefined {
+export function mustParseInterval(text: string | undefined): EdtfInterval | undefined {
   if (text === undefined) return undefined;
   const parsed = parseEdtfInterval(text);
   if ("error" in parsed) throw new Error(parsed.error);

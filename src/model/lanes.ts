@@ -50,6 +50,19 @@ function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undef
   }
 }
 
+/** Lane indexes built elsewhere (a load worker's index, eventIndex.ts), per events array. */
+const remembered = new WeakMap<readonly TimelineEvent[], Map<LaneGrouping, LaneIndex>>();
+
+export function rememberLaneIndex(
+  events: readonly TimelineEvent[],
+  grouping: LaneGrouping,
+  index: LaneIndex,
+): void {
+  const byGrouping = remembered.get(events) ?? new Map<LaneGrouping, LaneIndex>();
+  byGrouping.set(grouping, index);
+  remembered.set(events, byGrouping);
+}
+
 /**
  * Builds the lanes, each sorted by anchor (ties keep the events' order). `resolveEvents` sorts by
  * start date, which is not anchor order when precisions mix: "2025" starts before "2025-03-01"
@@ -62,6 +75,8 @@ export function buildLaneIndex(
   grouping: LaneGrouping,
   keepEmpty = true,
 ): LaneIndex {
+  const known = remembered.get(events)?.get(grouping);
+  if (known) return known;
   const lanes = lanesFor(dataset, grouping);
   const position = new Map(lanes.map((lane, i) => [lane.id, i]));
   const laneOfEvent = new Int32Array(events.length);

@@ -7,9 +7,14 @@
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
 import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
-import type { GoldsteinTable } from "../model/cameo.ts";
+import type { Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
-import { validateDataset } from "../model/validate.ts";
+
+/**
+ * Checks a stored dataset as any input is checked. The app passes the load worker's check
+ * (io/pipeline/datasetLoader.ts), so the schema validator never runs, nor loads, on the page.
+ */
+export type DatasetCheck = (value: unknown) => Promise<Result<Dataset>>;
 
 export const IMPORTED_RECORD_VERSION = 1;
 
@@ -73,10 +78,10 @@ function isImpulse(value: unknown): value is DailyImpulse {
 }
 
 /** A stored value as a record, validated; undefined when it is absent or no longer valid. */
-export function readImportedRecord(
+export async function readImportedRecord(
   value: unknown,
-  goldstein: GoldsteinTable,
-): ImportedRecord | undefined {
+  check: DatasetCheck,
+): Promise<ImportedRecord | undefined> {
   if (!isObject(value) || value["version"] !== IMPORTED_RECORD_VERSION) return undefined;
   const { savedAt, name, format, dailyImpulses } = value;
   if (typeof savedAt !== "string" || typeof name !== "string" || typeof format !== "string")
@@ -86,7 +91,7 @@ export function readImportedRecord(
     !(Array.isArray(dailyImpulses) && dailyImpulses.every(isImpulse))
   )
     return undefined;
-  const dataset = validateDataset(value["dataset"], goldstein);
+  const dataset = await check(value["dataset"]);
   if (!dataset.ok) return undefined;
   return {
     version: IMPORTED_RECORD_VERSION,
@@ -104,7 +109,7 @@ export function readImportedRecord(
  */
 export async function restoreImported(
   storage: ImportedStorage,
-  goldstein: GoldsteinTable,
+  check: DatasetCheck,
   timeoutMs = 3000,
 ): Promise<ImportedRecord | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +119,7 @@ export async function restoreImported(
   try {
     const value = await Promise.race([storage.load(), timeout]);
     if (value === undefined) return undefined;
-    const record = readImportedRecord(value, goldstein);
+    const record = await readImportedRecord(value, check);
     if (!record) {
       console.warn(
         "Détente: the imported dataset kept in this browser is no longer valid; removed.",

@@ -5,18 +5,12 @@
  * It stays open after an export so several formats can be saved in a row; Escape closes it.
  */
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { buildExportSvg, SVG_MARGIN } from "../export/svg.ts";
-import { svgToPng } from "../export/png.ts";
-import { readPalette } from "../charts/readPalette.ts";
-import { exportCsv } from "../export/csv.ts";
-import { exportJson } from "../export/json.ts";
 import { useDetenteStore } from "../store/context.tsx";
-import type { DetenteState } from "../store/types.ts";
 import { downloadBlob, exportFileName } from "./download.ts";
+import type { Format } from "./exportBlob.ts";
 import type { MessageKey } from "../i18n/translate.ts";
 import { useT } from "../store/useT.ts";
 
-type Format = "svg" | "png" | "csv" | "json";
 const FORMATS: readonly Format[] = ["svg", "png", "csv", "json"];
 const LABELS: Record<Format, MessageKey> = {
   svg: "export.svg",
@@ -24,34 +18,6 @@ const LABELS: Record<Format, MessageKey> = {
   csv: "export.csv",
   json: "export.json",
 };
-/** The picture at the timeline's on-screen width, so marks cluster as they do on screen. */
-function svgFor(state: DetenteState, root: Element | null) {
-  return buildExportSvg(state, {
-    width: state.chartWidth + 2 * SVG_MARGIN,
-    // The instance's own colours: a dark theme exports a dark picture, as it looks.
-    palette: readPalette(root ?? document.documentElement),
-    lang: state.settings.lang,
-    now: Date.now(),
-  });
-}
-
-async function exportBlob(format: Format, state: DetenteState, root: Element | null) {
-  switch (format) {
-    case "svg":
-      return new Blob([svgFor(state, root).svg], { type: "image/svg+xml;charset=utf-8" });
-    case "png": {
-      const { svg, width, height } = svgFor(state, root);
-      return svgToPng(svg, width, height);
-    }
-    case "csv":
-      // A byte-order mark: without it Excel reads UTF-8 as a legacy code page and mangles accents.
-      return new Blob(["\uFEFF", exportCsv(state)], { type: "text/csv;charset=utf-8" });
-    case "json":
-      return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
-        type: "application/json",
-      });
-  }
-}
 
 export function ExportMenu() {
   const t = useT();
@@ -68,6 +34,8 @@ export function ExportMenu() {
     const state = store.getState();
     const root = toggleRef.current?.closest(".detente") ?? null;
     try {
+      // The exporters (SVG drawing, PNG, CSV quoting) load on the first export, not with the page.
+      const { exportBlob } = await import("./exportBlob.ts");
       const blob = await exportBlob(format, state, root);
       downloadBlob(blob, exportFileName(state.dataset.id, state.viewport, format));
     } catch (cause) {

@@ -1,5 +1,5 @@
 /**
- * Tension model benchmark: 100,000 synthetic events over 25 years, timing the base series and
+ * Tension model benchmark: 100,000 (or `count`) synthetic events over 25 years, timing the base series and
  * the series with its uncertainty band (5 runs). Run with `npx tsx tests/bench/tension.bench.ts`,
  * or import runTensionBench from a bench driver.
  */
@@ -92,8 +92,8 @@ interface BenchDetail {
   readonly band: Timing;
 }
 
-function measure(): BenchDetail {
-  const events = syntheticEvents();
+function measure(count = EVENTS): BenchDetail {
+  const events = syntheticEvents(count);
   const days = computeTension(events).length;
   return {
     events: events.length,
@@ -104,7 +104,7 @@ function measure(): BenchDetail {
 }
 
 /** Median milliseconds of the base series and of the series with its uncertainty band. */
-export async function runTensionBench(): Promise<{
+export async function runTensionBench(count = EVENTS): Promise<{
   events: number;
   days: number;
   baseMs: number;
@@ -112,7 +112,7 @@ export async function runTensionBench(): Promise<{
 }> {
   // Yield once so a driver running several benches keeps its event loop responsive between them.
   await Promise.resolve();
-  const result = measure();
+  const result = measure(count);
   return {
     events: result.events,
     days: result.days,

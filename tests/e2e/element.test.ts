@@ -4,7 +4,7 @@
  * module loaded twice, and hostile CSS. Playwright's CSS and role locators pierce open shadow
  * roots, so the elements are driven as a reader would.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,9 +79,10 @@ describe("<detente-timeline> on a hostile host page", () => {
   let opened: OpenedPage;
 
   beforeAll(async () => {
-    // The host page, the element bundle and a dataset, served from a directory of their own.
+    // The host page, the element build (the module, its chunks and its load worker) and a
+    // dataset, served from a directory of their own.
     site = mkdtempSync(join(tmpdir(), "detente-element-"));
-    copyFileSync(repo("dist/element/detente-timeline.js"), join(site, "detente-timeline.js"));
+    cpSync(repo("dist/element"), site, { recursive: true });
     copyFileSync(repo("data/us-colombia.json"), join(site, "us-colombia.json"));
     writeFileSync(join(site, "host.html"), HOST_PAGE);
     server = await startStaticServer({ root: site });

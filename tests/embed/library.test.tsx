@@ -10,7 +10,12 @@ import userEvent from "@testing-library/user-event";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { DetenteTimeline, type ViewportChange } from "../../src/embed/library.ts";
+import { loadValidation } from "../../src/io/pipeline/datasetLoader.ts";
 import { usColombia } from "../helpers/render.tsx";
+
+// A `dataset` prop is checked synchronously once the validator chunk is in (the first instance
+// on a page loads it); loaded up front here so every test's first render shows the view.
+beforeAll(() => loadValidation());
 
 const MEETING = "White House meeting: Petro visits Trump, 3 February 2026";
 const AROUND_MEETING = { from: "2026-01-26", to: "2026-02-05" };

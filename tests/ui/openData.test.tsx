@@ -8,11 +8,16 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { browserImportedStorage, restoreImported } from "../../src/store/importedDataset.ts";
+import {
+  browserImportedStorage,
+  restoreImported,
+  type DatasetCheck,
+} from "../../src/store/importedDataset.ts";
 import { SAME_ORIGIN_ONLY } from "../../src/io/pipeline/sourceUrl.ts";
 import { createInThreadImporter, type Importer } from "../../src/io/pipeline/importer.ts";
 import type { ImportOutcome } from "../../src/io/pipeline/protocol.ts";
 import type { Dataset } from "../../src/model/schema.ts";
+import { validateDataset } from "../../src/model/validate.ts";
 import { DetenteProvider } from "../../src/store/context.tsx";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
 import { selectBounds, selectEvents } from "../../src/store/selectors.ts";
@@ -22,6 +27,12 @@ import { ImportProvider } from "../../src/ui/OpenData.tsx";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { NOW, usColombia } from "../helpers/render.tsx";
+
+// The import panels are a lazy chunk: loaded once up front, so no test waits on its first import.
+beforeAll(() => import("../../src/ui/ImportPanels.tsx"));
+
+/** The app checks a kept record in its load worker; here the same validator runs in-thread. */
+const check: DatasetCheck = (value) => Promise.resolve(validateDataset(value, goldsteinTable()));
 
 const fixture = (path: string): string =>
   readFileSync(resolve(process.cwd(), "tests/fixtures", path), "utf8");
@@ -84,7 +95,7 @@ function renderApp(importer: Importer = createInThreadImporter()) {
 async function openFile(name: string, text: string): Promise<void> {
   const toggle = screen.getByRole("button", { name: "Open data…" });
   if (toggle.getAttribute("aria-expanded") !== "true") await userEvent.click(toggle);
-  await userEvent.upload(screen.getByLabelText("Choose a file"), new File([text], name));
+  await userEvent.upload(await screen.findByLabelText("Choose a file"), new File([text], name));
 }
 
 const report = () => screen.findByRole("region", { name: "Import report" });
@@ -216,7 +227,7 @@ describe("Open data", () => {
     expect(title).toBe("Eras Test");
     // What a reload would show: the kept record, validated again.
     const kept = await waitFor(async () => {
-      const record = await restoreImported(browserImportedStorage(), goldsteinTable());
+      const record = await restoreImported(browserImportedStorage(), check);
       expect(record).toBeDefined();
       return record;
     });
@@ -231,7 +242,7 @@ describe("Open data", () => {
     ).toBeVisible();
     expect(screen.queryByRole("button", { name: "Remove imported data" })).not.toBeInTheDocument();
     await waitFor(async () =>
-      expect(await restoreImported(browserImportedStorage(), goldsteinTable())).toBeUndefined(),
+      expect(await restoreImported(browserImportedStorage(), check)).toBeUndefined(),
     );
   });
 

@@ -10,7 +10,3 @@ export function parseDetenteJson(text: string, goldstein: GoldsteinTable): Resul
   if (!json.ok) return json;
   return validateDataset(json.value, goldstein);
 }
-
-export function serializeDataset(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
-}

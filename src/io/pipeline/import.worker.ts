@@ -12,6 +12,7 @@ import {
   type ImportRequest,
 } from "./protocol.ts";
 import { importStream, openSource } from "./stream.ts";
+import { EVENT_BATCH } from "./loadProtocol.ts";
 import { importTables } from "./tables.ts";
 
 /**
@@ -39,7 +40,18 @@ async function run(id: number, request: ImportRequest): Promise<void> {
     onProgress: (progress: ImportProgress) =>
       post({ v: IMPORT_PROTOCOL_VERSION, type: "progress", id, progress }),
   });
-  post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome });
+  if (outcome.kind !== "imported") {
+    post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome });
+    return;
+  }
+  // The events first, in batches the page parses in short tasks; then the rest without them.
+  const { events } = outcome.dataset;
+  for (let start = 0; start < events.length; start += EVENT_BATCH) {
+    const json = JSON.stringify(events.slice(start, start + EVENT_BATCH));
+    post({ v: IMPORT_PROTOCOL_VERSION, type: "events", id, json });
+  }
+  const dataset = { ...outcome.dataset, events: [] };
+  post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome: { ...outcome, dataset } });
 }
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {

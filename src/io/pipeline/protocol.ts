@@ -6,8 +6,10 @@
  *
  *   page → worker   start     one import: where the bytes come from and how to read them
  *   worker → page   progress  bytes read so far and rows parsed (throttled)
- *                   done      the outcome: a dataset with its report, a failed report, or the
- *                             CSV header when the columns need mapping first
+ *                   events    the next batch of an imported dataset's events, as JSON text
+ *                   done      the outcome: a dataset with its report (its events came before it,
+ *                             in batches: see loadProtocol.ts for why), a failed report, or
+ *                             the CSV header when the columns need mapping first
  *                   error     the worker itself broke (not a bad file: that is a failed report)
  *
  * Cancelling is not a message: the page terminates the worker, which stops it mid-chunk.
@@ -17,7 +19,7 @@ import type { DailyImpulse } from "../gdelt/aggregate.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { ImportFormat, ImportReport } from "./report.ts";
 
-export const IMPORT_PROTOCOL_VERSION = 1;
+export const IMPORT_PROTOCOL_VERSION = 2;
 
 export type ImportSource =
   | { readonly kind: "file"; readonly file: File }
@@ -83,6 +85,13 @@ export type FromWorker =
     }
   | {
       readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "events";
+      readonly id: number;
+      /** JSON text of an array of DatasetEvent, in order. */
+      readonly json: string;
+    }
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
       readonly type: "done";
       readonly id: number;
       readonly outcome: Exclude<ImportOutcome, { kind: "cancelled" }>;
@@ -116,7 +125,7 @@ export function readFromWorker(data: unknown): FromWorker | string {
   const type = data["type"];
   if (
     typeof data["id"] !== "number" ||
-    (type !== "progress" && type !== "done" && type !== "error")
+    (type !== "progress" && type !== "events" && type !== "done" && type !== "error")
   )
     return "the import worker sent a message this page does not understand";
   return data as unknown as FromWorker;

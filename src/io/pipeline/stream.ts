@@ -22,12 +22,7 @@ import { detectFormat, importText } from "./detect.ts";
 import { gdeltFromRows } from "../gdelt/parse.ts";
 import { GdeltLineReader } from "../gdelt/lines.ts";
 import { ImportLog } from "./log.ts";
-import type {
-  ImportOutcome,
-  ImportProgress,
-  ImportRequestOptions,
-  ImportSource,
-} from "./protocol.ts";
+import type { ImportProgress, ImportRequestOptions, ImportSource } from "./protocol.ts";
 import type { ImportFormat } from "./report.ts";
 import type { GoldsteinTable } from "../../model/cameo.ts";
 
@@ -39,7 +34,9 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Chunk size when a Blob has no stream() (jsdom) and is read slice by slice. */
 const SLICE_BYTES = 1 << 20;
 
-export type FinishedOutcome = Exclude<ImportOutcome, { kind: "cancelled" }>;
+import { failedOutcome, type FinishedOutcome } from "./failedOutcome.ts";
+
+export { failedOutcome, type FinishedOutcome } from "./failedOutcome.ts";
 
 export interface ByteSource {
   readonly stream: ReadableStream<Uint8Array<ArrayBuffer>>;
@@ -61,13 +58,6 @@ export class ImportCancelled extends Error {
     super("import cancelled");
     this.name = "ImportCancelled";
   }
-}
-
-/** A failed outcome with one problem, for failures before any parser ran. */
-export function failedOutcome(message: string, format: ImportFormat = "unknown"): FinishedOutcome {
-  const log = new ImportLog();
-  log.problem(message);
-  return { kind: "failed", format, report: log.report(format, 0) };
 }
 
 /** A Blob as a byte stream: its own stream() where there is one, else FileReader slices. */

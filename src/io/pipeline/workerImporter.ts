@@ -10,7 +10,8 @@ import {
   type ImportOutcome,
   type ToWorker,
 } from "./protocol.ts";
-import { failedOutcome } from "./stream.ts";
+import type { DatasetEvent } from "../../model/schema.ts";
+import { failedOutcome } from "./failedOutcome.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
@@ -39,13 +40,23 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         finish(failedOutcome(`could not start the import worker (${reason})`));
         return { outcome, cancel: () => undefined };
       }
+      const events: DatasetEvent[] = [];
       worker.addEventListener("message", (event: MessageEvent<unknown>) => {
         const message = readFromWorker(event.data);
         if (typeof message === "string") return finish(failedOutcome(message));
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
-        else if (message.type === "done") finish(message.outcome);
-        else finish(failedOutcome(`the import worker failed (${message.message})`));
+        else if (message.type === "events")
+          for (const e of JSON.parse(message.json) as DatasetEvent[]) events.push(e);
+        else if (message.type === "done") {
+          const result = message.outcome;
+          // An imported dataset's events arrived before it, in batches.
+          finish(
+            result.kind === "imported" && result.dataset.events.length === 0
+              ? { ...result, dataset: { ...result.dataset, events } }
+              : result,
+          );
+        } else finish(failedOutcome(`the import worker failed (${message.message})`));
       });
       worker.addEventListener("error", (event: ErrorEvent) => {
         // A worker script that fails to load or throws outside the protocol ends up here.

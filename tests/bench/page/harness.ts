@@ -18,6 +18,10 @@ export interface BenchState {
   parseMs: number;
   /** Schema and reference validation (Détente only; vis-timeline has none). */
   validateMs: number | null;
+  /** Détente: resolving and indexing the events, in its load worker. */
+  indexMs: number | null;
+  /** Load start → the data is on the page (fetch, parse, validation and any transfer). */
+  loadMs: number;
   /** Mount start → the chart has painted (double requestAnimationFrame after it is on screen). */
   renderMs: number;
   /** Navigation start → the chart has painted (includes fetch, parse and validation). */
@@ -30,6 +34,16 @@ export interface BenchState {
   stopFrames(): FrameRecord;
   /** Number of elements in the document. */
   domNodes(): number;
+  /** Navigation start → the chart is drawn with the whole dataset loaded and validated. */
+  interactiveMs: number;
+  /** The longest main-thread task since navigation (PerformanceObserver "longtask"), 0 if none. */
+  longTaskMaxMs(): number;
+  /** Every long task since navigation: when it started and how long it took (ms). */
+  longTaskList(): { startMs: number; ms: number }[];
+  /** When each loading phase began (ms since navigation). */
+  marks: { loadStart: number; loaded: number; mountStart: number; ready: number };
+  /** Runs `cycles` soak cycles (zoom in, zoom out, toggle a topic, type and clear a search). */
+  soak?(cycles: number): Promise<void>;
 }
 
 export interface FrameRecord {
@@ -73,12 +87,48 @@ export function benchSize(): number {
   return size;
 }
 
+/** What an engine's own loader reports: the data for `mount` and where the time went. */
+export interface Loaded {
+  readonly data: unknown;
+  readonly events: number;
+  readonly fetchMs: number;
+  readonly parseMs: number;
+  readonly validateMs: number | null;
+  /** Détente: resolving and indexing the events in the worker. */
+  readonly indexMs?: number | undefined;
+}
+
+export interface Mounted {
+  spanDays(): number;
+  soak?(cycles: number): Promise<void>;
+}
+
 export interface Engine {
   readonly name: string;
+  /**
+   * Loads the dataset at `url` the engine's own way (Détente: its load worker). Without it the
+   * page fetches, parses on the main thread and calls `prepare`.
+   */
+  load?(url: string): Promise<Loaded>;
   /** Checks and converts the parsed JSON; returns what `mount` needs. Timed as validation. */
   prepare?(json: unknown): unknown;
   /** Mounts the chart into `container`; resolves when the chart is on screen (not yet painted). */
-  mount(container: HTMLElement, data: unknown): Promise<{ spanDays(): number }>;
+  mount(container: HTMLElement, data: unknown): Promise<Mounted>;
+}
+
+/**
+ * Long tasks from the page's start: observed as soon as this module runs, with the buffered
+ * entries of what ran before it (the module's own parse and evaluation).
+ */
+let longTaskMax = 0;
+const longTasks: { startMs: number; ms: number }[] = [];
+if (PerformanceObserver.supportedEntryTypes.includes("longtask")) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      longTaskMax = Math.max(longTaskMax, entry.duration);
+      longTasks.push({ startMs: entry.startTime, ms: entry.duration });
+    }
+  }).observe({ type: "longtask", buffered: true });
 }
 
 function frameRecorder(): Pick<BenchState, "startFrames" | "stopFrames"> {
@@ -122,6 +172,26 @@ function frameRecorder(): Pick<BenchState, "startFrames" | "stopFrames"> {
   };
 }
 
+/** The default load: fetch and JSON.parse on the page's thread, then the engine's `prepare`. */
+async function loadOnMainThread(url: string, engine: Engine): Promise<Loaded> {
+  const t0 = performance.now();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const text = await response.text();
+  const t1 = performance.now();
+  const json: unknown = JSON.parse(text);
+  const t2 = performance.now();
+  const data = engine.prepare ? engine.prepare(json) : json;
+  const events = (json as { events?: unknown }).events;
+  return {
+    data,
+    events: Array.isArray(events) ? events.length : 0,
+    fetchMs: t1 - t0,
+    parseMs: t2 - t1,
+    validateMs: engine.prepare ? performance.now() - t2 : null,
+  };
+}
+
 /** Loads the dataset named by `?n=`, mounts `engine` and fills in `window.__bench`. */
 export async function runBenchPage(engine: Engine): Promise<void> {
   const state: BenchState = {
@@ -131,10 +201,16 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     fetchMs: NaN,
     parseMs: NaN,
     validateMs: null,
+    indexMs: null,
+    loadMs: NaN,
     renderMs: NaN,
     sinceNavigationMs: NaN,
     spanDays: () => NaN,
     domNodes: () => document.getElementsByTagName("*").length,
+    interactiveMs: NaN,
+    longTaskMaxMs: () => longTaskMax,
+    longTaskList: () => [...longTasks],
+    marks: { loadStart: NaN, loaded: NaN, mountStart: NaN, ready: NaN },
     ...frameRecorder(),
   };
   window.__bench = state;
@@ -148,20 +224,18 @@ export async function runBenchPage(engine: Engine): Promise<void> {
       });
     if (hold) await held("held");
     state.phase = "loading";
-    const t0 = performance.now();
-    const response = await fetch(`/data/${size}.json`);
-    if (!response.ok) throw new Error(`/data/${size}.json: HTTP ${response.status}`);
-    const text = await response.text();
-    const t1 = performance.now();
-    const json: unknown = JSON.parse(text);
-    const t2 = performance.now();
-    state.fetchMs = t1 - t0;
-    state.parseMs = t2 - t1;
-    let data: unknown = json;
-    if (engine.prepare) {
-      data = engine.prepare(json);
-      state.validateMs = performance.now() - t2;
-    }
+    const url = `/data/${size}.json`;
+    const loadStart = performance.now();
+    state.marks.loadStart = loadStart;
+    const loaded = engine.load ? await engine.load(url) : await loadOnMainThread(url, engine);
+    state.loadMs = performance.now() - loadStart;
+    state.marks.loaded = performance.now();
+    state.indexMs = loaded.indexMs ?? null;
+    state.fetchMs = loaded.fetchMs;
+    state.parseMs = loaded.parseMs;
+    state.validateMs = loaded.validateMs;
+    state.events = loaded.events;
+    const data = loaded.data;
     const container = document.getElementById("chart");
     if (!container) throw new Error("bench page has no #chart element");
     if (hold) await held("loaded");
@@ -170,16 +244,17 @@ export async function runBenchPage(engine: Engine): Promise<void> {
     await afterPaint();
     performance.mark("bench:mount-start");
     const mountStart = performance.now();
+    state.marks.mountStart = mountStart;
     const mounted = await engine.mount(container, data);
     await afterPaint();
     const ready = performance.now();
     performance.measure("bench:render", "bench:mount-start");
     state.renderMs = ready - mountStart;
     state.sinceNavigationMs = ready;
+    state.interactiveMs = ready;
+    state.marks.ready = ready;
     state.spanDays = mounted.spanDays;
-    state.events = Array.isArray((json as { events?: unknown }).events)
-      ? (json as { events: unknown[] }).events.length
-      : 0;
+    if (mounted.soak) state.soak = mounted.soak;
     state.phase = "ready";
   } catch (error) {
     state.phase = "error";

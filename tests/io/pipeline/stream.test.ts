@@ -26,6 +26,7 @@ import { createWorkerImporter } from "../../../src/io/pipeline/workerImporter.ts
 import { parseTimelineJs } from "../../../src/io/timelinejs/parse.ts";
 import { computeTension } from "../../../src/model/tension.ts";
 import { fixture, goldstein } from "../fixtures.ts";
+import { usColombia } from "../../helpers/render.tsx";
 
 /** `text` as UTF-8 bytes in chunks of `size` bytes (cutting characters and lines anywhere). */
 function chunked(text: string, size: number): ReadableStream<Uint8Array<ArrayBuffer>> {
@@ -240,6 +241,37 @@ describe("the worker importer and its protocol", () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it("puts an imported dataset back together from its batches of events, in order", async () => {
+    const worker = new FakeWorker();
+    const job = createWorkerImporter(() => worker as unknown as Worker).start(request, () => {});
+    const dataset = usColombia();
+    const [first, ...rest] = dataset.events;
+    for (const batch of [[first], rest])
+      worker.answer({
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "events",
+        id: 1,
+        json: JSON.stringify(batch),
+      });
+    const unused = failedOutcome("unused");
+    if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+    const { report } = unused;
+    worker.answer({
+      v: IMPORT_PROTOCOL_VERSION,
+      type: "done",
+      id: 1,
+      outcome: {
+        kind: "imported",
+        format: "detente-json",
+        dataset: { ...dataset, events: [] },
+        report,
+      },
+    });
+    const outcome = await job.outcome;
+    if (outcome.kind !== "imported") throw new Error(`not imported: ${outcome.kind}`);
+    expect(outcome.dataset).toEqual(dataset);
+  });
+
   it("refuses a message of another protocol version, and cancels by terminating", async () => {
     const stale = new FakeWorker();
     const job = createWorkerImporter(() => stale as unknown as Worker).start(request, () => {});
@@ -248,7 +280,9 @@ describe("the worker importer and its protocol", () => {
     expect(outcome.kind).toBe("failed");
     if (outcome.kind === "failed")
       expect(outcome.report.problems[0]?.message).toMatch(/protocol version 0.*reload the page/);
-    expect(readToWorker({ v: 2, type: "start", id: 1, request })).toBeUndefined();
+    expect(
+      readToWorker({ v: IMPORT_PROTOCOL_VERSION + 1, type: "start", id: 1, request }),
+    ).toBeUndefined();
     expect(readFromWorker({ v: IMPORT_PROTOCOL_VERSION, type: "gossip", id: 1 })).toMatch(
       /does not understand/,
     );

@@ -1,0 +1,40 @@
+// The bundle budget, checked by `npm test` and CI after the build (scripts/test-all.mjs) with
+// size-limit: gzipped JavaScript that each first load fetches before its view can be interactive
+// (the entry and the chunks it imports statically; scripts/bundle-files.mjs finds them in dist/).
+// Workers and lazily loaded chunks are reported apart; the README's performance section gives
+// the figures. Raise a budget only with a reason in the commit message.
+import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
+
+// The goal for the app page is 120 kB; these are today's figures with a little headroom, so
+// nothing grows unnoticed while the rest of the way is made (README, "Bundle budget").
+const BUDGETS = {
+  "App page: first load": "149 kB",
+  "Embed page: first load": "149 kB",
+  "Custom element: first load (React included)": "152 kB",
+  "React component: first load (React not included)": "88 kB",
+};
+/** Workers load beside the page, off its thread: budgeted so they cannot grow unnoticed. */
+const WORKER_BUDGET = { "load.worker": "40 kB", "import.worker": "75 kB" };
+
+const layout = bundleLayout("dist");
+const where = (file) => file.split("/").slice(1, -1).join("/");
+
+export default [
+  ...layout.firstLoads.map((load) => ({
+    name: load.name,
+    path: load.files,
+    limit: BUDGETS[load.name],
+    gzip: true,
+  })),
+  ...layout.workers.map((file) => ({
+    name: `Worker ${where(file)}/${chunkName(file)}`,
+    path: file,
+    limit: WORKER_BUDGET[chunkName(file)],
+    gzip: true,
+  })),
+  ...layout.lazy.map((file) => ({
+    name: `Lazy chunk ${where(file)}/${chunkName(file)}`,
+    path: file,
+    gzip: true,
+  })),
+];

@@ -1,0 +1,107 @@
+/**
+ * The messages between the page and the load worker (load.worker.ts). One worker per load, so
+ * no job ids; every message carries the protocol version, so a page and a cached worker from
+ * another deployment fail loudly instead of misreading each other.
+ *
+ *   page → worker   load      where the dataset comes from
+ *   worker → page   progress  bytes read so far
+ *                   events    the next batch of the dataset's events, in order, as JSON text
+ *                   done      the outcome; a loaded dataset arrives with no events of its own:
+ *                             they came before it, in batches
+ *                   error     the worker itself broke (a bad file is an "invalid" outcome)
+ *
+ * Why batches: the page deserializes each message in one task. A 100,000-event dataset in one
+ * message is one task of a few hundred milliseconds, during which the page cannot scroll or
+ * paint; in batches of EVENT_BATCH events it is many short tasks the browser can interleave.
+ * Each batch travels as JSON text: V8's JSON.parse rebuilds plain objects faster than structured
+ * cloning deserializes them (about twice as fast for this shape of data in Chromium 156), and
+ * copying a string between threads is one memcpy.
+ */
+import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
+import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
+
+export const LOAD_PROTOCOL_VERSION = 1;
+
+/** Events per message: a few milliseconds of structured-clone work each on the page. */
+export const EVENT_BATCH = 2_000;
+
+export interface LoadRequest {
+  readonly v: typeof LOAD_PROTOCOL_VERSION;
+  readonly type: "load";
+  readonly source: LoadSource;
+}
+
+export type FromLoadWorker =
+  | {
+      readonly v: typeof LOAD_PROTOCOL_VERSION;
+      readonly type: "progress";
+      readonly progress: LoadProgress;
+    }
+  | {
+      readonly v: typeof LOAD_PROTOCOL_VERSION;
+      readonly type: "events";
+      /** JSON text of an array of DatasetEvent, already validated. */
+      readonly json: string;
+    }
+  | {
+      readonly v: typeof LOAD_PROTOCOL_VERSION;
+      readonly type: "done";
+      readonly outcome: LoadOutcome;
+      /** A loaded dataset's events resolved and indexed (typed arrays, transferred). */
+      readonly index?: EventIndex;
+    }
+  | { readonly v: typeof LOAD_PROTOCOL_VERSION; readonly type: "error"; readonly message: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+export function readLoadRequest(data: unknown): LoadRequest | undefined {
+  return isObject(data) &&
+    data["v"] === LOAD_PROTOCOL_VERSION &&
+    data["type"] === "load" &&
+    isObject(data["source"])
+    ? (data as unknown as LoadRequest)
+    : undefined;
+}
+
+/** A message from the worker, or why it cannot be read. */
+export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
+  if (!isObject(data)) return "the load worker sent something that is not a message";
+  if (data["v"] !== LOAD_PROTOCOL_VERSION)
+    return `the load worker speaks protocol version ${String(data["v"])}, the page ${LOAD_PROTOCOL_VERSION}: reload the page`;
+  const type = data["type"];
+  if (type !== "progress" && type !== "events" && type !== "done" && type !== "error")
+    return "the load worker sent a message this page does not understand";
+  return data as unknown as FromLoadWorker;
+}
+
+/**
+ * Posts a loaded dataset's events in batches, then the outcome without them and, if given, the
+ * dataset's index, whose buffers are transferred (moved, not copied).
+ */
+export function postOutcome(
+  post: (message: FromLoadWorker, transfer?: Transferable[]) => void,
+  outcome: LoadOutcome,
+  index?: EventIndex,
+): void {
+  if (outcome.kind !== "loaded") {
+    post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome });
+    return;
+  }
+  const { events } = outcome.dataset;
+  for (let start = 0; start < events.length; start += EVENT_BATCH)
+    post({
+      v: LOAD_PROTOCOL_VERSION,
+      type: "events",
+      json: JSON.stringify(events.slice(start, start + EVENT_BATCH)),
+    });
+  post(
+    {
+      v: LOAD_PROTOCOL_VERSION,
+      type: "done",
+      outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
+      ...(index ? { index } : {}),
+    },
+    index ? indexBuffers(index) : [],
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The resolved events as columns: what resolveEvents computes (times, scores, weights, the time
+ * order), in typed arrays that a worker can compute and hand to the page without copying
+ * (transferable), plus the default lane index. The page rebuilds its TimelineEvent objects from
+ * them without parsing a date or sorting, and parses an event's dates only when something reads
+ * them (the details panel, a label).
+ */
+import type { GoldsteinTable } from "./cameo.ts";
+import { mustParseEdtf, type EdtfInterval, type PreciseDate } from "./date.ts";
+import {
+  mustParseInterval,
+  rememberResolved,
+  resolveEvents,
+  type TimelineEvent,
+} from "./events.ts";
+import { buildLaneIndex, rememberLaneIndex, type LaneIndex } from "./lanes.ts";
+import type { Dataset, DatasetEvent } from "./schema.ts";
+
+export interface EventIndex {
+  /** For each position in time order, the event's index in `dataset.events`. */
+  readonly order: Uint32Array;
+  /** In time order, as TimelineEvent has them. */
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  readonly anchorMs: Float64Array;
+  readonly score: Float64Array;
+  readonly weight: Float64Array;
+  /**
+   * Bit 0: the score comes from the CAMEO code; bit 1: the event is a span; bit 2: the event is
+   * context (a third country takes part).
+   */
+  readonly flags: Uint8Array;
+  /** The lanes by first topic (the default grouping). */
+  readonly topicLanes: LaneIndex;
+}
+
+const FROM_CAMEO = 1;
+const SPAN = 2;
+const CONTEXT = 4;
+
+/** Computes the index (in the load worker, after validation). */
+export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventIndex {
+  const events = resolveEvents(dataset, goldstein);
+  const positionOf = new Map<DatasetEvent, number>();
+  dataset.events.forEach((event, i) => positionOf.set(event, i));
+  const n = events.length;
+  const index = {
+    order: new Uint32Array(n),
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    anchorMs: new Float64Array(n),
+    score: new Float64Array(n),
+    weight: new Float64Array(n),
+    flags: new Uint8Array(n),
+  };
+  events.forEach((event, i) => {
+    index.order[i] = positionOf.get(event.source) ?? 0;
+    index.startMs[i] = event.startMs;
+    index.endMs[i] = event.endMs;
+    index.anchorMs[i] = event.anchorMs;
+    index.score[i] = event.score;
+    index.weight[i] = event.weight;
+    index.flags[i] =
+      (event.scoreFromCameo ? FROM_CAMEO : 0) |
+      (event.isSpan ? SPAN : 0) |
+      (event.context ? CONTEXT : 0);
+  });
+  return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic") };
+}
+
+/** The typed arrays' buffers, to transfer rather than copy. */
+export function indexBuffers(index: EventIndex): ArrayBuffer[] {
+  const { topicLanes: lanes } = index;
+  return [
+    index.order,
+    index.startMs,
+    index.endMs,
+    index.anchorMs,
+    index.score,
+    index.weight,
+    index.flags,
+    lanes.laneOfEvent,
+    ...lanes.anchors,
+    ...lanes.order,
+  ].map((array) => array.buffer as ArrayBuffer);
+}
+
+/** A TimelineEvent whose dates are parsed on first read: most are never read at all. */
+class IndexedEvent implements TimelineEvent {
+  #start: PreciseDate | undefined;
+  #end: PreciseDate | undefined | null = null;
+  #within: EdtfInterval | undefined | null = null;
+  constructor(
+    readonly source: DatasetEvent,
+    readonly startMs: number,
+    readonly endMs: number,
+    readonly anchorMs: number,
+    readonly score: number,
+    readonly scoreFromCameo: boolean,
+    readonly weight: number,
+    readonly isSpan: boolean,
+    readonly context: boolean,
+  ) {}
+  get id(): string {
+    return this.source.id;
+  }
+  get start(): PreciseDate {
+    this.#start ??= mustParseEdtf(this.source.date);
+    return this.#start;
+  }
+  get end(): PreciseDate | undefined {
+    if (this.#end === null)
+      this.#end = this.source.end === undefined ? undefined : mustParseEdtf(this.source.end);
+    return this.#end;
+  }
+  get within(): EdtfInterval | undefined {
+    if (this.#within === null) this.#within = mustParseInterval(this.source.within);
+    return this.#within;
+  }
+}
+
+/**
+ * On the page: the TimelineEvents of `dataset` from its index, remembered so that
+ * resolveEvents(dataset, goldstein) and the topic lanes return them instead of computing again.
+ * `goldstein` is the page's copy of the table the worker scored with.
+ */
+export function adoptIndex(dataset: Dataset, goldstein: GoldsteinTable, index: EventIndex): void {
+  const n = index.order.length;
+  if (n !== dataset.events.length) return;
+  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
+  for (let i = 0; i < n; i++) {
+    const source = dataset.events[index.order[i] as number] as DatasetEvent;
+    const flags = index.flags[i] as number;
+    events[i] = new IndexedEvent(
+      source,
+      index.startMs[i] as number,
+      index.endMs[i] as number,
+      index.anchorMs[i] as number,
+      index.score[i] as number,
+      (flags & FROM_CAMEO) !== 0,
+      index.weight[i] as number,
+      (flags & SPAN) !== 0,
+      (flags & CONTEXT) !== 0,
+    );
+  }
+  rememberResolved(dataset, goldstein, events);
+  rememberLaneIndex(events, "topic", index.topicLanes);
+}
