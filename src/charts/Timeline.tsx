@@ -3,7 +3,15 @@
  * every viewport change through a store subscription outside React, so zooming costs no React
  * render. The accessible mark buttons follow when the view settles.
  */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+} from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatWindow } from "../i18n/format.ts";
 import { computeTicks } from "../model/ticks.ts";
@@ -57,6 +65,14 @@ export function Timeline({ now }: TimelineProps) {
   const width = useElementWidth(surfaceRef);
   // The store keeps the plot width so an export lays its marks out as the screen does.
   useLayoutEffect(() => store.getState().setChartWidth(width), [store, width]);
+  // Labels are measured for the stacking as events get a row; measuring the rest while the page
+  // is idle keeps the first zoom into a large dataset from doing it all in one frame.
+  const engine = useDetente(selectLayoutEngine);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== "function") return;
+    const handle = requestIdleCallback(() => engine.measureAll(), { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, [engine]);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
   const eras = useDetente((s) => s.dataset.eras);

@@ -69,6 +69,12 @@ export function msPerLevel(level: number): number {
   return 2 ** (level / LADDER_STEPS_PER_DOUBLING);
 }
 
+function earliest(ends: Float64Array): number {
+  let min = Infinity;
+  for (let r = 0; r < ends.length; r++) min = Math.min(min, ends[r] as number);
+  return min;
+}
+
 /** The first row whose last item ends at or before `start`, or -1. */
 function firstFree(ends: Float64Array, start: number): number {
   for (let r = 0; r < ends.length; r++) if ((ends[r] as number) <= start) return r;
@@ -97,19 +103,29 @@ export function stackLane(
   const fullEnds = new Float64Array(rows).fill(-Infinity);
   const fewerEnds = new Float64Array(rows - 1).fill(-Infinity);
   const before = metrics.before * msPerPx;
+  // The earliest end of each packing's rows: an item starting before it finds no row without
+  // looking, which is most items of a dense lane at a wide zoom.
+  let fullFree = -Infinity;
+  let fewerFree = -Infinity;
   let overflow = false;
   for (let p = 0; p < n; p++) {
     const anchor = anchors[p] as number;
     const start = anchor - before;
-    const a = firstFree(fullEnds, start);
-    const b = firstFree(fewerEnds, start);
+    const a = start < fullFree ? -1 : firstFree(fullEnds, start);
+    const b = start < fewerFree ? -1 : firstFree(fewerEnds, start);
     full[p] = a;
     fewer[p] = b;
     if (a < 0) overflow = true;
     if (a < 0 && b < 0) continue;
     const end = anchor + (metrics.labelOffset + labelWidth(p) + metrics.gap) * msPerPx;
-    if (a >= 0) fullEnds[a] = end;
-    if (b >= 0) fewerEnds[b] = end;
+    if (a >= 0) {
+      fullEnds[a] = end;
+      fullFree = earliest(fullEnds);
+    }
+    if (b >= 0) {
+      fewerEnds[b] = end;
+      fewerFree = earliest(fewerEnds);
+    }
   }
   const rowOf = overflow ? fewer : full;
   const singles = new Int32Array(n);
@@ -201,6 +217,17 @@ export class StackEngine {
     this.labelWidth = labelWidth;
     this.metrics = metrics;
     this.widths = new Float64Array(index.laneOfEvent.length).fill(Number.NaN);
+  }
+
+  /**
+   * Measures every label not yet measured, so later zoom levels find them ready. Worth calling
+   * when the page is idle: otherwise the first zoom into a busy dataset measures thousands at once.
+   */
+  measureAll(): void {
+    const { widths } = this;
+    for (let event = 0; event < widths.length; event++) {
+      if (Number.isNaN(widths[event])) widths[event] = this.labelWidth(event);
+    }
   }
 
   /** An event's label width, measured once. */

@@ -60,6 +60,14 @@ export interface GroupAttrs {
   readonly title?: string | undefined;
 }
 
+/** Two lines over the same xs, for i in [0, count): the top and bottom edges of a band. */
+export interface Band {
+  readonly xs: Float64Array;
+  readonly tops: Float64Array;
+  readonly bottoms: Float64Array;
+  readonly count: number;
+}
+
 export interface Sink {
   rect(x: number, y: number, width: number, height: number, paint: Paint, radius?: number): void;
   circle(cx: number, cy: number, r: number, paint: Paint): void;
@@ -69,13 +77,7 @@ export interface Sink {
   /** A line through (xs[i], ys[i]) for i in [0, count): long series, no per-point objects. */
   polyline(xs: Float64Array, ys: Float64Array, count: number, paint: Paint): void;
   /** The area between two lines over the same xs (an uncertainty band). */
-  area(
-    xs: Float64Array,
-    tops: Float64Array,
-    bottoms: Float64Array,
-    count: number,
-    paint: Paint,
-  ): void;
+  area(band: Band, paint: Paint): void;
   text(x: number, y: number, content: string, style: TextStyle): void;
   beginGroup(attrs: GroupAttrs): void;
   endGroup(): void;

@@ -143,7 +143,10 @@ export function drawTension(sink: Sink, frame: TensionFrame, options: TensionOpt
           scratchY[k] = tensionY(series.upper[i] ?? 50, height);
           scratchY2[k] = tensionY(series.lower[i] ?? 50, height);
         }
-        sink.area(scratchX, scratchY, scratchY2, k, paints.uncertainty);
+        sink.area(
+          { xs: scratchX, tops: scratchY, bottoms: scratchY2, count: k },
+          paints.uncertainty,
+        );
       }
       // The line in runs of equal freshness; each run reaches the next run's first day so the
       // line has no gaps.

@@ -311,6 +311,36 @@ describe("timeline interactions in Chromium", () => {
     }
   }
 
+  /**
+   * Clicks a mark that a pointer can hit at `along` (0 = its left edge, 1 = its right edge) and
+   * is at least `minWidth` px wide, then checks that its details opened; returns the details.
+   */
+  async function clickMarkAt(page: Page, along: number, minWidth: number) {
+    const target = await page.evaluate(
+      ([at, wide]) => {
+        for (const mark of document.querySelectorAll<HTMLElement>(".detente-mark[data-event-id]")) {
+          const rect = mark.getBoundingClientRect();
+          const x = rect.left + rect.width * at;
+          const y = rect.top + rect.height / 2;
+          if (rect.width < wide || rect.left < 0 || rect.right > window.innerWidth) continue;
+          if (y < 0 || y > window.innerHeight) continue;
+          if (document.elementFromPoint(x, y) !== mark) continue;
+          return { x, y, name: mark.getAttribute("aria-label") ?? "" };
+        }
+        return null;
+      },
+      [along, minWidth] as const,
+    );
+    expect(target).not.toBeNull();
+    if (!target) throw new Error("no mark to click");
+    await page.mouse.click(target.x, target.y);
+    const details = page.getByRole("region", { name: "Event details" });
+    await details.waitFor({ state: "visible", timeout: 5_000 });
+    const title = target.name.slice(0, target.name.lastIndexOf(","));
+    expect(await details.getByRole("heading", { level: 2 }).textContent()).toBe(title);
+    return details;
+  }
+
   it("Ctrl+wheel zooms in around the pointer, from years to months", async () => {
     await withPage({}, async (page) => {
       const before = await showAll(page);
@@ -698,26 +728,7 @@ describe("timeline interactions in Chromium", () => {
 
       // A mark inside the viewport that a pointer can hit (the chart starts below the fold).
       await page.locator(".detente-plot").scrollIntoViewIfNeeded();
-      const target = await page.evaluate(() => {
-        for (const mark of document.querySelectorAll<HTMLElement>(".detente-mark[data-event-id]")) {
-          const rect = mark.getBoundingClientRect();
-          const x = rect.left + rect.width / 2;
-          const y = rect.top + rect.height / 2;
-          if (rect.left < 0 || rect.right > window.innerWidth) continue;
-          if (y < 0 || y > window.innerHeight) continue;
-          if (document.elementFromPoint(x, y) !== mark) continue;
-          return { x, y, name: mark.getAttribute("aria-label") ?? "" };
-        }
-        return null;
-      });
-      expect(target).not.toBeNull();
-      if (!target) return;
-
-      await page.mouse.click(target.x, target.y);
-      const details = page.getByRole("region", { name: "Event details" });
-      await details.waitFor({ state: "visible", timeout: 5_000 });
-      const title = target.name.slice(0, target.name.lastIndexOf(","));
-      expect(await details.getByRole("heading", { level: 2 }).textContent()).toBe(title);
+      const details = await clickMarkAt(page, 0.5, 0);
       // The open details (long titles, quotes, links) must not widen the page either.
       expect(await overflow()).toBeLessThanOrEqual(321);
       await page.keyboard.press("Escape");
@@ -749,24 +760,7 @@ describe("timeline interactions in Chromium", () => {
       expect(tops.length).toBe(3);
       expect(new Set(tops).size).toBe(3);
       // The button reaches over the label: click near its right end, well past the symbol.
-      const target = await page.evaluate(() => {
-        for (const mark of document.querySelectorAll<HTMLElement>(".detente-mark[data-event-id]")) {
-          const rect = mark.getBoundingClientRect();
-          if (rect.width < 120 || rect.right > window.innerWidth) continue;
-          const x = rect.right - 10;
-          const y = rect.top + rect.height / 2;
-          if (document.elementFromPoint(x, y) !== mark) continue;
-          return { x, y, name: mark.getAttribute("aria-label") ?? "" };
-        }
-        return null;
-      });
-      expect(target).not.toBeNull();
-      if (!target) return;
-      await page.mouse.click(target.x, target.y);
-      const details = page.getByRole("region", { name: "Event details" });
-      await details.waitFor({ state: "visible", timeout: 5_000 });
-      const title = target.name.slice(0, target.name.lastIndexOf(","));
-      expect(await details.getByRole("heading", { level: 2 }).textContent()).toBe(title);
+      await clickMarkAt(page, 0.95, 120);
     });
   });
 

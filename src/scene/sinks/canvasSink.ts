@@ -5,7 +5,7 @@
  * context itself (a canvas context is a PathBuilder).
  */
 import type { Tone } from "../../model/tone.ts";
-import type { GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
+import type { Band, GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
 import { FONT_FAMILY } from "../font.ts";
 import { traceSymbol } from "../symbols.ts";
 
@@ -113,13 +113,7 @@ export class CanvasSink implements Sink {
     this.finish(paint);
   }
 
-  area(
-    xs: Float64Array,
-    tops: Float64Array,
-    bottoms: Float64Array,
-    count: number,
-    paint: Paint,
-  ): void {
+  area({ xs, tops, bottoms, count }: Band, paint: Paint): void {
     if (count === 0) return;
     const { ctx } = this;
     ctx.beginPath();

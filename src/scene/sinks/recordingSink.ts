@@ -4,7 +4,7 @@
  * groups it was drawn in, innermost last, and the group's data attributes.
  */
 import type { Tone } from "../../model/tone.ts";
-import type { GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
+import type { Band, GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
 
 interface Base {
   /** Roles of the enclosing groups, outermost first. */
@@ -119,13 +119,7 @@ export class RecordingSink implements Sink {
     });
   }
 
-  area(
-    xs: Float64Array,
-    tops: Float64Array,
-    bottoms: Float64Array,
-    count: number,
-    paint: Paint,
-  ): void {
+  area({ xs, tops, bottoms, count }: Band, paint: Paint): void {
     this.calls.push({
       ...this.base(),
       kind: "area",

@@ -5,7 +5,7 @@
  * stays small.
  */
 import type { Tone } from "../../model/tone.ts";
-import type { GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
+import type { Band, GroupAttrs, Paint, PathBuilder, Sink, TextStyle } from "../sink.ts";
 import { squareBox, traceSymbol } from "../symbols.ts";
 import { attrs as attrsOf, el, escapeXml, n, textEl, type Attrs } from "./svgMarkup.ts";
 
@@ -135,13 +135,7 @@ export class SvgSink implements Sink {
     );
   }
 
-  area(
-    xs: Float64Array,
-    tops: Float64Array,
-    bottoms: Float64Array,
-    count: number,
-    paint: Paint,
-  ): void {
+  area({ xs, tops, bottoms, count }: Band, paint: Paint): void {
     if (count === 0) return;
     // Screen y grows downwards: the top edge keeps each column's highest point (least y).
     const upper = envelope(xs, tops, count, Math.min);
