@@ -82,7 +82,7 @@ export function EdgeGroups({ events, view, width, y, layout, openKey, onOpen }: 
         aria-expanded={openKey === group.key}
         // The visible words come first in the name, as speech-input users say what they see.
         aria-label={`${t(side === "before" ? "edge.before" : "edge.after", { count })}: ${t("timeline.cluster", { label: group.label })}`}
-        style={{ top: `${(y - 12).toFixed(0)}px` }}
+        style={{ top: `${(y - 9).toFixed(0)}px` }}
         onClick={() => onOpen(openKey === group.key ? null : group)}
       >
         {side === "before" ? <span aria-hidden="true">‹ </span> : null}

@@ -45,10 +45,11 @@ const PHONE: BrowserContextOptions = {
 };
 
 /** The first group of same-day events in view: its list has no zoom, only the events. */
+/** The first overflow group of the opening view ("+7 more" in its lane). */
 const sameDayGroup = (page: Page) =>
   page
     .locator(".detente-marks")
-    .getByRole("button", { name: /^\d+ events on .+\. Activate to list them\.$/ })
+    .getByRole("button", { name: /^\d+ events(,| on) .+\. Activate to list them\.$/ })
     .first();
 
 const describeViolations = (violations: AxeViolation[]): string =>

@@ -764,7 +764,7 @@ describe("timeline interactions in Chromium", () => {
     });
   });
 
-  it("on a touch phone every mark and group is at least 44 × 44 px to tap", async () => {
+  it("on a touch phone every mark and group is at least 44 px wide and 24 px tall, and a tap on its centre reaches it", async () => {
     await withPage(
       { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
       async (page) => {
@@ -775,13 +775,17 @@ describe("timeline interactions in Chromium", () => {
             .filter((node) => !node.classList.contains("detente-mark-standin"))
             .map((node) => {
               const rect = node.getBoundingClientRect();
-              return [rect.width, rect.height];
+              // What a finger at the button's vertical centre, just right of its symbol, hits.
+              const hit = document.elementFromPoint(rect.left + 14, rect.top + rect.height / 2);
+              return [rect.width, rect.height, hit === node ? 1 : 0] as const;
             }),
         );
         expect(sizes.length).toBeGreaterThan(0);
-        for (const [width, height] of sizes) {
+        for (const [width, height, reached] of sizes) {
           expect(width).toBeGreaterThanOrEqual(44);
-          expect(height).toBeGreaterThanOrEqual(44);
+          expect(height).toBeGreaterThanOrEqual(24);
+          // No neighbouring row's button covers this one's centre.
+          if (height > 0) expect(reached).toBe(1);
         }
       },
     );
