@@ -347,6 +347,32 @@ describe("iframes the host script cannot trust", () => {
     expect(frame.style.height).toBe("500px");
   });
 
+  it("ignores an infinite height rather than clamping it to the maximum", () => {
+    const frame = addFrame(EMBED_SRC);
+    host = startDetenteHost(window);
+    deliver(resize(500), windowOf(frame));
+    deliver(resize(Number.POSITIVE_INFINITY), windowOf(frame));
+    expect(frame.style.height).toBe("500px");
+  });
+
+  it("starts managing an iframe that is given data-detente later, and asks once per load", async () => {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("src", EMBED_SRC);
+    document.body.append(frame);
+    const post = vi.spyOn(windowOf(frame), "postMessage");
+    host = startDetenteHost(window);
+    expect(post).not.toHaveBeenCalled();
+    frame.setAttribute("data-detente", "");
+    await settle();
+    expect(post).toHaveBeenCalledTimes(1);
+    // Scanning again must not add a second load listener.
+    host.scan();
+    host.scan();
+    post.mockClear();
+    frame.dispatchEvent(new Event("load"));
+    expect(post).toHaveBeenCalledTimes(1);
+  });
+
   it("a stopped host leaves the guard of a newer one in place", () => {
     const first = startDetenteHost(window);
     first.stop();
