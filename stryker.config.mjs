@@ -14,7 +14,8 @@ export default {
     // Entry points that run on import (the importer's worker, the embed page's render): unit
     // tests cannot load them, the browser tests drive them, and the logic they wire up lives in
     // modules that are mutated (importer.ts, heightReports.ts).
-    "!src/io/import.worker.ts",
+    "!src/io/pipeline/import.worker.ts",
+    "!src/io/pipeline/load.worker.ts",
     "!src/embed/embedPage.tsx",
   ],
   coverageAnalysis: "perTest",

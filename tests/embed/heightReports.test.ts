@@ -132,6 +132,15 @@ describe("the embed page's height listener", () => {
     expect(inbox).not.toHaveBeenCalled();
   });
 
+  it("keeps its id when a malformed message arrives between two requests", () => {
+    const win = embedWindow();
+    const inbox = parentInbox(win);
+    stop = startHeightReports(rootOf(win, 500), options(), win);
+    deliver(win, "not a request", win.parent);
+    deliver(win, request("frame-2"), win.parent);
+    expect(inbox).not.toHaveBeenCalled();
+  });
+
   it("without an id in its URL, stays silent until asked, then keeps the id it was asked with", () => {
     const win = embedWindow();
     const inbox = parentInbox(win);
@@ -167,6 +176,12 @@ describe("the embed page's height listener", () => {
     vi.mocked(root.getBoundingClientRect).mockImplementation(() =>
       DOMRect.fromRect({ x: 0, y: 0, width: 300, height }),
     );
+    // Without an id, a resize has no one to go to.
+    const silent = startHeightReports(root, options({ id: null }), win);
+    onResize();
+    expect(inbox).not.toHaveBeenCalled();
+    silent();
+    observed.length = 0;
     stop = startHeightReports(root, options(), win);
     expect(observed).toEqual([root]);
     onResize();
@@ -180,6 +195,26 @@ describe("the embed page's height listener", () => {
     stop = undefined;
     deliver(win, request(), win.parent);
     expect(inbox).toHaveBeenCalledTimes(2);
+  });
+
+  it("reports even a 1px first height: nothing has been reported before", () => {
+    const win = embedWindow();
+    let onResize: () => void = () => undefined;
+    Object.assign(win, {
+      ResizeObserver: class {
+        constructor(callback: () => void) {
+          onResize = callback;
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    });
+    const inbox = parentInbox(win);
+    stop = startHeightReports(rootOf(win, 0.4), options(), win);
+    onResize();
+    expect(inbox.mock.calls).toEqual([
+      [{ type: RESIZE_MESSAGE, version: 1, id: "frame-1", height: 1 }, "*"],
+    ]);
   });
 
   it("does nothing when the page is opened on its own, with no parent to talk to", () => {
@@ -204,6 +239,8 @@ describe("heightRequestId", () => {
     expect(heightRequestId(event(request(), {}), parent, null, "frame-1")).toBeNull();
     expect(heightRequestId(event(request()), parent, "https://other.example", null)).toBeNull();
     expect(heightRequestId(event(request()), parent, HOST_ORIGIN, null)).toBe("frame-1");
+    expect(heightRequestId(event("junk"), parent, null, null)).toBeNull();
+    expect(heightRequestId(event({ type: RESIZE_MESSAGE }), parent, null, "frame-1")).toBeNull();
   });
 });
 

@@ -7,8 +7,14 @@
  * run defaults to node)
  */
 import {
+  clampHeight,
   DEFAULT_MAX_HEIGHT,
   DEFAULT_MIN_HEIGHT,
+  ID_ATTRIBUTE,
+  IFRAME_SELECTOR,
+  parseRequestHeightMessage,
+  parseResizeMessage,
+  PROTOCOL_VERSION,
   REQUEST_HEIGHT_MESSAGE,
   RESIZE_MESSAGE,
   startDetenteHost,
@@ -233,5 +239,145 @@ describe("the iframe host script", () => {
     host = startDetenteHost(window);
     deliver(resize(500), windowOf(frame));
     expect(frame.style.height).toBe("500px");
+  });
+});
+
+describe("the protocol's messages", () => {
+  it("keeps the wire names of version 1, which embed pages already deployed speak", () => {
+    expect(PROTOCOL_VERSION).toBe(1);
+    expect(RESIZE_MESSAGE).toBe("detente:resize");
+    expect(REQUEST_HEIGHT_MESSAGE).toBe("detente:request-height");
+    expect(IFRAME_SELECTOR).toBe("iframe[data-detente]");
+    expect(ID_ATTRIBUTE).toBe("data-detente-id");
+  });
+
+  it("parses a resize message into exactly its fields, or null", () => {
+    const message = { type: "detente:resize", version: 1, id: "f", height: 12.5, extra: "x" };
+    expect(parseResizeMessage(message)).toEqual({
+      type: "detente:resize",
+      version: 1,
+      id: "f",
+      height: 12.5,
+    });
+    for (const data of [
+      null,
+      "detente:resize",
+      7,
+      { ...message, type: "detente:request-height" },
+      { ...message, version: 2 },
+      { ...message, id: "" },
+      { ...message, id: 3 },
+      { ...message, height: "12" },
+      { ...message, height: Number.NaN },
+      { ...message, height: Number.NEGATIVE_INFINITY },
+    ]) {
+      expect(parseResizeMessage(data), JSON.stringify(data)).toBeNull();
+    }
+  });
+
+  it("parses a request-height message into exactly its fields, or null", () => {
+    const message = { type: "detente:request-height", version: 1, id: "f", height: 3 };
+    expect(parseRequestHeightMessage(message)).toEqual({
+      type: "detente:request-height",
+      version: 1,
+      id: "f",
+    });
+    for (const data of [
+      null,
+      undefined,
+      "detente:request-height",
+      { ...message, type: "detente:resize" },
+      { ...message, version: "1" },
+      { ...message, id: "" },
+      { ...message, id: null },
+    ]) {
+      expect(parseRequestHeightMessage(data), JSON.stringify(data)).toBeNull();
+    }
+  });
+
+  it("clamps to data-min/max-height only when they are non-negative numbers", () => {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("data-min-height", "  ");
+    frame.setAttribute("data-max-height", "-1");
+    expect(clampHeight(frame, 50)).toBe(DEFAULT_MIN_HEIGHT);
+    expect(clampHeight(frame, 9000)).toBe(DEFAULT_MAX_HEIGHT);
+    frame.setAttribute("data-min-height", "0");
+    frame.setAttribute("data-max-height", "Infinity");
+    expect(clampHeight(frame, 1)).toBe(1);
+    expect(clampHeight(frame, 9000)).toBe(DEFAULT_MAX_HEIGHT);
+    // A maximum below the minimum gives way to the minimum.
+    frame.setAttribute("data-min-height", "400");
+    frame.setAttribute("data-max-height", "300");
+    expect(clampHeight(frame, 350.2)).toBe(400);
+  });
+});
+
+describe("iframes the host script cannot trust", () => {
+  it.each([
+    ["no src", null],
+    ["an empty src", ""],
+    ["a malformed src", "https://[embed"],
+    ["a data: src (an opaque origin)", "data:text/html,hello"],
+  ])("neither asks nor obeys an iframe with %s", (_, src) => {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("data-detente", "");
+    if (src !== null) frame.setAttribute("src", src);
+    document.body.append(frame);
+    const post = vi.spyOn(windowOf(frame), "postMessage");
+    host = startDetenteHost(window);
+    const id = frame.getAttribute(ID_ATTRIBUTE);
+    expect(id).toMatch(/^detente-\d+-[a-z0-9]+$/);
+    expect(post).not.toHaveBeenCalled();
+    for (const origin of ["null", "", window.location.origin]) {
+      deliver(resize(700, id), windowOf(frame), origin);
+    }
+    expect(frame.style.height).toBe("");
+  });
+
+  it("follows a src change to another origin, and the id its new src names", async () => {
+    const frame = addFrame(EMBED_SRC);
+    host = startDetenteHost(window);
+    frame.setAttribute("src", "https://other.example/embed.html?id=frame-9");
+    // The MutationObserver sees the new src by itself.
+    await settle();
+    expect(frame.getAttribute(ID_ATTRIBUTE)).toBe("frame-9");
+    deliver(resize(500, "frame-9"), windowOf(frame));
+    expect(frame.style.height).toBe("");
+    deliver(resize(500, "frame-9"), windowOf(frame), "https://other.example");
+    expect(frame.style.height).toBe("500px");
+  });
+
+  it("ignores an infinite height rather than clamping it to the maximum", () => {
+    const frame = addFrame(EMBED_SRC);
+    host = startDetenteHost(window);
+    deliver(resize(500), windowOf(frame));
+    deliver(resize(Number.POSITIVE_INFINITY), windowOf(frame));
+    expect(frame.style.height).toBe("500px");
+  });
+
+  it("starts managing an iframe that is given data-detente later, and asks once per load", async () => {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("src", EMBED_SRC);
+    document.body.append(frame);
+    const post = vi.spyOn(windowOf(frame), "postMessage");
+    host = startDetenteHost(window);
+    expect(post).not.toHaveBeenCalled();
+    frame.setAttribute("data-detente", "");
+    await settle();
+    expect(post).toHaveBeenCalledTimes(1);
+    // Scanning again must not add a second load listener.
+    host.scan();
+    host.scan();
+    post.mockClear();
+    frame.dispatchEvent(new Event("load"));
+    expect(post).toHaveBeenCalledTimes(1);
+  });
+
+  it("a stopped host leaves the guard of a newer one in place", () => {
+    const first = startDetenteHost(window);
+    first.stop();
+    host = startDetenteHost(window);
+    first.stop();
+    expect(startDetenteHost(window)).toBe(host);
   });
 });

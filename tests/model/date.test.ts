@@ -98,6 +98,12 @@ describe("formatting at the date's precision", () => {
 });
 
 describe("early years", () => {
+  it("keeps year 0000 as written, the lower end of that rule", () => {
+    const year0 = mustParseEdtf("0000");
+    expect(new Date(spanStart(year0)).toISOString()).toBe("0000-01-01T00:00:00.000Z");
+    expect(new Date(spanEnd(year0)).toISOString()).toBe("0001-01-01T00:00:00.000Z");
+  });
+
   it("keeps years 0–99 as written (Date.UTC would read them as 1900–1999)", () => {
     const year99 = mustParseEdtf("0099");
     const year100 = mustParseEdtf("0100");

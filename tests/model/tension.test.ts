@@ -289,6 +289,15 @@ describe("drivers", () => {
     expect(feb?.contribution).toBeCloseTo((6 / 29) * (q * q + q + 1), 12);
   });
 
+  it("orders drivers of equal size by id, and leaves out events that add nothing", () => {
+    const found = drivers([onDay("b", 0, -4), onDay("c", 0, 0), onDay("a", 0, 4)], 0);
+    expect(found).toEqual([
+      { eventId: "a", contribution: 4, share: 0.5 },
+      { eventId: "b", contribution: -4, share: 0.5 },
+    ]);
+    expect(drivers([onDay("z", 0, 0)], 3)).toEqual([]);
+  });
+
   it("limit keeps the biggest while shares stay relative to all of them", () => {
     const all = drivers(events, day("2020-04-15"), options);
     const top = drivers(events, day("2020-04-15"), options, 1);
@@ -361,8 +370,27 @@ describe("options", () => {
     expect(() => resolveTensionOptions({ halfLife: 0 })).toThrow(/halfLife.*> 0.*got 0/);
   });
 
-  it("rejects a non-integer day range", () => {
-    expect(() => computeTension([onDay("a", 0, 1)], {}, { fromDay: 0.5 })).toThrow(RangeError);
+  it("says what was wrong with each option, and accepts a scale of 0", () => {
+    expect(() => resolveTensionOptions({ k: 0 })).toThrow(
+      new RangeError("tension k must be a finite number > 0, got 0"),
+    );
+    expect(() => resolveTensionOptions({ baseline: NaN })).toThrow(
+      new RangeError("tension baseline must be a finite number, got NaN"),
+    );
+    expect(() => resolveTensionOptions({ scale: -1 })).toThrow(
+      new RangeError("tension scale must be a finite number ≥ 0, got -1"),
+    );
+    expect(resolveTensionOptions({ scale: 0 }).scale).toBe(0);
+    expect(() => bandOf(NaN)).toThrow(new RangeError("bandOf: tension is NaN"));
+  });
+
+  it("rejects a non-integer day range, naming the bound", () => {
+    const one = [onDay("a", 0, 1)];
+    for (const name of ["fromDay", "toDay", "untilDay"] as const) {
+      expect(() => computeTension(one, {}, { [name]: 0.5 })).toThrow(
+        new RangeError(`tension ${name} must be an integer UTC day index, got 0.5`),
+      );
+    }
   });
 
   it("scale multiplies every score", () => {

@@ -91,6 +91,7 @@ describe("hostOf", () => {
     expect(hostOf("https://www.example.org/a")).toBe("example.org");
     expect(hostOf("https://news.example.org:8080/a")).toBe("news.example.org");
     expect(hostOf("https://wwwexample.org/")).toBe("wwwexample.org");
+    expect(hostOf("https://news.www.example.org/")).toBe("news.www.example.org");
     expect(hostOf("not a url")).toBe("not a url");
   });
 });
