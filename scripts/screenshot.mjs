@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run screenshot`: renders the built app in Debian's Chromium at 1280×1000 (light colour
+// `npm run screenshot`: renders the built app in Debian's Chromium at 1280×800 (light colour
 // scheme) and writes docs/screenshot.png. Builds first if dist/ is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -37,7 +37,7 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 },
+    viewport: { width: 1280, height: 800 },
     colorScheme: "light",
     reducedMotion: "reduce",
     locale: "en-US",
@@ -48,16 +48,14 @@ try {
     if (message.type() === "error") console.warn(`screenshot: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => console.warn(`screenshot: page error: ${error.message}`));
-  // The 2025 breakdown and the 2026 thaw, with the sanctions open: the story the dataset tells.
-  const view = "?from=2024-12-15&to=2026-02-20&event=treasury-sanctions-petro";
+  // The first screen a reader gets (the dataset's opening window: the 2025 breakdown and the 2026
+  // thaw), with the sanctions open beside the chart.
+  const view = "?event=treasury-sanctions-petro";
   await page.goto(`${server.url}/${view}`, { waitUntil: "networkidle" });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Let any remaining transitions settle.
   await page.waitForTimeout(500);
   mkdirSync(dirname(output), { recursive: true });
-  // Scroll past the header to the charts and the open details.
-  await page.locator(".detente-explore").evaluate((node) => node.scrollIntoView());
-  await page.waitForTimeout(300);
   await page.screenshot({ path: output });
   console.log(relative(process.cwd(), output) || output);
 } finally {

@@ -145,6 +145,27 @@ describe("reading the story in Chromium", () => {
     }
   });
 
+  it("a dataset without a declared view opens on its dense window", async () => {
+    const { view: _declared, ...undeclared } = bundledDataset();
+    const { page, close } = await openPage(browser, "/", DESKTOP);
+    try {
+      await page.context().route(
+        (url) => url.pathname === "/plain.json",
+        (route) =>
+          route.fulfill({ contentType: "application/json", body: JSON.stringify(undeclared) }),
+      );
+      await page.goto(new URL("/?src=/plain.json", page.url()).href);
+      await page.getByText(/^Imported \d+ events/).waitFor();
+      // 80 % of the events fall in 2025–2026, so the window is months of those years, never the
+      // whole 2000–2026 period the dataset spans.
+      await expect
+        .poll(() => heading(page).innerText())
+        .toMatch(/^Timeline, [A-Z][a-z]+ 2025 – [A-Z][a-z]+ 2026$/);
+    } finally {
+      await close();
+    }
+  });
+
   it("a same-day group at the deepest zoom lists its events; Escape returns to the group", async () => {
     // Twelve events on one day: more than a lane's rows hold at any zoom, so some are grouped.
     const busy = {

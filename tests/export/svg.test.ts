@@ -126,8 +126,6 @@ describe("SVG export", () => {
       "c1",
       "c2",
       "c3",
-      "c4",
-      "c5",
     ]);
     // Whole labels, as on screen: the layout reserved their width in their rows; only the
     // window's right edge (1 October, a few days after the September events) cuts one.
@@ -138,7 +136,8 @@ describe("SVG export", () => {
     expect(doc.querySelector('[data-event-id="alone-conflict"] > polygon')).not.toBeNull();
     expect(doc.querySelector('[data-event-id="alone-neutral"] > rect')).not.toBeNull();
     const counts = [...doc.querySelectorAll(".detente-cluster-count")].map((t) => t.textContent);
-    expect(counts).toEqual(["+2 more"]);
+    // Three rows of marks; the four events left over fold into the lane's fourth row.
+    expect(counts).toEqual(["+4 more"]);
 
     const legend = doc.querySelector(".detente-legend")?.textContent ?? "";
     for (const word of ["Legend", "Conflict", "Cooperation", "Neutral", "Tension bands"]) {
@@ -218,7 +217,7 @@ describe("SVG export", () => {
       buildExportSvg(store.getState(), { width: WIDTH, palette, lang: "en" }).svg,
     );
     const marks = [...faded.querySelectorAll(".detente-mark")];
-    expect(marks).toHaveLength(7);
+    expect(marks).toHaveLength(5);
     for (const mark of marks) expect(mark.getAttribute("opacity")).toBe("0.25");
   });
 

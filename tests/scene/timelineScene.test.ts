@@ -68,16 +68,16 @@ describe("the timeline scene", () => {
     const year = draw();
     const ys = ["c1", "c2", "c3"].map((id) => markOf(year, id).find((c) => c.kind === "symbol"));
     expect(new Set(ys.map((c) => c?.kind === "symbol" && c.y)).size).toBe(3);
-    // Nine on one day: five rows of marks, and a sixth row saying "+4 more".
+    // Nine on one day: three rows of marks, and a fourth row saying "+6 more".
     const crowd = Array.from({ length: 9 }, (_, i) =>
       sampleEvent({ id: `same-${i}`, date: "2025-05-05", title: `Event number ${i}` }),
     );
     const sink = draw(frameOf(crowd, window("2025-01-01", "2025-12-31")));
-    expect(sink.of("symbol")).toHaveLength(5);
-    expect(rows(sink).size).toBe(5);
+    expect(sink.of("symbol")).toHaveLength(3);
+    expect(rows(sink).size).toBe(3);
     const badge = sink.of("text").filter((call) => call.groups.includes("detente-cluster"));
-    expect(badge.map((call) => call.content)).toEqual(["+4 more"]);
-    expect(badge[0]?.data).toEqual({ count: "4" });
+    expect(badge.map((call) => call.content)).toEqual(["+6 more"]);
+    expect(badge[0]?.data).toEqual({ count: "6" });
     expect(badge[0]?.y).toBeGreaterThan(Math.max(...rows(sink)));
   });
 
