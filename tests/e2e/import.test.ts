@@ -136,8 +136,15 @@ describe("bring your own data in Chromium", () => {
       );
       expect((await progressSeen(page)).bar).toBe(true);
       expect(await page.locator("h1").textContent()).toBe("Eras Test");
+      // The imported events replace the bundled ones: in the list (the chart opens on their dense
+      // window, so an early one may be behind an edge signpost) and on the timeline.
+      const listed = await page
+        .getByRole("list", { name: "Events in date order" })
+        .locator(".detente-list-title")
+        .allTextContents();
+      expect(listed.some((title) => title.startsWith("Muhammad Migrates"))).toBe(true);
       const names = await markNames(page);
-      expect(names.some((name) => name.startsWith("Muhammad Migrates"))).toBe(true);
+      expect(names.length).toBeGreaterThan(0);
       expect(names.some((name) => name.includes("Petro"))).toBe(false);
       await expect
         .poll(() => page.getByText(/^Showing imported data instead of the bundled dataset/).count())

@@ -22,6 +22,8 @@ describe("the record in Chromium", () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       const list = page.getByRole("list", { name: "Events in date order" });
+      // The dataset arrives from the load worker: wait for the whole list before reading it.
+      await expect.poll(() => list.locator(".detente-list-title").count()).toBeGreaterThan(20);
       const titles = await list.locator(".detente-list-title").allTextContents();
       const at = (start: string): number => titles.findIndex((t) => t.startsWith(start));
       expect(at("Trump and Petro speak by phone for the first time")).toBeGreaterThan(-1);
