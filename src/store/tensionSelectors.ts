@@ -9,7 +9,7 @@ import type { TensionInput, UncertainTensionSeries } from "../model/tension.ts";
 import { computeTensionWithUncertainty, drivers } from "../model/tension.ts";
 import { driversBySide, type DriversBySide } from "../model/tensionDrivers.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { selectBounds, selectEvents, selectFilteredEvents } from "./selectors.ts";
+import { selectBounds, selectEventById, selectEvents, selectFilteredEvents } from "./selectors.ts";
 import type { DetenteState } from "./types.ts";
 
 export interface TensionView {
@@ -119,9 +119,11 @@ export function selectDayDrivers(state: DetenteState, day: number): DayDrivers {
       (d) => Math.abs(d.contribution) >= NOTICEABLE_CONTRIBUTION,
     );
     const sides = driversBySide(noticeable, DRIVERS_PER_SIDE);
-    const known = new Set(tension.events.map((e) => e.id));
+    // The memoized id lookup, not a set of every event built per hovered day (100,000 ids).
     const eventIds = new Set(
-      [...sides.conflict, ...sides.cooperation].map((d) => d.eventId).filter((id) => known.has(id)),
+      [...sides.conflict, ...sides.cooperation]
+        .map((d) => d.eventId)
+        .filter((id) => selectEventById(state, id) !== undefined),
     );
     found = { ...sides, day, eventIds };
     if (byKey.size > 64) byKey.clear();

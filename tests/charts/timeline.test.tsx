@@ -113,6 +113,18 @@ describe("timeline marks", () => {
     expect(after.to - after.from).toBeLessThan((before.to - before.from) / 4);
   });
 
+  it("zooms to an era when its band is activated", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    // The bundled "2026 thaw" runs from January to the end of February 2026.
+    await userEvent.click(screen.getByRole("button", { name: /^The 2026 thaw, / }));
+    const { from, to } = store.getState().viewport;
+    const start = Date.UTC(2026, 0, 1);
+    const end = Date.UTC(2026, 2, 1);
+    const pad = (end - start) * 0.03;
+    expect(from).toBeCloseTo(start - pad, -3);
+    expect(to).toBeCloseTo(end + pad, -3);
+  });
+
   it("offers exactly one tab stop into the marks", () => {
     renderWithStore(<DetenteView now={NOW} />, { viewport: zoomToThaw });
     const marks = screen.getByRole("group", { name: /Events on the timeline/ });

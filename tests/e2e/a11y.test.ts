@@ -46,7 +46,7 @@ const PHONE: BrowserContextOptions = {
 
 /** The first group of same-day events in view: its list has no zoom, only the events. */
 /** The first overflow group of the opening view ("+7 more" in its lane). */
-const sameDayGroup = (page: Page) =>
+const firstGroup = (page: Page) =>
   page
     .locator(".detente-marks")
     .getByRole("button", { name: /^\d+ events(,| on) .+\. Activate to list them\.$/ })
@@ -117,7 +117,7 @@ describe("accessibility audit with axe-core", () => {
         reducedMotion: "reduce",
       });
       try {
-        const group = sameDayGroup(page);
+        const group = firstGroup(page);
         const name = ((await group.getAttribute("aria-label")) ?? "").replace(
           /\. Activate to list them\.$/,
           "",
@@ -143,7 +143,7 @@ describe("accessibility audit with axe-core", () => {
         colorScheme: scheme,
       });
       try {
-        const group = sameDayGroup(page);
+        const group = firstGroup(page);
         const name = ((await group.getAttribute("aria-label")) ?? "").replace(
           /\. Activate to list them\.$/,
           "",
