@@ -33,7 +33,10 @@ export async function exportBlob(format: Format, state: DetenteState, root: Elem
     }
     case "csv":
       // A byte-order mark: without it Excel reads UTF-8 as a legacy code page and mangles accents.
-      return new Blob(["\uFEFF", exportCsv(state)], { type: "text/csv;charset=utf-8" });
+      return new Blob(
+        ["\uFEFF", exportCsv(state, { lang: state.settings.lang, now: Date.now() })],
+        { type: "text/csv;charset=utf-8" },
+      );
     case "json":
       return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
         type: "application/json",
