@@ -11,3 +11,12 @@ describe("CSV round trip", () => {
     expect(back).toEqual(dataset);
   });
 });
+
+import { exportTimelineJs, parseTimelineJs } from "../../../src/io/timelinejs/parse.ts";
+describe("TJS round trip", () => {
+  it("brings the bundled dataset back whole", () => {
+    const dataset = usColombia();
+    const back = expectDataset(parseTimelineJs(JSON.stringify(exportTimelineJs(dataset)), { goldstein }));
+    expect(back).toEqual(dataset);
+  });
+});
