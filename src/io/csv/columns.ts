@@ -81,7 +81,7 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   // The plural names are what Détente's CSV export wrote before it carried every citation.
   source: ["source", "sources", "source title", "publication", "outlet", "publisher", "fuente"],
   quote: ["quote", "quotes", "excerpt", "citation", "cita"],
-  note: ["note", "notes", "citation note", "nota"],
+  note: ["note", "citation note", "nota"],
   url: ["url", "link", "source url", "sourceurl", "href", "enlace"],
 };
 

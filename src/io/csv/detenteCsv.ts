@@ -194,10 +194,9 @@ export function parseDetenteCsv(
         ).parties ?? PLACEHOLDER_PARTIES);
   const allParties = [...parties, ...records.thirdParties.items];
   const partyCode = new Map<string, string>();
-  for (const p of allParties) {
-    partyCode.set(p.code.toLowerCase(), p.code);
-    partyCode.set(p.name.trim().toLowerCase(), p.code);
-  }
+  // Names first, codes after: a code always means its own party, whatever another is called.
+  for (const p of allParties) partyCode.set(p.name.trim().toLowerCase(), p.code);
+  for (const p of allParties) partyCode.set(p.code.toLowerCase(), p.code);
 
   const topics = new NameResolver(records.topics.items.map((t) => ({ id: t.id, name: t.label })));
   const actors = new NameResolver(records.actors.items);
