@@ -25,39 +25,7 @@ function storeFor(events: DatasetEvent[], from = "2025-02-01", to = "2026-06-01"
   });
 }
 
-/** The ids of the bundled dataset's events from 2025 on in time order, ties by id. */
-const IN_2025_AND_2026 = [
-  "deportation-flights-refused",
-  "deportation-sanction-threats",
-  "deportation-standoff-reversal",
-  "first-deportation-flights-land",
-  "repatriation-flights-suspended",
-  "caribbean-boat-strike",
-  "us-decertification",
-  "petro-unga-speech",
-  "petro-un-disobey-remarks",
-  "visa-revocation",
-  "drug-leader-label",
-  "aid-suspension",
-  "further-punitive-threats",
-  "treasury-sanctions-petro",
-  "colombia-denounces-measures",
-  "venezuelan-raid",
-  "trump-warns-petro",
-  "military-threat-colombia",
-  "first-phone-call",
-  "dialogue-restart",
-  "great-honor-post",
-  "visit-announced",
-  // "By 2 February 2026": bounded by an interval that opens once the visit was announced.
-  "trump-remarks-before-visit",
-  "trump-drugs-agenda",
-  "visit-date-confirmed",
-  "deportation-flights-resumed",
-  "white-house-meeting",
-];
-
-/** The same events in the order the dataset file lists them. */
+/** The ids of the bundled dataset's events from 2025 on, in the order the dataset file lists them. */
 const IN_2025_AND_2026_AS_FILED = [
   "deportation-flights-refused",
   "deportation-sanction-threats",
