@@ -207,7 +207,7 @@ export function parseDetenteCsv(
   const fileName = options.fileName?.trim() || "Imported data";
 
   const added = (what: string) => (n: number) =>
-    `${plural(n, `${what} was`, `${what}s were`)} named in events without a ${what} row of its own: added`;
+    `${plural(n, `${what} was`, `${what}s were`)} named in events without a row of its own: added`;
   const newTopic = (label: string, line: number): string => {
     const topic = { id: topicIds.take([label], "topic"), label };
     records.topics.push(topic, line);

@@ -4,7 +4,7 @@
  * corrections come from the top-level extension; each slide's event from its own extension,
  * with what TimelineJS shows (headline, text, dates, group) winning where it was edited there.
  * A slide added in TimelineJS, without an extension, becomes an event between the dataset's
- * parties, citing its media link or the imported file. The result is validated like any dataset.
+ * parties with a neutral score, citing its media link or the imported file. The result is validated like any dataset.
  */
 import type { GoldsteinTable } from "../../model/cameo.ts";
 import type { Citation, Source, Topic } from "../../model/schema.ts";
@@ -143,13 +143,14 @@ export function importExtended(
         actors: [],
         initiator: partyCodes[0],
         target: partyCodes[1],
+        score: 0,
         citations: [citation],
       };
       log.warn(
         "timelinejs-plain-slide",
         (n) =>
           `${plural(n, "slide has", "slides have")} no Détente details (added in TimelineJS?): ` +
-          "placed between the dataset's parties, without actors or a score",
+          "placed between the dataset's parties, without actors, scored 0 (neutral)",
         line,
       );
     }
