@@ -58,7 +58,7 @@ describe("export in Chromium", () => {
     await browser?.close();
   });
 
-  it("saves the zoomed view as SVG, PNG, CSV and JSON", async () => {
+  it("saves the zoomed view as SVG, PNG, CSV, JSON and TimelineJS", async () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       await page.locator(".detente-timeline .detente-plot").waitFor();
