@@ -10,7 +10,7 @@ import { detectColumns, REQUIRED_CSV_FIELDS } from "./columns.ts";
 import { parseDetenteCsv } from "./detenteCsv.ts";
 import { unguardCell } from "./formulaGuard.ts";
 import { resolveCsvParties, type PartyResolver } from "./parties.ts";
-import { hasRecordColumn } from "./recordRows.ts";
+import { isDetenteCsv } from "./recordRows.ts";
 import { malformedReason, ragged, readCsv, type CsvRow } from "./rows.ts";
 import { readCameo, readCsvDate, readScore } from "./values.ts";
 import { DatasetBuilder } from "../shared/datasetBuilder.ts";
@@ -69,7 +69,7 @@ export function parseCsv(text: string, options: CsvImportOptions = {}): ImportRe
     const [headerRow, ...rows] = table.rows;
     const header = headerRow?.cells ?? [];
     // A Détente CSV says what each row records: read back as the whole dataset it was.
-    if (headerRow !== undefined && options.mapping === undefined && hasRecordColumn(header)) {
+    if (headerRow !== undefined && options.mapping === undefined && isDetenteCsv(header, rows)) {
       warnReplacementChars(log, text);
       return parseDetenteCsv(header, rows, options, log);
     }

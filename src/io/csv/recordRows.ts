@@ -9,9 +9,16 @@ import { headerKey, malformedReason, type CsvRow } from "./rows.ts";
 import { readCsvDate } from "./values.ts";
 import type { ImportLog } from "../pipeline/log.ts";
 
-/** True when a header makes the file a Détente CSV (every row says what it records). */
-export function hasRecordColumn(header: readonly string[]): boolean {
-  return header.some((cell) => headerKey(cell) === headerKey(RECORD_COLUMN));
+const KINDS = new Set<string>(RECORD_KINDS);
+
+/**
+ * True when the file is a Détente CSV: a `record` column whose cells name record kinds. A plain
+ * spreadsheet may have a "Record" column of its own (numbers, codes): it stays a plain CSV.
+ */
+export function isDetenteCsv(header: readonly string[], rows: readonly CsvRow[]): boolean {
+  const index = header.findIndex((cell) => headerKey(cell) === headerKey(RECORD_COLUMN));
+  if (index < 0) return false;
+  return rows.some((row) => KINDS.has((row.cells[index] ?? "").trim().toLowerCase()));
 }
 
 export type CellOf = (row: CsvRow, column: string) => string;
@@ -41,8 +48,6 @@ export interface KindRow {
   readonly kind: RecordKind;
   readonly row: CsvRow;
 }
-
-const KINDS = new Set<string>(RECORD_KINDS);
 
 /** Rows that are records, each with its kind; unreadable, empty and unknown rows skipped. */
 export function sortRows(rows: readonly CsvRow[], cell: CellOf, log: ImportLog): KindRow[] {

@@ -112,6 +112,12 @@ describe("a Détente CSV edited in a spreadsheet", () => {
     expect(problem?.line).toBe(sourceRow + 2);
   });
 
+  it("reads a spreadsheet's own Record column as a plain CSV", () => {
+    const csv = "Record,Date,Title\r\n17,2025-01-02,Talks\r\n18,2025-01-03,More talks\r\n";
+    const back = expectDataset(parseCsv(csv, { goldstein }));
+    expect(back.events.map((e) => e.title)).toEqual(["Talks", "More talks"]);
+  });
+
   it("reads a plain CSV as before when there is no record column", () => {
     const csv = "date,title,source,quote,note\r\n2025-01-02,Talks,El Tiempo,said so,page 3\r\n";
     const back = expectDataset(parseCsv(csv, { goldstein }));
