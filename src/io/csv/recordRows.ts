@@ -30,8 +30,11 @@ export function cellReader(header: readonly string[]): CellOf {
     const key = headerKey(cell);
     if (!index.has(key)) index.set(key, i);
   });
+  // Column names are a handful of constants: their keys are worked out once, not per cell.
+  const byName = new Map<string, number | undefined>();
   return (row, column) => {
-    const i = index.get(headerKey(column));
+    if (!byName.has(column)) byName.set(column, index.get(headerKey(column)));
+    const i = byName.get(column);
     return i === undefined ? "" : unguardCell(row.cells[i] ?? "");
   };
 }

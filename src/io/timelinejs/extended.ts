@@ -61,16 +61,22 @@ export function importExtended(
   const topicIds = new IdAllocator();
   for (const t of topics) topicIds.take([stringOf(t.id)], "topic");
 
+  // Lookups by map: a file with tens of thousands of topics must not cost a scan per slide.
+  const labelOf = new Map(topics.map((t) => [t.id, t.label]));
+  const topicByLabel = new Map<string, string>();
+  for (const t of topics) if (!topicByLabel.has(t.label)) topicByLabel.set(t.label, t.id);
+  const sourceByUrl = new Map(sources.map((s) => [s.url, s.id]));
   const topicFor = (label: string): string => {
-    const found = topics.find((t) => t.label === label);
-    if (found) return found.id;
+    const found = topicByLabel.get(label);
+    if (found !== undefined) return found;
     const topic = { id: topicIds.take([label], "topic"), label };
     topics.push(topic);
+    topicByLabel.set(label, topic.id);
     return topic.id;
   };
   const sourceFor = (url: string, caption: string, credit: string): string => {
-    const found = sources.find((s) => s.url === url);
-    if (found) return found.id;
+    const found = sourceByUrl.get(url);
+    if (found !== undefined) return found;
     const host = hostOf(url);
     const title = htmlToText(caption) || url;
     const source = {
@@ -80,6 +86,7 @@ export function importExtended(
       url,
     };
     sources.push(source);
+    sourceByUrl.set(url, source.id);
     return source.id;
   };
   let fileSource: string | undefined;
@@ -114,7 +121,8 @@ export function importExtended(
     let event: Loose;
     if (isRecord(own)) {
       const ownTopics = list(own["topics"]);
-      const firstLabel = topics.find((t) => t.id === ownTopics[0])?.label;
+      const first = ownTopics[0];
+      const firstLabel = typeof first === "string" ? labelOf.get(first) : undefined;
       const groupKept = firstLabel === undefined ? group === "" : group === escapeHtml(firstLabel);
       const { end: _end, ...rest } = own;
       event = {
