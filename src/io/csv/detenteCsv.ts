@@ -61,9 +61,9 @@ class Located<T> {
 
 /** An allocator that already holds every id the file gives, so new ids never collide. */
 function allocatorWith(ids: readonly string[]): IdAllocator {
-  const ids_ = new IdAllocator();
-  for (const id of ids) ids_.take([id], id);
-  return ids_;
+  const allocator = new IdAllocator();
+  for (const id of ids) allocator.take([id], id);
+  return allocator;
 }
 
 interface Records {

@@ -26,8 +26,6 @@ import {
 import { GUARDED_TEXT } from "./formulaGuard.ts";
 import { cellNames } from "./names.ts";
 
-export { LIST_SEPARATOR } from "./columns.ts";
-
 type Cell = string | number;
 type Row = Record<string, Cell | undefined>;
 
