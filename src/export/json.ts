@@ -23,7 +23,7 @@ export interface JsonExportOptions {
   readonly now: number;
 }
 
-type ExportState = Pick<DetenteState, "dataset" | "goldstein" | "filters" | "viewport">;
+export type ExportState = Pick<DetenteState, "dataset" | "goldstein" | "filters" | "viewport">;
 
 export function extractDataset(state: ExportState, options: JsonExportOptions): Dataset {
   const { dataset, viewport, filters } = state;

@@ -9,6 +9,7 @@ import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
+import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
 
 const en = {
@@ -19,6 +20,7 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
+  ...roundTripEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const es: Messages = {
   ...embedEs,
   ...importEs,
   ...recordEs,
+  ...roundTripEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

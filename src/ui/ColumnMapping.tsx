@@ -26,6 +26,7 @@ const FIELD_LABELS: Record<CsvField, MessageKey> = {
   score: "import.field.score",
   source: "import.field.source",
   quote: "import.field.quote",
+  note: "import.field.note",
   url: "import.field.url",
 };
 

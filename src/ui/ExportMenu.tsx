@@ -1,6 +1,6 @@
 /**
- * The Export disclosure: one button that shows or hides four export actions (SVG, PNG, CSV,
- * JSON) of what is in view. A disclosure rather than an ARIA menu: the actions are ordinary
+ * The Export disclosure: one button that shows or hides the export actions (SVG, PNG, CSV,
+ * JSON, TimelineJS) of what is in view. A disclosure rather than an ARIA menu: the actions are ordinary
  * buttons in the tab order, which needs no roving focus and reads plainly in screen readers.
  * It stays open after an export so several formats can be saved in a row; Escape closes it.
  */
@@ -11,12 +11,13 @@ import type { Format } from "./exportBlob.ts";
 import type { MessageKey } from "../i18n/translate.ts";
 import { useT } from "../store/useT.ts";
 
-const FORMATS: readonly Format[] = ["svg", "png", "csv", "json"];
+const FORMATS: readonly Format[] = ["svg", "png", "csv", "json", "timelinejs"];
 const LABELS: Record<Format, MessageKey> = {
   svg: "export.svg",
   png: "export.png",
   csv: "export.csv",
   json: "export.json",
+  timelinejs: "export.timelinejs",
 };
 
 export function ExportMenu() {
@@ -35,9 +36,9 @@ export function ExportMenu() {
     const root = toggleRef.current?.closest(".detente") ?? null;
     try {
       // The exporters (SVG drawing, PNG, CSV quoting) load on the first export, not with the page.
-      const { exportBlob } = await import("./exportBlob.ts");
+      const { exportBlob, EXTENSIONS } = await import("./exportBlob.ts");
       const blob = await exportBlob(format, state, root);
-      downloadBlob(blob, exportFileName(state.dataset.id, state.viewport, format));
+      downloadBlob(blob, exportFileName(state.dataset.id, state.viewport, EXTENSIONS[format]));
     } catch (cause) {
       setError(
         t("export.failed", { reason: cause instanceof Error ? cause.message : String(cause) }),

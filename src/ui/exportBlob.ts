@@ -8,9 +8,19 @@ import { svgToPng } from "../export/png.ts";
 import { buildExportSvg, SVG_MARGIN } from "../export/svg.ts";
 import { exportCsv } from "../export/csv.ts";
 import { exportJson } from "../export/json.ts";
+import { exportTimelineJsFile } from "../export/timelinejs.ts";
 import type { DetenteState } from "../store/types.ts";
 
-export type Format = "svg" | "png" | "csv" | "json";
+export type Format = "svg" | "png" | "csv" | "json" | "timelinejs";
+
+/** File name endings: a TimelineJS file is JSON, named so it is told from Détente JSON. */
+export const EXTENSIONS: Record<Format, string> = {
+  svg: "svg",
+  png: "png",
+  csv: "csv",
+  json: "json",
+  timelinejs: "timelinejs.json",
+};
 
 /** The picture at the timeline's on-screen width, so marks cluster as they do on screen. */
 function svgFor(state: DetenteState, root: Element | null) {
@@ -33,10 +43,18 @@ export async function exportBlob(format: Format, state: DetenteState, root: Elem
     }
     case "csv":
       // A byte-order mark: without it Excel reads UTF-8 as a legacy code page and mangles accents.
-      return new Blob(["\uFEFF", exportCsv(state)], { type: "text/csv;charset=utf-8" });
+      return new Blob(
+        ["\uFEFF", exportCsv(state, { lang: state.settings.lang, now: Date.now() })],
+        { type: "text/csv;charset=utf-8" },
+      );
     case "json":
       return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
         type: "application/json",
       });
+    case "timelinejs":
+      return new Blob(
+        [exportTimelineJsFile(state, { lang: state.settings.lang, now: Date.now() })],
+        { type: "application/json" },
+      );
   }
 }

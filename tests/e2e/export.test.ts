@@ -2,28 +2,44 @@
  * Export in real Chromium: zoom in, open the Export disclosure, and save each format through a
  * real download. Each file is read back from disk and checked for what a reader's tool would
  * need: an SVG document, a PNG at twice the SVG's size, a CSV with its header, and a JSON
- * extract that Détente itself validates.
+ * extract that Détente itself validates. Then a round trip: the CSV export opened again through
+ * the import picker gives back the same events, ids and quotes.
  */
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDetenteJson } from "../../src/io/detente/json.ts";
+import { importText } from "../../src/io/pipeline/detect.ts";
+import type { Dataset } from "../../src/model/schema.ts";
 import { loadGoldsteinTable } from "../../scripts/load-goldstein.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 
-const HEADER =
-  "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes";
+const HEADER_START =
+  "record,id,date,end,title,summary,topics,actors,initiator,target,cameo,score,chart score,source,quote,note,";
 const FILE_NAME = /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})\.(svg|png|csv|json)$/;
 
-async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
+async function download(
+  page: Page,
+  name: string,
+): Promise<{ fileName: string; bytes: Buffer; path: string }> {
   const [saved] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name, exact: true }).click(),
   ]);
   const path = await saved.path();
-  return { fileName: saved.suggestedFilename(), bytes: await readFile(path) };
+  return { fileName: saved.suggestedFilename(), bytes: await readFile(path), path };
 }
+
+/** A downloaded data file imported in Node with the app's own importers. */
+function importedFile(bytes: Buffer): Dataset {
+  const result = importText(bytes.toString("utf8"), { goldstein: loadGoldsteinTable() });
+  if (!result.ok) throw new Error(`does not import: ${JSON.stringify(result.report.problems)}`);
+  return result.dataset;
+}
+
+const quoteCount = (dataset: Dataset): number =>
+  dataset.events.flatMap((e) => e.citations.filter((c) => c.quote !== undefined)).length;
 
 /** Width and height from a PNG's IHDR chunk, which always follows the 8-byte signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -42,7 +58,7 @@ describe("export in Chromium", () => {
     await browser?.close();
   });
 
-  it("saves the zoomed view as SVG, PNG, CSV and JSON", async () => {
+  it("saves the zoomed view as SVG, PNG, CSV, JSON and TimelineJS", async () => {
     const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
     try {
       await page.locator(".detente-timeline .detente-plot").waitFor();
@@ -94,8 +110,11 @@ describe("export in Chromium", () => {
       const csv = await download(page, "Export CSV");
       expect(csv.fileName).toMatch(FILE_NAME);
       const csvText = csv.bytes.toString("utf8").replace(/^\uFEFF/, "");
-      expect(csvText.split("\r\n")[0]).toBe(HEADER);
-      const rows = Papa.parse<string[]>(csvText.trimEnd()).data.slice(1);
+      expect(csvText.split("\r\n")[0]?.startsWith(HEADER_START)).toBe(true);
+      const rows = Papa.parse<string[]>(csvText.trimEnd())
+        .data.slice(1)
+        .filter((row) => row[0] === "event")
+        .map((row) => row.slice(1));
 
       const json = await download(page, "Export JSON");
       expect(json.fileName).toMatch(/\.json$/);
@@ -109,7 +128,49 @@ describe("export in Chromium", () => {
       expect(rows.length).toBeGreaterThan(10);
       expect(parsed.value.events.map((e) => e.id)).not.toContain("plan-colombia");
       expect(parsed.value.events.map((e) => e.id)).toContain("white-house-meeting");
+      // Both data files are the same extract once imported again.
+      expect(importedFile(csv.bytes)).toEqual(parsed.value);
 
+      const timeline = await download(page, "Export TimelineJS");
+      expect(timeline.fileName).toBe(svg.fileName.replace(/\.svg$/, ".timelinejs.json"));
+      expect(importedFile(timeline.bytes)).toEqual(parsed.value);
+
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens its own CSV export again as the same events, ids and quotes", async () => {
+    const { page, errors, close } = await openPage(browser, "/", { reducedMotion: "reduce" });
+    try {
+      await page.locator(".detente-timeline .detente-plot").waitFor();
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
+      await page.getByRole("button", { name: "Export", exact: true }).click();
+      const csv = await download(page, "Export CSV");
+      const exported = importedFile(csv.bytes);
+      expect(exported.events.length).toBeGreaterThan(20);
+      expect(quoteCount(exported)).toBeGreaterThan(20);
+
+      await page.getByRole("button", { name: "Open data…" }).click();
+      await page.getByLabel("Choose a file").setInputFiles(csv.path);
+      const region = page.getByRole("region", { name: "Import report" });
+      await region.waitFor({ timeout: 30_000 });
+      expect(await region.textContent()).toContain(
+        `Imported ${exported.events.length} events from`,
+      );
+      // What the page now holds, saved again as Détente JSON: the same events, ids and quotes.
+      await page.getByRole("button", { name: "Show all", exact: true }).click();
+      const toggle = page.getByRole("button", { name: "Export", exact: true });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      const again = await download(page, "Export JSON");
+      const reopened = importedFile(again.bytes);
+      expect(reopened.events.map((e) => e.id)).toEqual(exported.events.map((e) => e.id));
+      expect(quoteCount(reopened)).toBe(quoteCount(exported));
+      expect(reopened.events).toEqual(exported.events);
+      expect(reopened.actors).toEqual(exported.actors);
+      expect(reopened.parties).toEqual(exported.parties);
+      expect(reopened.eras).toEqual(exported.eras);
       expect(errors).toEqual([]);
     } finally {
       await close();

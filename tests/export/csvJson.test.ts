@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { exportCsv } from "../../src/export/csv.ts";
-import { CSV_COLUMNS } from "../../src/io/csv/serialize.ts";
+import { detenteCsvColumns } from "../../src/io/csv/columns.ts";
 import { exportJson, extractDataset } from "../../src/export/json.ts";
 import { parseDetenteJson } from "../../src/io/detente/json.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
@@ -11,9 +11,8 @@ import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { usColombia } from "../helpers/render.tsx";
 
-const HEADER =
-  "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes";
 const NOW = Date.UTC(2026, 1, 6);
+const OPTIONS = { lang: "en", now: NOW } as const;
 
 /** A store on `events` showing [from, to), which must lie inside the data's zoom bounds. */
 function storeFor(events: DatasetEvent[], from = "2025-02-01", to = "2026-06-01") {
@@ -26,39 +25,7 @@ function storeFor(events: DatasetEvent[], from = "2025-02-01", to = "2026-06-01"
   });
 }
 
-/** The ids of the bundled dataset's events from 2025 on in time order, ties by id. */
-const IN_2025_AND_2026 = [
-  "deportation-flights-refused",
-  "deportation-sanction-threats",
-  "deportation-standoff-reversal",
-  "first-deportation-flights-land",
-  "repatriation-flights-suspended",
-  "caribbean-boat-strike",
-  "us-decertification",
-  "petro-unga-speech",
-  "petro-un-disobey-remarks",
-  "visa-revocation",
-  "drug-leader-label",
-  "aid-suspension",
-  "further-punitive-threats",
-  "treasury-sanctions-petro",
-  "colombia-denounces-measures",
-  "venezuelan-raid",
-  "trump-warns-petro",
-  "military-threat-colombia",
-  "first-phone-call",
-  "dialogue-restart",
-  "great-honor-post",
-  "visit-announced",
-  // "By 2 February 2026": bounded by an interval that opens once the visit was announced.
-  "trump-remarks-before-visit",
-  "trump-drugs-agenda",
-  "visit-date-confirmed",
-  "deportation-flights-resumed",
-  "white-house-meeting",
-];
-
-/** The same events in the order the dataset file lists them. */
+/** The ids of the bundled dataset's events from 2025 on, in the order the dataset file lists them. */
 const IN_2025_AND_2026_AS_FILED = [
   "deportation-flights-refused",
   "deportation-sanction-threats",
@@ -104,15 +71,21 @@ function parseCsv(text: string): string[][] {
   return parsed.data;
 }
 
-/** The id column of an exported CSV, header left out. */
+/** The event rows of an exported CSV as column → cell records. */
+function eventRows(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = parseCsv(text);
+  return rows
+    .map((row) => Object.fromEntries(header.map((column, i) => [column, row[i] ?? ""])))
+    .filter((row) => row["record"] === "event");
+}
+
+/** The id column of an exported CSV's event rows. */
 function csvIds(text: string): (string | undefined)[] {
-  return parseCsv(text)
-    .slice(1)
-    .map((row) => row[0]);
+  return eventRows(text).map((row) => row["id"]);
 }
 
 describe("CSV export", () => {
-  it("writes the header and one row per visible event, lists joined with '; '", () => {
+  it("writes the header and one row per visible event, each citation in its own columns", () => {
     const store = storeFor([
       sampleEvent({ id: "a", date: "2025-03-01", citations: [{ source: "article", quote: "q1" }] }),
       sampleEvent({
@@ -121,41 +94,62 @@ describe("CSV export", () => {
         end: "2025-05",
         topics: ["diplomacy", "migration"],
         citations: [
-          { source: "article", quote: "first" },
-          { source: "article", quote: "second" },
+          { source: "article", quote: "first; with a separator" },
+          { source: "article", quote: "second", note: "a note" },
         ],
       }),
       sampleEvent({ id: "outside", date: "2026-09-01" }),
     ]);
-    const csv = exportCsv(store.getState());
+    const csv = exportCsv(store.getState(), OPTIONS);
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe(HEADER);
-    expect(CSV_COLUMNS.join(",")).toBe(HEADER);
-    const rows = parseCsv(csv);
-    expect(rows.map((row) => row[0])).toEqual(["id", "a", "b"]);
-    const b = rows[2] ?? [];
-    const cell = (column: (typeof CSV_COLUMNS)[number]): string | undefined =>
-      b[CSV_COLUMNS.indexOf(column)];
-    expect(cell("date")).toBe("2025-04");
-    expect(cell("end")).toBe("2025-05");
-    expect(cell("topics")).toBe("Diplomacy; Migration and deportation");
-    expect(cell("actors")).toBe("Donald Trump; Gustavo Petro");
-    expect(cell("initiator")).toBe("USA");
-    expect(cell("cameo")).toBe("043");
-    // The score the charts use: CAMEO 043's Goldstein value when the event has none.
-    expect(cell("score")).toBe("2.8");
-    expect(cell("sources")).toBe("An article");
-    expect(cell("quotes")).toBe("first; second");
+    expect(lines[0]).toBe(detenteCsvColumns(2).join(","));
+    expect(lines[0]).toMatch(
+      /^record,id,date,end,title,summary,topics,actors,initiator,target,cameo,score,chart score,source,quote,note,source 2,quote 2,note 2,/,
+    );
+    expect(csvIds(csv)).toEqual(["a", "b"]);
+    const b = eventRows(csv)[1] ?? {};
+    expect(b["date"]).toBe("2025-04");
+    expect(b["end"]).toBe("2025-05");
+    expect(b["topics"]).toBe("Diplomacy; Migration and deportation");
+    expect(b["actors"]).toBe("Donald Trump; Gustavo Petro");
+    expect(b["initiator"]).toBe("USA");
+    expect(b["cameo"]).toBe("043");
+    // The event's own score (it has none) and, for readers, the one the charts use: CAMEO 043's.
+    expect(b["score"]).toBe("");
+    expect(b["chart score"]).toBe("2.8");
+    expect(b["source"]).toBe("An article");
+    expect(b["quote"]).toBe("first; with a separator");
+    expect(b["note"]).toBe("");
+    expect(b["source 2"]).toBe("An article");
+    expect(b["quote 2"]).toBe("second");
+    expect(b["note 2"]).toBe("a note");
+    // The dataset travels in rows of its own after the events; the unused source stays out.
+    const kinds = parseCsv(csv)
+      .slice(1)
+      .map((row) => row[0]);
+    expect(kinds).toEqual([
+      "event",
+      "event",
+      "dataset",
+      "party",
+      "party",
+      "source",
+      "topic",
+      "topic",
+      "actor",
+      "actor",
+      "era",
+    ]);
   });
 
   it("quotes commas, quotes and line breaks so they survive a round trip", () => {
     const title = 'Talks, "frank" and long';
     const summary = "Line one,\nline two";
-    const csv = exportCsv(storeFor([sampleEvent({ title, summary })]).getState());
+    const csv = exportCsv(storeFor([sampleEvent({ title, summary })]).getState(), OPTIONS);
     expect(csv).toContain('"Talks, ""frank"" and long"');
-    const row = parseCsv(csv)[1] ?? [];
-    expect(row[CSV_COLUMNS.indexOf("title")]).toBe(title);
-    expect(row[CSV_COLUMNS.indexOf("summary")]).toBe(summary);
+    const row = eventRows(csv)[0] ?? {};
+    expect(row["title"]).toBe(title);
+    expect(row["summary"]).toBe(summary);
   });
 
   it("guards text cells against formula injection but keeps negative scores numeric", () => {
@@ -165,24 +159,24 @@ describe("CSV export", () => {
         title: '=HYPERLINK("http://evil.example","click")',
         summary: "+1 and\n=cmd|' /C calc'!A0",
         score: -7.5,
-        citations: [{ source: "article", quote: "@SUM(1,1)" }],
+        citations: [{ source: "article", quote: "@SUM(1,1)", note: "'=typed by the author" }],
       }),
       sampleEvent({ id: "minus", title: "-5 is a title", date: "2025-06-01" }),
     ]);
-    const csv = exportCsv(store.getState());
-    const [header, ...rows] = parseCsv(csv);
-    expect(header).toEqual([...CSV_COLUMNS]);
-    const evil = rows.find((row) => row[0] === "evil");
-    const minus = rows.find((row) => row[0] === "minus");
-    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-    expect(evil?.[col("title")]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    const csv = exportCsv(store.getState(), OPTIONS);
+    const rows = eventRows(csv);
+    const evil = rows.find((row) => row["id"] === "evil");
+    const minus = rows.find((row) => row["id"] === "minus");
+    expect(evil?.["title"]).toBe('\'=HYPERLINK("http://evil.example","click")');
     // Multi-line cells are guarded too (papaparse's default pattern would miss this one).
-    expect(evil?.[col("summary")]).toBe("'+1 and\n=cmd|' /C calc'!A0");
-    expect(evil?.[col("quotes")]).toBe("'@SUM(1,1)");
-    expect(evil?.[col("score")]).toBe("-7.5");
+    expect(evil?.["summary"]).toBe("'+1 and\n=cmd|' /C calc'!A0");
+    expect(evil?.["quote"]).toBe("'@SUM(1,1)");
+    // An apostrophe the author typed before a trigger gets the guard's in front of it.
+    expect(evil?.["note"]).toBe("''=typed by the author");
+    expect(evil?.["score"]).toBe("-7.5");
     // Unquoted and without an apostrophe: spreadsheets read it as the number −7.5.
     expect(csv).toMatch(/,-7\.5,/);
-    expect(minus?.[col("title")]).toBe("'-5 is a title");
+    expect(minus?.["title"]).toBe("'-5 is a title");
   });
 
   it("guards cells starting with a tab or a carriage return, which some spreadsheets strip", () => {
@@ -190,29 +184,28 @@ describe("CSV export", () => {
       sampleEvent({ id: "tab", title: "\t=1+1", summary: "\r=2+2" }),
       sampleEvent({ id: "inner", title: "A\t=1+1", summary: "Plain summary" }),
     ]);
-    const csv = exportCsv(store.getState());
-    const rows = parseCsv(csv).slice(1);
-    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-    const tab = rows.find((row) => row[0] === "tab");
-    expect(tab?.[col("title")]).toBe("'\t=1+1");
-    expect(tab?.[col("summary")]).toBe("'\r=2+2");
+    const csv = exportCsv(store.getState(), OPTIONS);
+    const rows = eventRows(csv);
+    const tab = rows.find((row) => row["id"] === "tab");
+    expect(tab?.["title"]).toBe("'\t=1+1");
+    expect(tab?.["summary"]).toBe("'\r=2+2");
     // Only the first character matters: a tab inside a cell is left as written.
-    const inner = rows.find((row) => row[0] === "inner");
-    expect(inner?.[col("title")]).toBe("A\t=1+1");
-    expect(inner?.[col("summary")]).toBe("Plain summary");
+    const inner = rows.find((row) => row["id"] === "inner");
+    expect(inner?.["title"]).toBe("A\t=1+1");
+    expect(inner?.["summary"]).toBe("Plain summary");
     // The raw line: papaparse quotes both guarded cells, the apostrophe inside the quotes.
-    expect(csv.split("\r\n")[2]).toBe(
-      'tab,2026-02-03,,"\'\t=1+1","\'\r=2+2",Diplomacy,Donald Trump; Gustavo Petro,USA,COL,043,2.8,' +
-        "An article,a quote",
+    expect(csv.split("\r\n")[1]).toMatch(
+      /^event,tab,2026-02-03,,"'\t=1\+1","'\r=2\+2",Diplomacy,Donald Trump; Gustavo Petro,USA,COL,043,,2\.8,An article,a quote,/,
     );
   });
 
   it("exports only the events passing the filters and overlapping the window", () => {
     const store = bundledStore(Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7));
     // Plan Colombia (2000) and the major non-NATO ally status (2022-05) end before the window.
-    expect(csvIds(exportCsv(store.getState()))).toEqual(IN_2025_AND_2026);
+    // The dataset's own order, as in the JSON extract: the CSV is the same dataset.
+    expect(csvIds(exportCsv(store.getState(), OPTIONS))).toEqual(IN_2025_AND_2026_AS_FILED);
     store.getState().setFilters({ topics: ["migration-deportation"] });
-    expect(csvIds(exportCsv(store.getState()))).toEqual([
+    expect(csvIds(exportCsv(store.getState(), OPTIONS))).toEqual([
       "deportation-flights-refused",
       "deportation-sanction-threats",
       "deportation-standoff-reversal",
@@ -226,7 +219,7 @@ describe("CSV export", () => {
     // 15 May to 20 September 2025: the repatriation flights' suspension ("2025-05") began on
     // 1 May, before the window, and runs to the end of the month, so its bracket is in view.
     const store = bundledStore(Date.UTC(2025, 4, 15), Date.UTC(2025, 8, 20));
-    expect(csvIds(exportCsv(store.getState()))).toEqual([
+    expect(csvIds(exportCsv(store.getState(), OPTIONS))).toEqual([
       "repatriation-flights-suspended",
       "caribbean-boat-strike",
       "us-decertification",
@@ -251,12 +244,13 @@ describe("CSV export", () => {
       "2025-03-10",
       "2025-06-01",
     );
-    expect(csvIds(exportCsv(store.getState()))).toEqual([
+    // In the dataset's order, as filed.
+    expect(csvIds(exportCsv(store.getState(), OPTIONS))).toEqual([
       "year",
-      "ends-first-day",
       "month",
       "first-day",
       "last-day",
+      "ends-first-day",
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   selectVisibleEvents,
 } from "../../src/store/selectors.ts";
 import { ExportMenu } from "../../src/ui/ExportMenu.tsx";
+import { importText } from "../../src/io/pipeline/detect.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { renderWithStore, usColombia } from "../helpers/render.tsx";
@@ -230,14 +231,20 @@ describe("SVG export", () => {
 });
 
 describe("Export menu", () => {
-  it("is a disclosure revealing the four export buttons", () => {
+  it("is a disclosure revealing the five export buttons", () => {
     renderWithStore(createElement(ExportMenu));
     const toggle = screen.getByRole("button", { name: "Export" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     expect(screen.queryByRole("button", { name: "Export SVG" })).toBeNull();
     fireEvent.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
-    for (const name of ["Export SVG", "Export PNG", "Export CSV", "Export JSON"]) {
+    for (const name of [
+      "Export SVG",
+      "Export PNG",
+      "Export CSV",
+      "Export JSON",
+      "Export TimelineJS",
+    ]) {
       expect(screen.getByRole("button", { name })).toBeVisible();
     }
     fireEvent.keyDown(screen.getByRole("button", { name: "Export CSV" }), { key: "Escape" });
@@ -248,12 +255,21 @@ describe("Export menu", () => {
   it("names its buttons in Spanish", () => {
     renderWithStore(createElement(ExportMenu), { settings: { lang: "es" } });
     fireEvent.click(screen.getByRole("button", { name: "Exportar" }));
-    for (const name of ["Exportar SVG", "Exportar PNG", "Exportar CSV", "Exportar JSON"]) {
+    for (const name of [
+      "Exportar SVG",
+      "Exportar PNG",
+      "Exportar CSV",
+      "Exportar JSON",
+      "Exportar TimelineJS",
+    ]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();
     }
   });
 
-  it("downloads a CSV named after the dataset and the window", async () => {
+  it.each([
+    ["Export CSV", "csv"],
+    ["Export TimelineJS", "timelinejs.json"],
+  ])("%s downloads a file named after the dataset and the window", async (button, extension) => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
@@ -274,17 +290,22 @@ describe("Export menu", () => {
         viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
       });
       fireEvent.click(screen.getByRole("button", { name: "Export" }));
-      fireEvent.click(screen.getByRole("button", { name: "Export CSV" }));
-      await vi.waitFor(() => expect(names).toEqual(["us-colombia_2025-01-01_2026-02-06.csv"]));
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      await vi.waitFor(() =>
+        expect(names).toEqual([`us-colombia_2025-01-01_2026-02-06.${extension}`]),
+      );
       // jsdom's Blob has no text(): read it the older way.
       const text = await new Promise<string>((resolve) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
         reader.readAsText(created[0] ?? new Blob());
       });
-      expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
-        "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes",
-      );
+      // Each file imports back as the extract of the window, in its own format.
+      const result = importText(text, { goldstein: goldsteinTable() });
+      expect(result.report.format).toBe(extension === "csv" ? "csv" : "timelinejs-json");
+      if (!result.ok) throw new Error(JSON.stringify(result.report.problems));
+      expect(result.dataset.id).toBe("us-colombia");
+      expect(result.dataset.events).toHaveLength(27);
       expect(document.querySelector("a[download]")).toBeNull();
     } finally {
       click.mockRestore();

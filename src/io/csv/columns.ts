@@ -1,8 +1,14 @@
 /**
- * Which CSV column holds which Détente field. Headers are matched by name, ignoring case,
- * spacing, punctuation and accents, against the field names and common aliases (including a
- * few Spanish ones). When the required fields are not all found, a UI shows the mapping and
- * lets the user pick columns, then passes it back as `parseCsv(text, { mapping })`.
+ * Which CSV column holds which Détente field: the ONE contract the CSV importer and the CSV
+ * exporter share. Headers are matched by name, ignoring case, spacing, punctuation and accents,
+ * against the field names and common aliases (including a few Spanish ones). When the required
+ * fields are not all found, a UI shows the mapping and lets the user pick columns, then passes
+ * it back as `parseCsv(text, { mapping })`.
+ *
+ * The exporter writes these event fields under these very names, then the columns of a Détente
+ * CSV (DETENTE_CSV_COLUMNS below) that make the file a whole dataset: a `record` column says
+ * what each row is, so parties, sources, topics, actors, eras and corrections travel as rows of
+ * their own after the events, and a spreadsheet still opens one plain table.
  */
 import { headerKey } from "./rows.ts";
 
@@ -20,7 +26,10 @@ export const CSV_EVENT_FIELDS = [
   "score",
 ] as const;
 
-export const CSV_FIELDS = [...CSV_EVENT_FIELDS, "source", "quote", "url"] as const;
+/** The first citation: its source, quote and note, and a link for a source given by URL. */
+export const CSV_CITATION_FIELDS = ["source", "quote", "note"] as const;
+
+export const CSV_FIELDS = [...CSV_EVENT_FIELDS, ...CSV_CITATION_FIELDS, "url"] as const;
 
 export type CsvField = (typeof CSV_FIELDS)[number];
 
@@ -69,8 +78,10 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   target: ["target", "to", "actor2", "actor 2 country", "target country", "objetivo"],
   cameo: ["cameo", "cameo code", "event code", "eventcode", "cameocode"],
   score: ["score", "goldstein", "goldstein score", "goldsteinscale", "tone score", "puntaje"],
-  source: ["source", "source title", "publication", "outlet", "publisher", "fuente"],
-  quote: ["quote", "excerpt", "citation", "cita"],
+  // The plural names are what Détente's CSV export wrote before it carried every citation.
+  source: ["source", "sources", "source title", "publication", "outlet", "publisher", "fuente"],
+  quote: ["quote", "quotes", "excerpt", "citation", "cita"],
+  note: ["note", "citation note", "nota"],
   url: ["url", "link", "source url", "sourceurl", "href", "enlace"],
 };
 
@@ -107,3 +118,76 @@ export function detectColumns(header: readonly string[]): ColumnDetection {
     unmapped: header.filter((cell, i) => !used.has(i) && cell.trim() !== ""),
   };
 }
+
+/** The column that says what a row of a Détente CSV is; without it every row is an event. */
+export const RECORD_COLUMN = "record";
+
+/**
+ * What a row of a Détente CSV can be. Events come first in the file; the others carry the
+ * dataset around them, each in the columns named in README "Round trips".
+ */
+export const RECORD_KINDS = [
+  "event",
+  "dataset",
+  "party",
+  "third-party",
+  "source",
+  "topic",
+  "actor",
+  "era",
+  "view",
+  "correction",
+] as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Columns of citation number `n` (1-based): the first keeps the plain importer's names. */
+export function citationColumns(n: number): readonly [string, string, string] {
+  return n === 1 ? ["source", "quote", "note"] : [`source ${n}`, `quote ${n}`, `note ${n}`];
+}
+
+/** Event columns after the citations: fields a plain CSV rarely has. */
+export const EVENT_DETAIL_COLUMNS = [
+  "approximate",
+  "within",
+  "after",
+  "score note",
+  "weight",
+  "discrepancies",
+] as const;
+
+/** Columns only the dataset's other records use. */
+export const RECORD_DETAIL_COLUMNS = [
+  "publisher",
+  "url",
+  "party",
+  "role",
+  "events",
+  "schema",
+] as const;
+
+/**
+ * The score the charts use (the event's own, else its CAMEO code's Goldstein value), written
+ * for readers of the spreadsheet; the importer ignores it, since `score` is the event's own.
+ */
+export const CHART_SCORE_COLUMN = "chart score";
+
+/** A Détente CSV's header for events with up to `citations` citations each. */
+export function detenteCsvColumns(citations: number): string[] {
+  const slots = Array.from({ length: Math.max(1, citations) }, (_, i) => citationColumns(i + 1));
+  return [
+    RECORD_COLUMN,
+    "id",
+    ...CSV_EVENT_FIELDS,
+    CHART_SCORE_COLUMN,
+    ...slots.flat(),
+    ...EVENT_DETAIL_COLUMNS,
+    ...RECORD_DETAIL_COLUMNS,
+  ];
+}
+
+/** Separator of list cells (topics, actors, `after`, a correction's events). */
+export const LIST_SEPARATOR = "; ";
+
+/** What splits a list cell of a Détente CSV back into items. */
+export const LIST_SPLIT = /[;|]/;

@@ -7,7 +7,10 @@
 import type { Citation } from "../../model/schema.ts";
 import type { CsvMapping } from "./columns.ts";
 import { detectColumns, REQUIRED_CSV_FIELDS } from "./columns.ts";
+import { parseDetenteCsv } from "./detenteCsv.ts";
+import { unguardCell } from "./formulaGuard.ts";
 import { resolveCsvParties, type PartyResolver } from "./parties.ts";
+import { isDetenteCsv } from "./recordRows.ts";
 import { malformedReason, ragged, readCsv, type CsvRow } from "./rows.ts";
 import { readCameo, readCsvDate, readScore } from "./values.ts";
 import { DatasetBuilder } from "../shared/datasetBuilder.ts";
@@ -40,7 +43,7 @@ type Cell = (row: CsvRow) => string;
 function cellReader(mapping: CsvMapping): (field: keyof CsvMapping) => Cell {
   return (field) => {
     const index = mapping[field];
-    return (row) => (index === undefined ? "" : (row.cells[index] ?? ""));
+    return (row) => (index === undefined ? "" : unguardCell(row.cells[index] ?? ""));
   };
 }
 
@@ -65,6 +68,11 @@ export function parseCsv(text: string, options: CsvImportOptions = {}): ImportRe
     log.addProblems(table.problems);
     const [headerRow, ...rows] = table.rows;
     const header = headerRow?.cells ?? [];
+    // A Détente CSV says what each row records: read back as the whole dataset it was.
+    if (headerRow !== undefined && options.mapping === undefined && isDetenteCsv(header, rows)) {
+      warnReplacementChars(log, text);
+      return parseDetenteCsv(header, rows, options, log);
+    }
     const mapping = options.mapping ?? detectColumns(header).mapping;
     const missing = REQUIRED_CSV_FIELDS.filter((f) => {
       const index = mapping[f];
@@ -95,6 +103,7 @@ export function parseCsv(text: string, options: CsvImportOptions = {}): ImportRe
       score: get("score"),
       source: get("source"),
       quote: get("quote"),
+      note: get("note"),
       url: get("url"),
     };
     const hasPartyColumns = mapping.initiator !== undefined || mapping.target !== undefined;
@@ -159,13 +168,19 @@ export function parseCsv(text: string, options: CsvImportOptions = {}): ImportRe
 
       const citations: Citation[] = [];
       const quote = maybeHtmlToText(cell.quote(row));
+      const note = maybeHtmlToText(cell.note(row));
       const sourceName = maybeHtmlToText(cell.source(row));
       const url = checkUrl(cell.url(row));
       if (!url.ok && url.reason === "not-http") warnDroppedLink(log, line);
       const sourceId = url.ok
         ? builder.linkSource(url.url, sourceName, undefined)
         : builder.namedSource(sourceName);
-      if (sourceId !== undefined) citations.push({ source: sourceId, ...(quote ? { quote } : {}) });
+      if (sourceId !== undefined)
+        citations.push({
+          source: sourceId,
+          ...(quote ? { quote } : {}),
+          ...(note ? { note } : {}),
+        });
 
       const actors = splitList(cell.actors(row), /[;|]/).map((name) => {
         const [actorName, party] = actorParty(name, parties, initiator);
@@ -185,6 +200,7 @@ export function parseCsv(text: string, options: CsvImportOptions = {}): ImportRe
         score: score.value,
         citations,
         fileQuote: sourceId === undefined && quote !== "" ? quote : undefined,
+        fileNote: sourceId === undefined && note !== "" ? note : undefined,
         line,
       });
     }

@@ -1,8 +1,9 @@
 /**
  * TimelineJS3 JSON → Détente. TimelineJS has slides, not diplomatic events: no parties, no
  * scores. Events land between placeholder parties with a neutral score, and the report says so.
- * `group` becomes the topic, `media.url` a linked source, `unique_id` the id. The exporter in
- * the other direction lives in io/timelinejs/serialize.ts and is re-exported here.
+ * `group` becomes the topic, `media.url` a linked source, `unique_id` the id. A file Détente
+ * exported carries the rest in its `detente` extension (io/timelinejs/extended.ts). The exporter
+ * in the other direction lives in io/timelinejs/serialize.ts and is re-exported here.
  */
 import { DatasetBuilder } from "../shared/datasetBuilder.ts";
 import { htmlToText } from "../shared/htmlText.ts";
@@ -13,42 +14,12 @@ import type { ImportOptions } from "../pipeline/options.ts";
 import { isRecord, readJson } from "../shared/jsonInput.ts";
 import { jsonItemLines } from "../shared/jsonLocations.ts";
 import type { ImportResult } from "../pipeline/report.ts";
-import type { Slide, SlideDate } from "./slide.ts";
-import { addSlide, slideSpan, textField } from "./slide.ts";
+import { addSlide, slideSpan } from "./slide.ts";
+import { readSlide } from "./jsonSlide.ts";
+import { EXTENSION_KEY } from "./extension.ts";
+import { importExtended } from "./extended.ts";
 
 export { exportTimelineJs } from "./serialize.ts";
-
-const TIME_FIELDS = ["hour", "minute", "second", "millisecond"] as const;
-
-function slideDate(value: unknown): SlideDate | undefined {
-  if (!isRecord(value)) return undefined;
-  return {
-    year: value["year"],
-    month: value["month"],
-    day: value["day"],
-    hasTime: TIME_FIELDS.some((f) => textField(value[f]).trim() !== ""),
-  };
-}
-
-function readSlide(value: Record<string, unknown>, line: number | undefined): Slide {
-  const text = isRecord(value["text"]) ? value["text"] : {};
-  const media = isRecord(value["media"]) ? value["media"] : {};
-  const start = slideDate(value["start_date"]);
-  const startDisplay = isRecord(value["start_date"]) ? value["start_date"]["display_date"] : "";
-  return {
-    start,
-    end: slideDate(value["end_date"]),
-    headline: textField(text["headline"]),
-    text: textField(text["text"]),
-    mediaUrl: textField(media["url"]),
-    mediaCaption: textField(media["caption"]),
-    mediaCredit: textField(media["credit"]),
-    group: htmlToText(textField(value["group"])),
-    displayDate: textField(value["display_date"]) || textField(startDisplay),
-    uniqueId: textField(value["unique_id"]),
-    line,
-  };
-}
 
 export function parseTimelineJs(text: string, options: ImportOptions = {}): ImportResult {
   return guard("timelinejs-json", () => {
@@ -61,6 +32,8 @@ export function parseTimelineJs(text: string, options: ImportOptions = {}): Impo
       return { ok: false, report: log.report("timelinejs-json", 0) };
     }
     warnReplacementChars(log, text);
+    // Exported by Détente: the extension brings back what TimelineJS has no field for.
+    if (isRecord(root[EXTENSION_KEY])) return importExtended(root, text, options, log);
     const builder = new DatasetBuilder(
       {
         format: "timelinejs-json",

@@ -1,11 +1,21 @@
 /**
  * Détente → TimelineJS3 JSON, so a dataset opens in TimelineJS. Dates keep only the parts their
  * precision has (a year-precision date is `{year}`: TimelineJS then shows just the year).
- * TimelineJS renders headline and text as HTML, so both are escaped.
+ * TimelineJS renders headline and text as HTML, so both are escaped. Everything TimelineJS has
+ * no field for travels in the `detente` extension (io/timelinejs/extension.ts), so the file
+ * imports back to the same dataset.
  */
 import { isPreciseDate, parseEdtf } from "../../model/date.ts";
 import type { Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import { escapeHtml } from "../shared/htmlText.ts";
+import {
+  datasetExtension,
+  headlineHtml,
+  paragraphHtml,
+  slideExtension,
+  type DatasetExtension,
+  type SlideExtension,
+} from "./extension.ts";
 
 export interface TimelineJsDate {
   readonly year: number;
@@ -31,6 +41,7 @@ export interface TimelineJsSlide {
   readonly group?: string;
   readonly unique_id: string;
   readonly media?: TimelineJsMedia;
+  readonly detente?: SlideExtension;
 }
 
 export interface TimelineJsEra {
@@ -43,6 +54,7 @@ export interface TimelineJsDocument {
   readonly title: { readonly text: TimelineJsText };
   readonly events: readonly TimelineJsSlide[];
   readonly eras?: readonly TimelineJsEra[];
+  readonly detente?: DatasetExtension;
 }
 
 function toTimelineDate(edtf: string): TimelineJsDate {
@@ -54,8 +66,6 @@ function toTimelineDate(edtf: string): TimelineJsDate {
     ...(date.day === undefined ? {} : { day: date.day }),
   };
 }
-
-const paragraph = (text: string): string => `<p>${escapeHtml(text)}</p>`;
 
 function media(
   event: DatasetEvent,
@@ -84,10 +94,11 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
     return {
       start_date: toTimelineDate(event.date),
       ...(event.end === undefined ? {} : { end_date: toTimelineDate(event.end) }),
-      text: { headline: escapeHtml(event.title), text: paragraph(event.summary) },
+      text: { headline: headlineHtml(event.title), text: paragraphHtml(event.summary) },
       ...(group === undefined ? {} : { group: escapeHtml(group) }),
       unique_id: event.id,
       ...(link === undefined ? {} : { media: link }),
+      detente: slideExtension(event),
     };
   });
   const eras = (dataset.eras ?? []).map((era): TimelineJsEra => ({
@@ -96,8 +107,11 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
     text: { headline: escapeHtml(era.label) },
   }));
   return {
-    title: { text: { headline: escapeHtml(dataset.title), text: paragraph(dataset.description) } },
+    title: {
+      text: { headline: headlineHtml(dataset.title), text: paragraphHtml(dataset.description) },
+    },
     events,
     ...(eras.length > 0 ? { eras } : {}),
+    detente: datasetExtension(dataset),
   };
 }
