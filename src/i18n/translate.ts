@@ -5,6 +5,7 @@
 import type { Lang } from "./format.ts";
 import { coreEn, coreEs } from "./messages/core.ts";
 import { embedEn, embedEs } from "./messages/embed.ts";
+import { eventdataEn, eventdataEs } from "./messages/eventdata.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
@@ -19,6 +20,7 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
+  ...eventdataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const es: Messages = {
   ...embedEs,
   ...importEs,
   ...recordEs,
+  ...eventdataEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };
