@@ -52,8 +52,12 @@ export function rootFor(
     return { root: edit, basis: "the reader's edit", edited: true };
   const table = defaultAcledRows();
   const row =
-    table.find((r) => r.subEventType.toLowerCase() === subEventType.toLowerCase() && subEventType !== "") ??
-    table.find((r) => r.eventType.toLowerCase() === eventType.toLowerCase() && r.subEventType === "");
+    table.find(
+      (r) => r.subEventType.toLowerCase() === subEventType.toLowerCase() && subEventType !== "",
+    ) ??
+    table.find(
+      (r) => r.eventType.toLowerCase() === eventType.toLowerCase() && r.subEventType === "",
+    );
   return row ? { root: row.root, basis: row.basis, edited: false } : undefined;
 }
 

@@ -47,7 +47,11 @@ const WEEK_DAYS = 3;
 
 /** time_precision 2: the finest unit holding the 7 days around the coded day. */
 function weekDate(day: string): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const t = Date.UTC(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+  );
   const first = new Date(t - WEEK_DAYS * 86_400_000).toISOString().slice(0, 10);
   const last = new Date(t + WEEK_DAYS * 86_400_000).toISOString().slice(0, 10);
   if (first.slice(0, 7) === last.slice(0, 7)) return day.slice(0, 7);
@@ -73,7 +77,10 @@ export function parseAcled(text: string, options: AcledImportOptions = {}): Acle
       );
       return { ok: false, report: log.report("acled", 0) };
     }
-    const uses = new Map<string, { eventType: string; subEventType: string; root: string; events: number }>();
+    const uses = new Map<
+      string,
+      { eventType: string; subEventType: string; root: string; events: number }
+    >();
     const records: EventRecord[] = [];
     for (const row of rows) {
       if (row.malformed !== undefined) {
@@ -140,7 +147,8 @@ function readRow(
   if (countryCell !== "" && eventCountry === "")
     log.warn(
       "acled-country",
-      (n) => `${plural(n, "row names a country", "rows name countries")} without an ISO 3166-1 code`,
+      (n) =>
+        `${plural(n, "row names a country", "rows name countries")} without an ISO 3166-1 code`,
       row.line,
     );
   const actor1 = cellOf(row, index, "actor1");
@@ -188,6 +196,8 @@ function readRow(
       (fatalities !== "" ? ` Fatalities reported by ACLED: ${fatalities}.` : ""),
     topic: topicOf(root === "" ? undefined : root, undefined),
     ...(source ? { publisher: source } : {}),
-    ...(id ? { fileNote: `ACLED event ${id}, time precision ${precisionText || "not given"}` } : {}),
+    ...(id
+      ? { fileNote: `ACLED event ${id}, time precision ${precisionText || "not given"}` }
+      : {}),
   };
 }

@@ -99,7 +99,8 @@ function addRecord(
   const citations: Citation[] = [];
   if (record.url) {
     const url = checkUrl(record.url);
-    if (url.ok) citations.push({ source: builder.linkSource(url.url, undefined, record.publisher) });
+    if (url.ok)
+      citations.push({ source: builder.linkSource(url.url, undefined, record.publisher) });
     else if (url.reason === "not-http") warnDroppedLink(log, record.line);
   }
   if (citations.length === 0 && record.publisher) {

@@ -39,7 +39,8 @@ function nameCodes(): Map<string, string> {
   if (codes) return codes;
   codes = new Map();
   for (const [name, code] of readTable(namesText)) codes.set(nameKey(name), code);
-  for (const [code, name] of countryNames()) if (!codes.has(nameKey(name))) codes.set(nameKey(name), code);
+  for (const [code, name] of countryNames())
+    if (!codes.has(nameKey(name))) codes.set(nameKey(name), code);
   return codes;
 }
 

@@ -60,5 +60,7 @@ export function missingColumns(
   index: ReadonlyMap<string, number>,
   required: readonly (readonly string[])[],
 ): string[][] {
-  return required.filter((alternatives) => !alternatives.some((key) => index.has(key))).map((a) => [...a]);
+  return required
+    .filter((alternatives) => !alternatives.some((key) => index.has(key)))
+    .map((a) => [...a]);
 }

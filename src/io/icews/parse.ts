@@ -18,7 +18,13 @@ import { countryCode } from "../eventdata/countries.ts";
 import { readDay } from "../eventdata/dates.ts";
 import { topicOf } from "../eventdata/quad.ts";
 import type { EventDataResult, EventRecord, EventSide } from "../eventdata/record.ts";
-import { cellOf, columnIndex, missingColumns, readTabTable, type TabRow } from "../eventdata/table.ts";
+import {
+  cellOf,
+  columnIndex,
+  missingColumns,
+  readTabTable,
+  type TabRow,
+} from "../eventdata/table.ts";
 
 /** The header keys that make a file ICEWS (detect.ts), and that the import needs. */
 export const ICEWS_REQUIRED = [

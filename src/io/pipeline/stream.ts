@@ -228,7 +228,10 @@ export async function importStream(
     const picked = options.parties ? partiesFromCodes(options.parties) : undefined;
     if (picked && !picked.ok) {
       await reader.cancel().catch(() => undefined);
-      return failedOutcome(`cannot import the pair ${options.parties?.join(",") ?? ""}: ${picked.message}`, format ?? "unknown");
+      return failedOutcome(
+        `cannot import the pair ${options.parties?.join(",") ?? ""}: ${picked.message}`,
+        format ?? "unknown",
+      );
     }
     const importOptions = {
       goldstein: context.goldstein,

@@ -39,7 +39,12 @@ const SCORING =
   "PLOVER's CAMEO crosswalk and the CAMEO Goldstein values: by mode where the event has one, " +
   "else by event type.";
 
-function finish(records: readonly EventRecord[], log: ImportLog, options: ImportOptions, format: "polecat" | "plover-json") {
+function finish(
+  records: readonly EventRecord[],
+  log: ImportLog,
+  options: ImportOptions,
+  format: "polecat" | "plover-json",
+) {
   return buildPairDataset(records, log, {
     format,
     formatName: format === "polecat" ? "POLECAT" : "PLOVER",
@@ -105,11 +110,18 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): unknown
   return undefined;
 }
 
-function actor(record: Record<string, unknown>, objects: readonly string[], flat: string): { name: string; country: string } {
+function actor(
+  record: Record<string, unknown>,
+  objects: readonly string[],
+  flat: string,
+): { name: string; country: string } {
   for (const key of objects) {
     const value = pick(record, [key]);
     if (isRecord(value))
-      return { name: text(pick(value, ["name", "actor"])), country: text(pick(value, ["country", "countrycode", "iso"])) };
+      return {
+        name: text(pick(value, ["name", "actor"])),
+        country: text(pick(value, ["country", "countrycode", "iso"])),
+      };
     if (typeof value === "string" && value.trim() !== "")
       return { name: value.trim(), country: text(pick(record, [`${flat}country`])) };
   }
@@ -124,8 +136,16 @@ function modeText(value: unknown): string {
 }
 
 export function ploverFields(record: Record<string, unknown>, line: number): PloverFields {
-  const source = actor(record, ["source", "actor"], record["actor_country"] !== undefined ? "actor" : "source");
-  const target = actor(record, ["target", "recipient"], record["recipient_country"] !== undefined ? "recipient" : "target");
+  const source = actor(
+    record,
+    ["source", "actor"],
+    record["actor_country"] !== undefined ? "actor" : "source",
+  );
+  const target = actor(
+    record,
+    ["target", "recipient"],
+    record["recipient_country"] !== undefined ? "recipient" : "target",
+  );
   return {
     line,
     id: text(pick(record, ["id", "eventid"])),
@@ -144,19 +164,34 @@ export function ploverFields(record: Record<string, unknown>, line: number): Plo
 }
 
 /** Records from an array, `{"events": [...]}` or NDJSON, each with its line. */
-function jsonRecords(body: string, log: ImportLog): { value: unknown; line: number | undefined; where: string }[] | undefined {
+function jsonRecords(
+  body: string,
+  log: ImportLog,
+): { value: unknown; line: number | undefined; where: string }[] | undefined {
   const whole = parseJsonText(body);
   if (whole.ok) {
     const value = whole.value;
-    const path = Array.isArray(value) ? [] : isRecord(value) && Array.isArray(value["events"]) ? ["events"] : undefined;
+    const path = Array.isArray(value)
+      ? []
+      : isRecord(value) && Array.isArray(value["events"])
+        ? ["events"]
+        : undefined;
     if (path === undefined) {
       if (isRecord(value)) return [{ value, line: 1, where: "(file)" }];
-      log.problem("not PLOVER JSON: expected an array of event records, {\"events\": [...]}, or one record per line");
+      log.problem(
+        'not PLOVER JSON: expected an array of event records, {"events": [...]}, or one record per line',
+      );
       return undefined;
     }
-    const items = (path.length === 0 ? value : (value as Record<string, unknown>)["events"]) as unknown[];
+    const items = (
+      path.length === 0 ? value : (value as Record<string, unknown>)["events"]
+    ) as unknown[];
     const lines = jsonItemLines(body, path);
-    return items.map((item, i) => ({ value: item, line: lines(i), where: `${path.join(".")}[${i}]` }));
+    return items.map((item, i) => ({
+      value: item,
+      line: lines(i),
+      where: `${path.join(".")}[${i}]`,
+    }));
   }
   // Newline-delimited: one record a line; a broken line is skipped, the others kept.
   const out: { value: unknown; line: number | undefined; where: string }[] = [];
@@ -165,7 +200,12 @@ function jsonRecords(body: string, log: ImportLog): { value: unknown; line: numb
     if (lineText === "") return;
     const parsed = parseJsonText(lineText);
     if (parsed.ok) out.push({ value: parsed.value, line: i + 1, where: `line ${i + 1}` });
-    else log.skip("malformed JSON line", i + 1, `line ${i + 1}: ${parsed.error[0]?.message ?? "malformed JSON"}`);
+    else
+      log.skip(
+        "malformed JSON line",
+        i + 1,
+        `line ${i + 1}: ${parsed.error[0]?.message ?? "malformed JSON"}`,
+      );
   });
   return out;
 }
@@ -200,6 +240,15 @@ export function looksLikePlover(value: unknown): boolean {
   const keys = new Set(Object.keys(first).map(headerKey));
   const hasType = keys.has("event") || keys.has("eventtype");
   const hasDate = keys.has("date") || keys.has("eventdate") || keys.has("storydate");
-  const hasActors = ["source", "actor", "target", "recipient", "sourcecountry", "actorcountry", "recipientcountry", "targetcountry"].some((k) => keys.has(k));
+  const hasActors = [
+    "source",
+    "actor",
+    "target",
+    "recipient",
+    "sourcecountry",
+    "actorcountry",
+    "recipientcountry",
+    "targetcountry",
+  ].some((k) => keys.has(k));
   return hasType && hasDate && hasActors;
 }

@@ -46,7 +46,8 @@ export function ploverRecord(fields: PloverFields, log: ImportLog): EventRecord 
   if (!scored)
     log.warn(
       "plover-type",
-      (n) => `${plural(n, "event has a type", "events have types")} outside PLOVER's list: scored 0`,
+      (n) =>
+        `${plural(n, "event has a type", "events have types")} outside PLOVER's list: scored 0`,
       fields.line,
     );
   const country = (cell: string): string => {
@@ -69,7 +70,8 @@ export function ploverRecord(fields: PloverFields, log: ImportLog): EventRecord 
     source: { country: country(fields.sourceCountry), name: fields.sourceName, role: "" },
     target: { country: country(fields.targetCountry), name: fields.targetName, role: "" },
     score: scored?.score ?? 0,
-    scoreNote: scored?.note ?? `PLOVER type ${type} is not in the PLOVER score table: unscored (0).`,
+    scoreNote:
+      scored?.note ?? `PLOVER type ${type} is not in the PLOVER score table: unscored (0).`,
     title: `${from} → ${to}: ${what}`,
     summary:
       (fields.text ? `${fields.text} ` : "") +
