@@ -29,6 +29,7 @@ import type { ImportedStorage } from "../store/importedDataset.ts";
 import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { serializeDataset } from "../io/detente/serialize.ts";
 import type { Importer } from "../io/pipeline/importer.ts";
+import { readPartyCodes } from "../io/eventdata/partyCodes.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import { createImportStore, type ImportedMeta, type ImportStore } from "../store/importStore.ts";
@@ -66,6 +67,11 @@ export interface ImportProviderProps {
   readonly initialImported?: ImportedMeta | null;
   /** The page's `?src=` value, imported once on mount. */
   readonly src?: string | null;
+  /**
+   * The pair of countries a `?src=` event file (GDELT, ICEWS, POLECAT, ACLED) opens on, as two
+   * ISO 3166-1 alpha-3 codes: "USA,COL" (the page's `?parties=`). Absent: the file's largest pair.
+   */
+  readonly parties?: string | null;
   /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
   readonly viewSearch?: string;
   /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
@@ -86,6 +92,21 @@ function dropSrcParam(): void {
   history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
 }
 
+/** Puts the reader's pair into the page's address (`parties=USA,COL`), other parameters kept. */
+function setPartiesParam(codes: readonly [string, string]): void {
+  const { location, history } = window;
+  const segments = location.search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((s) => s !== "" && s.split("=", 1)[0] !== "parties");
+  segments.push(`parties=${codes.join(",")}`);
+  history.replaceState(
+    history.state,
+    "",
+    `${location.pathname}?${segments.join("&")}${location.hash}`,
+  );
+}
+
 /**
  * Mounts the import (store/importStore.ts) for one app instance: the state machine lives in a
  * vanilla store; this provider creates it, starts a `?src=` import once, stops a running import
@@ -97,6 +118,7 @@ export function ImportProvider({
   bundled,
   initialImported = null,
   src = null,
+  parties = null,
   viewSearch = "",
   loadConfig,
   children,
@@ -116,6 +138,8 @@ export function ImportProvider({
       pageUrl: window.location.href,
       loadConfig,
       forgetAddress: dropSrcParam,
+      initialParties: readPartyCodes(parties) ?? null,
+      rememberParties: setPartiesParam,
     }),
   );
   const dragging = useStore(store, (s) => s.dragging);
@@ -220,6 +244,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
   const imported = useStore(store, (s) => s.imported);
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const dragging = useStore(store, (s) => s.dragging);
+  const choices = useStore(store, (s) => s.choices);
   const controller = store.getState();
   return (
     <div className="detente-import">
@@ -246,6 +271,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
         </div>
       ) : null}
       {panelOpen ||
+      choices !== null ||
       phase.kind === "reading" ||
       phase.kind === "mapping" ||
       phase.kind === "report" ? (

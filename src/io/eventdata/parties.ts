@@ -4,20 +4,7 @@
  */
 import type { Party } from "../../model/schema.ts";
 import { countryName } from "./countries.ts";
-
-export type PartyCodes = readonly [string, string];
-
-/** "USA,COL" or "usa col" → ["USA", "COL"]; undefined unless exactly two codes. */
-export function readPartyCodes(text: string | null | undefined): PartyCodes | undefined {
-  const codes = (text ?? "")
-    .split(/[\s,;]+/)
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => code !== "");
-  const [a, b] = codes;
-  return codes.length === 2 && a && b && /^[A-Z]{3}$/.test(a) && /^[A-Z]{3}$/.test(b)
-    ? [a, b]
-    : undefined;
-}
+import type { PartyCodes } from "./partyCodes.ts";
 
 export type ChosenParties =
   | { readonly ok: true; readonly parties: readonly [Party, Party] }

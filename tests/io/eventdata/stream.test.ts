@@ -4,7 +4,7 @@
  */
 import { importStream, type FinishedOutcome } from "../../../src/io/pipeline/stream.ts";
 import type { ImportRequestOptions } from "../../../src/io/pipeline/protocol.ts";
-import { readPartyCodes } from "../../../src/io/eventdata/parties.ts";
+import { readPartyCodes } from "../../../src/io/eventdata/partyCodes.ts";
 import { fixture, goldstein } from "../fixtures.ts";
 
 function run(
