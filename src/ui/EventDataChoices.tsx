@@ -7,13 +7,11 @@
 import { useId, useState } from "react";
 import { useStore } from "zustand";
 import type { Lang } from "../i18n/format.ts";
-import type { Translate } from "../i18n/translate.ts";
+import { choicesTranslator, type ChoicesTranslate } from "../i18n/messages/eventChoices.ts";
 import type { PairCount } from "../io/eventdata/pairs.ts";
 import type { AcledTypeUse } from "../io/acled/mapping.ts";
 import { useDetente } from "../store/context.tsx";
 import type { ImportStore } from "../store/importStore.ts";
-import { useT } from "../store/useT.ts";
-import { countText } from "./ImportReport.tsx";
 import "./eventChoices.css";
 
 /** CAMEO's 20 root categories (CAMEO codebook, Schrodt 2012), for the ACLED mapping's choices. */
@@ -42,17 +40,20 @@ const CAMEO_ROOTS: readonly (readonly [string, string])[] = [
 
 const pairKey = (codes: readonly string[]): string => codes.join(",");
 
-function pairLabel(pair: PairCount, t: Translate, lang: Lang, current: boolean): string {
+/** The words in the instance's language (the picker's own table: see eventChoices.ts). */
+function useWords(): { t: ChoicesTranslate; lang: Lang } {
+  const lang = useDetente((s) => s.settings.lang);
+  return { t: choicesTranslator(lang), lang };
+}
+
+function pairLabel(pair: PairCount, t: ChoicesTranslate, lang: Lang, current: boolean): string {
   const [a, b] = pair.names;
-  const events = countText(
-    t,
-    lang,
-    pair.events,
-    "eventdata.pairs.events.one",
-    "eventdata.pairs.events.many",
-  );
-  const label = t("eventdata.pairs.option", { a, b, events });
-  return current ? `${label} · ${t("eventdata.pairs.current", { a, b })}` : label;
+  const events =
+    pair.events === 1
+      ? t("pairs.events.one")
+      : t("pairs.events.many", { count: new Intl.NumberFormat(lang).format(pair.events) });
+  const label = t("pairs.option", { a, b, events });
+  return current ? `${label} · ${t("pairs.current")}` : label;
 }
 
 function PairPicker({
@@ -66,20 +67,17 @@ function PairPicker({
   readonly busy: boolean;
   readonly onChoose: (codes: readonly [string, string]) => void;
 }) {
-  const t = useT();
-  const lang = useDetente((s) => s.settings.lang);
+  const { t, lang } = useWords();
   const ids = useId();
   const currentKey = current ? pairKey(current) : "";
   const [selected, setSelected] = useState(currentKey || pairKey(pairs[0]?.codes ?? []));
   const choice = pairs.find((pair) => pairKey(pair.codes) === selected);
   return (
     <section className="detente-event-choices" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>{t("eventdata.pairs.heading")}</h2>
-      <p>
-        {t("eventdata.pairs.intro", { count: new Intl.NumberFormat(lang).format(pairs.length) })}
-      </p>
+      <h2 id={`${ids}-heading`}>{t("pairs.heading")}</h2>
+      <p>{t("pairs.intro", { count: new Intl.NumberFormat(lang).format(pairs.length) })}</p>
       <div className="detente-pair-controls">
-        <label htmlFor={`${ids}-pair`}>{t("eventdata.pairs.label")}</label>
+        <label htmlFor={`${ids}-pair`}>{t("pairs.label")}</label>
         <select
           id={`${ids}-pair`}
           className="detente-select"
@@ -100,7 +98,7 @@ function PairPicker({
             if (choice) onChoose(choice.codes);
           }}
         >
-          {t("eventdata.pairs.import")}
+          {t("pairs.import")}
         </button>
       </div>
     </section>
@@ -118,8 +116,7 @@ function AcledMappingTable({
   readonly busy: boolean;
   readonly onApply: (mapping: Readonly<Record<string, string>>) => void;
 }) {
-  const t = useT();
-  const lang = useDetente((s) => s.settings.lang);
+  const { t, lang } = useWords();
   const ids = useId();
   const [roots, setRoots] = useState<Readonly<Record<string, string>>>(() =>
     Object.fromEntries(types.map((use) => [typeKey(use), use.root])),
@@ -130,14 +127,14 @@ function AcledMappingTable({
       className="detente-event-choices detente-acled-mapping"
       aria-labelledby={`${ids}-heading`}
     >
-      <h2 id={`${ids}-heading`}>{t("eventdata.acled.heading")}</h2>
-      <p>{t("eventdata.acled.intro")}</p>
+      <h2 id={`${ids}-heading`}>{t("acled.heading")}</h2>
+      <p>{t("acled.intro")}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t("eventdata.acled.type")}</th>
-            <th scope="col">{t("eventdata.acled.root")}</th>
-            <th scope="col">{t("eventdata.acled.count")}</th>
+            <th scope="col">{t("acled.type")}</th>
+            <th scope="col">{t("acled.root")}</th>
+            <th scope="col">{t("acled.count")}</th>
           </tr>
         </thead>
         <tbody>
@@ -158,7 +155,7 @@ function AcledMappingTable({
                     value={roots[key] ?? use.root}
                     onChange={(event) => setRoots({ ...roots, [key]: event.target.value })}
                   >
-                    <option value="">{t("eventdata.acled.unscored")}</option>
+                    <option value="">{t("acled.unscored")}</option>
                     {CAMEO_ROOTS.map(([code, name]) => (
                       <option key={code} value={code}>
                         {code} {name}
@@ -179,7 +176,7 @@ function AcledMappingTable({
           disabled={busy || !changed}
           onClick={() => onApply(roots)}
         >
-          {t("eventdata.acled.apply")}
+          {t("acled.apply")}
         </button>
       </div>
     </section>

@@ -82,29 +82,18 @@ export interface ImportProviderProps {
 const hasFiles = (event: DragEvent<HTMLElement>): boolean =>
   Array.from(event.dataTransfer?.types ?? []).includes("Files");
 
-/** The page URL without `src`, other parameters kept byte for byte (as UrlSync keeps them). */
-function dropSrcParam(): void {
-  const { location, history } = window;
-  const segments = location.search.replace(/^\?/, "").split("&");
-  const kept = segments.filter((s) => s !== "" && s.split("=", 1)[0] !== "src");
-  if (kept.length === segments.filter((s) => s !== "").length) return;
-  const search = kept.length === 0 ? "" : `?${kept.join("&")}`;
-  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
-}
-
-/** Puts the reader's pair into the page's address (`parties=USA,COL`), other parameters kept. */
-function setPartiesParam(codes: readonly [string, string]): void {
+/** The page's address with `name` dropped, or set to `value`; other parameters kept byte for byte. */
+function setParam(name: string, value?: string): void {
   const { location, history } = window;
   const segments = location.search
     .replace(/^\?/, "")
     .split("&")
-    .filter((s) => s !== "" && s.split("=", 1)[0] !== "parties");
-  segments.push(`parties=${codes.join(",")}`);
-  history.replaceState(
-    history.state,
-    "",
-    `${location.pathname}?${segments.join("&")}${location.hash}`,
-  );
+    .filter((s) => s !== "");
+  const kept = segments.filter((s) => s.split("=", 1)[0] !== name);
+  if (value !== undefined) kept.push(`${name}=${value}`);
+  else if (kept.length === segments.length) return;
+  const search = kept.length === 0 ? "" : `?${kept.join("&")}`;
+  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
 }
 
 /**
@@ -137,9 +126,9 @@ export function ImportProvider({
       viewSearch,
       pageUrl: window.location.href,
       loadConfig,
-      forgetAddress: dropSrcParam,
+      forgetAddress: () => setParam("src"),
       initialParties: readPartyCodes(parties) ?? null,
-      rememberParties: setPartiesParam,
+      rememberParties: (codes) => setParam("parties", codes.join(",")),
     }),
   );
   const dragging = useStore(store, (s) => s.dragging);

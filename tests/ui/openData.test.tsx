@@ -180,7 +180,7 @@ describe("Open data", () => {
         .getAllByRole("option")
         .map((o) => o.textContent),
     ).toEqual([
-      "Belarus and Zimbabwe (3 events) · Belarus and Zimbabwe (shown now)",
+      "Belarus and Zimbabwe (3 events) · shown now",
       "Canada and United Kingdom (3 events)",
       "United Kingdom and Zimbabwe (2 events)",
       "Senegal and Vietnam (1 event)",
