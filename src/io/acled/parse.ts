@@ -45,6 +45,9 @@ export type AcledImportResult = EventDataResult & { readonly acledTypes?: readon
 
 const WEEK_DAYS = 3;
 
+const optionalScore = (score: number | undefined): { score?: number } =>
+  score === undefined ? {} : { score };
+
 /** time_precision 2: the finest unit holding the 7 days around the coded day. */
 function weekDate(day: string): string {
   const t = Date.UTC(
@@ -87,7 +90,7 @@ export function parseAcled(text: string, options: AcledImportOptions = {}): Acle
         log.skip(malformedReason(row), row.line);
         continue;
       }
-      const record = readRow(row, index, log, options.acledMapping, uses);
+      const record = readRow(row, index, log, options, uses);
       if (record) records.push(record);
     }
     const result = buildPairDataset(records, log, {
@@ -112,7 +115,7 @@ function readRow(
   row: { readonly cells: readonly string[]; readonly line: number },
   index: ReadonlyMap<string, number>,
   log: ImportLog,
-  edits: AcledMapping | undefined,
+  options: AcledImportOptions,
   uses: Map<string, { eventType: string; subEventType: string; root: string; events: number }>,
 ): EventRecord | undefined {
   const dateText = cellOf(row, index, "eventdate");
@@ -153,7 +156,7 @@ function readRow(
     );
   const actor1 = cellOf(row, index, "actor1");
   const actor2 = cellOf(row, index, "actor2");
-  const mapped = rootFor(eventType, subEventType, edits);
+  const mapped = rootFor(eventType, subEventType, options.acledMapping);
   const root = mapped?.root ?? "";
   const key = mappingKey({ eventType, subEventType });
   const use = uses.get(key) ?? { eventType, subEventType, root, events: 0 };
@@ -187,7 +190,11 @@ function readRow(
       name: actor2,
       role: cellOf(row, index, "inter2") ? `ACLED actor type ${cellOf(row, index, "inter2")}` : "",
     },
-    ...(root === "" ? { score: 0 } : { cameo: root }),
+    // The root's Goldstein score is written out with the note, so the event says it is derived
+    // (a CAMEO code alone would read as CAMEO's own score).
+    ...(root === ""
+      ? { score: 0 }
+      : { cameo: root, ...optionalScore(options.goldstein?.get(root)) }),
     scoreNote,
     title: `${typeText}: ${actor1 || "unnamed actor"}${actor2 ? ` and ${actor2}` : ""}`,
     summary:

@@ -163,6 +163,7 @@ function readRow(
     target,
     ...(cameo ? { cameo } : {}),
     score,
+    scoreNote: `ICEWS Intensity ${score}, the file's own score${cameo ? ` for CAMEO ${cameo}` : ""}.`,
     title: `${from} → ${to}: ${what}`,
     summary:
       `${from} (${source.country || "no country"}) → ${to} (${target.country || "no country"}): ` +

@@ -32,7 +32,8 @@ describe("ACLED", () => {
   });
 
   it("scores through the mapping table, says it is derived, and reports the types used", () => {
-    expect(byId("tst1")).toMatchObject({ cameo: "19" });
+    // The root's Goldstein score is written out, so the details show the derived note.
+    expect(byId("tst1")).toMatchObject({ cameo: "19", score: -10 });
     expect(byId("tst1")?.scoreNote).toMatch(
       /^Derived: ACLED type "Battles: Armed clash" mapped to CAMEO root 19/,
     );
