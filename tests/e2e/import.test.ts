@@ -177,7 +177,9 @@ describe("bring your own data in Chromium", () => {
       const progress = await progressSeen(page);
       expect(progress.bar).toBe(true);
       expect(progress.texts.some((t) => /rows parsed$/.test(t))).toBe(true);
-      expect(await page.locator("h1").textContent()).toBe("GDELT events between Belarus and Zimbabwe");
+      expect(await page.locator("h1").textContent()).toBe(
+        "GDELT events between Belarus and Zimbabwe",
+      );
       // The three events fall on one day, so the timeline draws them as one cluster whose focus
       // stand-in is an imported event; the event list (the charts' text alternative) has all.
       expect((await markNames(page)).some((name) => /\(CAMEO 04\d\)/.test(name))).toBe(true);
