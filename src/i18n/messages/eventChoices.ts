@@ -8,7 +8,7 @@ import type { Lang } from "../format.ts";
 const en = {
   "pairs.heading": "Countries in this file",
   "pairs.intro":
-    "The file holds events between {count} pairs of countries. Events in both directions are counted together.",
+    "The file holds events between {count} pairs of countries. Each pair counts the file's rows in both directions, before repeated reports of one event are merged.",
   "pairs.label": "Pair of countries",
   "pairs.option": "{a} and {b} ({events})",
   "pairs.events.one": "1 event",
@@ -30,7 +30,7 @@ export type ChoicesKey = keyof typeof en;
 const es: Record<ChoicesKey, string> = {
   "pairs.heading": "Países en este archivo",
   "pairs.intro":
-    "El archivo contiene eventos entre {count} pares de países. Se cuentan juntos los eventos en ambas direcciones.",
+    "El archivo contiene eventos entre {count} pares de países. Cada par cuenta las filas del archivo en ambas direcciones, antes de unir los informes repetidos de un mismo evento.",
   "pairs.label": "Par de países",
   "pairs.option": "{a} y {b} ({events})",
   "pairs.events.one": "1 evento",
