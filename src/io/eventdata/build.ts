@@ -87,7 +87,7 @@ export function buildPairDataset(
       `${parties[0].name} (${a}) and ${parties[1].name} (${b}), in both directions. ${setup.scoring}`,
     idHint: setup.idHint,
   });
-  return result.ok ? { ...result, pairs } : { ...result, pairs };
+  return { ...result, pairs };
 }
 
 function addRecord(
