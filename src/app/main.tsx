@@ -78,6 +78,7 @@ async function start(): Promise<void> {
               restored ? { title: restored.dataset.title, name: restored.name } : null
             }
             src={src}
+            parties={new URLSearchParams(search).get("parties")}
             viewSearch={search}
             loadConfig={() => loadSourceConfig()}
           >

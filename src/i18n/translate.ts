@@ -5,6 +5,7 @@
 import type { Lang } from "./format.ts";
 import { coreEn, coreEs } from "./messages/core.ts";
 import { embedEn, embedEs } from "./messages/embed.ts";
+import { eventdataEn, eventdataEs } from "./messages/eventdata.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
@@ -21,6 +22,7 @@ const en = {
   ...importEn,
   ...recordEn,
   ...roundTripEn,
+  ...eventdataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -35,6 +37,7 @@ const es: Messages = {
   ...importEs,
   ...recordEs,
   ...roundTripEs,
+  ...eventdataEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

@@ -9,6 +9,8 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CsvMapping } from "../io/csv/columns.ts";
+import type { AcledMapping, AcledTypeUse } from "../io/acled/mapping.ts";
+import type { PairCount } from "../io/eventdata/pairs.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import type { Importer, ImportJob } from "../io/pipeline/importer.ts";
 import type {
@@ -58,6 +60,18 @@ export type ImportPhase =
     }
   | ({ readonly kind: "notice" } & Notice);
 
+/**
+ * What an event-data import (GDELT, ICEWS, POLECAT/PLOVER, ACLED) lets the reader change and
+ * import again: the pair of countries, and for ACLED the event type → CAMEO root mapping.
+ */
+export interface EventChoices {
+  /** The file's country pairs, most events first, both directions together. */
+  readonly pairs: readonly PairCount[];
+  /** The pair on screen (alphabetical codes), or null when the import failed. */
+  readonly current: readonly [string, string] | null;
+  readonly acledTypes: readonly AcledTypeUse[] | null;
+}
+
 export interface ImportedMeta {
   readonly title: string;
   readonly name: string;
@@ -73,6 +87,12 @@ export interface ImportState {
   readonly format: FormatChoice;
   /** The last source read, for "Import again". */
   readonly last: ImportFrom | null;
+  /** The last event-data import's pairs and mapping; null for other formats. */
+  readonly choices: EventChoices | null;
+  /** The pair the reader asked for (picker or `?parties=`); null → the file's largest pair. */
+  readonly parties: readonly [string, string] | null;
+  /** ACLED: the reader's edits to the type → CAMEO root mapping. */
+  readonly acledMapping: AcledMapping | null;
   setPanelOpen(open: boolean): void;
   setDragging(dragging: boolean): void;
   setFormat(format: FormatChoice): void;
@@ -85,6 +105,10 @@ export interface ImportState {
   remove(): void;
   /** `?src=`: checked against the deployment's allowed origins, then imported like a file. */
   importAddress(address: string): void;
+  /** Imports the last event-data source again, between these two countries. */
+  choosePair(codes: readonly [string, string]): void;
+  /** Imports the last ACLED source again with the reader's mapping. */
+  remapAcled(mapping: AcledMapping): void;
   /** Stops a running import (the instance is going away). */
   dispose(): void;
 }
@@ -108,6 +132,10 @@ export interface ImportStoreOptions {
    * the page can drop the parameter from its address.
    */
   readonly forgetAddress?: () => void;
+  /** `?parties=`: the pair a `?src=` import opens on. */
+  readonly initialParties?: readonly [string, string] | null;
+  /** Called when the reader picks a pair for the data the page's `?src=` names. */
+  readonly rememberParties?: (codes: readonly [string, string]) => void;
 }
 
 export type ImportStore = StoreApi<ImportState>;
@@ -127,10 +155,28 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       set({ phase: { kind: "notice", key, alert, ...(values ? { values } : {}) } });
 
     const requestOptions = (mapping?: CsvMapping): ImportRequestOptions => {
-      const { format } = get();
+      const { format, parties, acledMapping } = get();
       return {
         ...(format === "auto" ? {} : { format }),
         ...(mapping ? { mapping, format: "csv" as const } : {}),
+        ...(parties ? { parties } : {}),
+        ...(acledMapping ? { acledMapping } : {}),
+      };
+    };
+
+    const choicesOf = (
+      outcome: {
+        readonly pairs?: readonly PairCount[];
+        readonly acledTypes?: readonly AcledTypeUse[];
+      },
+      dataset: Dataset | null,
+    ): EventChoices | null => {
+      if (!outcome.pairs && !outcome.acledTypes) return null;
+      const codes = dataset?.parties.map((p) => p.code).sort();
+      return {
+        pairs: outcome.pairs ?? [],
+        current: codes?.length === 2 ? [codes[0] ?? "", codes[1] ?? ""] : null,
+        acledTypes: outcome.acledTypes ?? null,
       };
     };
 
@@ -170,8 +216,12 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           });
           return;
         case "failed":
-          // The dataset on screen stays: a failed import changes nothing but the report.
-          set({ phase: { kind: "report", name: from.name, ok: false, report: outcome.report } });
+          // The dataset on screen stays: a failed import changes nothing but the report (and,
+          // for event data, the list of pairs the reader can choose from instead).
+          set({
+            phase: { kind: "report", name: from.name, ok: false, report: outcome.report },
+            choices: choicesOf(outcome, null),
+          });
           return;
         case "imported": {
           const { dataset, dailyImpulses } = outcome;
@@ -184,6 +234,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           set({
             phase: { kind: "report", name: from.name, ok: true, report: outcome.report },
             imported: { title: dataset.title, name: from.name },
+            choices: choicesOf(outcome, dataset),
           });
           await keep({
             version: IMPORTED_RECORD_VERSION,
@@ -205,6 +256,9 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       dragging: false,
       format: "auto",
       last: null,
+      choices: null,
+      parties: options.initialParties ?? null,
+      acledMapping: null,
 
       setPanelOpen: (panelOpen) => set({ panelOpen }),
       setDragging: (dragging) => {
@@ -212,7 +266,22 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       },
       setFormat: (format) => set({ format }),
       openFile: (file) => {
+        // A new file starts from its own largest pair and the default mapping.
+        set({ parties: null, acledMapping: null, choices: null });
         void run({ source: { kind: "file", file }, name: file.name }, requestOptions());
+      },
+      choosePair: (codes) => {
+        const { last } = get();
+        if (!last) return;
+        set({ parties: [codes[0], codes[1]] });
+        if (last.source.kind === "url" && addressImported) options.rememberParties?.(codes);
+        void run(last, requestOptions());
+      },
+      remapAcled: (mapping) => {
+        const { last } = get();
+        if (!last) return;
+        set({ acledMapping: mapping });
+        void run(last, requestOptions());
       },
       importAgain: () => {
         const { last } = get();
@@ -231,7 +300,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
         job?.cancel();
         job = null;
         detente.getState().loadDataset(options.bundled);
-        set({ imported: null });
+        set({ imported: null, choices: null, parties: null, acledMapping: null });
         if (addressImported) options.forgetAddress?.();
         notice("import.removed", false);
         storage.remove().catch((error: unknown) => {
@@ -253,17 +322,23 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
             return;
           }
           // The link's view (from, to, event…) belongs to the data it names: applied once loaded.
-          await run({ source: { kind: "url", url: check.url }, name: check.url }, {}, (dataset) => {
-            const { viewport, filters, selectedId } = parseViewParams(
-              options.viewSearch ?? "",
-              dataset,
-            ).init;
-            return {
-              ...(viewport ? { viewport } : {}),
-              ...(filters ? { filters } : {}),
-              ...(selectedId ? { selectedId } : {}),
-            };
-          });
+          const { parties } = get();
+          const request = parties ? { parties } : {};
+          await run(
+            { source: { kind: "url", url: check.url }, name: check.url },
+            request,
+            (dataset) => {
+              const { viewport, filters, selectedId } = parseViewParams(
+                options.viewSearch ?? "",
+                dataset,
+              ).init;
+              return {
+                ...(viewport ? { viewport } : {}),
+                ...(filters ? { filters } : {}),
+                ...(selectedId ? { selectedId } : {}),
+              };
+            },
+          );
         })();
       },
       dispose: () => {

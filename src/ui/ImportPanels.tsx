@@ -3,7 +3,7 @@
  * panel, the progress bar, and through them the column-mapping step and the import report.
  * A separate chunk, so readers who never import load none of it.
  */
-import { useEffect, useId, useRef } from "react";
+import { lazy, Suspense, useEffect, useId, useRef } from "react";
 import { useStore } from "zustand";
 import type { Lang } from "../i18n/format.ts";
 import type { Translate } from "../i18n/translate.ts";
@@ -23,7 +23,14 @@ const CHOOSABLE: readonly Exclude<FormatChoice, "auto">[] = [
   "vis-json",
   "csv",
   "gdelt",
+  "icews",
+  "polecat",
+  "plover-json",
+  "acled",
 ];
+
+// The pair picker and ACLED mapping: only after an event-data import, so a chunk of their own.
+const EventDataChoices = lazy(() => import("./EventDataChoices.tsx"));
 
 function formatBytes(bytes: number, lang: Lang): string {
   const megabytes = bytes >= 1e6;
@@ -122,7 +129,7 @@ function OpenDataPanel({ context }: { readonly context: ImportContextValue }) {
           id={`${ids}-file`}
           type="file"
           aria-describedby={`${ids}-formats`}
-          accept=".json,.csv,.tsv,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
+          accept=".json,.ndjson,.jsonl,.csv,.tsv,.tab,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -166,6 +173,7 @@ export default function ImportPanels({ context }: { readonly context: ImportCont
   const { store } = context;
   const phase = useStore(store, (s) => s.phase);
   const panelOpen = useStore(store, (s) => s.panelOpen);
+  const hasChoices = useStore(store, (s) => s.choices !== null);
   const controller = store.getState();
   return (
     <>
@@ -193,6 +201,11 @@ export default function ImportPanels({ context }: { readonly context: ImportCont
           ok={phase.ok}
           onDismiss={controller.dismiss}
         />
+      ) : null}
+      {hasChoices && phase.kind !== "mapping" ? (
+        <Suspense fallback={null}>
+          <EventDataChoices store={store} />
+        </Suspense>
       ) : null}
     </>
   );

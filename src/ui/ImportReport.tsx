@@ -17,6 +17,10 @@ export const FORMAT_LABELS: Record<ImportFormat, MessageKey> = {
   "vis-json": "import.format.vis-json",
   csv: "import.format.csv",
   gdelt: "import.format.gdelt",
+  icews: "eventdata.format.icews",
+  polecat: "eventdata.format.polecat",
+  "plover-json": "eventdata.format.plover-json",
+  acled: "eventdata.format.acled",
   unknown: "import.format.unknown",
 };
 

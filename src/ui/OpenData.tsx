@@ -29,6 +29,7 @@ import type { ImportedStorage } from "../store/importedDataset.ts";
 import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { serializeDataset } from "../io/detente/serialize.ts";
 import type { Importer } from "../io/pipeline/importer.ts";
+import { readPartyCodes } from "../io/eventdata/partyCodes.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import { createImportStore, type ImportedMeta, type ImportStore } from "../store/importStore.ts";
@@ -66,6 +67,11 @@ export interface ImportProviderProps {
   readonly initialImported?: ImportedMeta | null;
   /** The page's `?src=` value, imported once on mount. */
   readonly src?: string | null;
+  /**
+   * The pair of countries a `?src=` event file (GDELT, ICEWS, POLECAT, ACLED) opens on, as two
+   * ISO 3166-1 alpha-3 codes: "USA,COL" (the page's `?parties=`). Absent: the file's largest pair.
+   */
+  readonly parties?: string | null;
   /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
   readonly viewSearch?: string;
   /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
@@ -76,12 +82,16 @@ export interface ImportProviderProps {
 const hasFiles = (event: DragEvent<HTMLElement>): boolean =>
   Array.from(event.dataTransfer?.types ?? []).includes("Files");
 
-/** The page URL without `src`, other parameters kept byte for byte (as UrlSync keeps them). */
-function dropSrcParam(): void {
+/** The page's address with `name` dropped, or set to `value`; other parameters kept byte for byte. */
+function setParam(name: string, value?: string): void {
   const { location, history } = window;
-  const segments = location.search.replace(/^\?/, "").split("&");
-  const kept = segments.filter((s) => s !== "" && s.split("=", 1)[0] !== "src");
-  if (kept.length === segments.filter((s) => s !== "").length) return;
+  const segments = location.search
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((s) => s !== "");
+  const kept = segments.filter((s) => s.split("=", 1)[0] !== name);
+  if (value !== undefined) kept.push(`${name}=${value}`);
+  else if (kept.length === segments.length) return;
   const search = kept.length === 0 ? "" : `?${kept.join("&")}`;
   history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
 }
@@ -97,6 +107,7 @@ export function ImportProvider({
   bundled,
   initialImported = null,
   src = null,
+  parties = null,
   viewSearch = "",
   loadConfig,
   children,
@@ -115,7 +126,9 @@ export function ImportProvider({
       viewSearch,
       pageUrl: window.location.href,
       loadConfig,
-      forgetAddress: dropSrcParam,
+      forgetAddress: () => setParam("src"),
+      initialParties: readPartyCodes(parties) ?? null,
+      rememberParties: (codes) => setParam("parties", codes.join(",")),
     }),
   );
   const dragging = useStore(store, (s) => s.dragging);
@@ -220,6 +233,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
   const imported = useStore(store, (s) => s.imported);
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const dragging = useStore(store, (s) => s.dragging);
+  const choices = useStore(store, (s) => s.choices);
   const controller = store.getState();
   return (
     <div className="detente-import">
@@ -246,6 +260,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
         </div>
       ) : null}
       {panelOpen ||
+      choices !== null ||
       phase.kind === "reading" ||
       phase.kind === "mapping" ||
       phase.kind === "report" ? (

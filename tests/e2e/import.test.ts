@@ -168,7 +168,7 @@ describe("bring your own data in Chromium", () => {
       const region = await report(page);
       const summary = await region.textContent();
       expect(summary).toContain(
-        "Imported 2 events from gdelt2-events-sample.tsv (GDELT event export).",
+        "Imported 3 events from gdelt2-events-sample.tsv (GDELT event export).",
       );
       expect(summary).toContain(
         "29 rows: event date more than a year before the date the row was added " +
@@ -177,11 +177,13 @@ describe("bring your own data in Chromium", () => {
       const progress = await progressSeen(page);
       expect(progress.bar).toBe(true);
       expect(progress.texts.some((t) => /rows parsed$/.test(t))).toBe(true);
-      expect(await page.locator("h1").textContent()).toBe("GDELT events between EUR and LBR");
-      // Both events fall on one day, so the timeline draws them as one cluster whose focus
-      // stand-in is an imported event; the event list (the charts' text alternative) has both.
+      expect(await page.locator("h1").textContent()).toBe(
+        "GDELT events between Belarus and Zimbabwe",
+      );
+      // The three events fall on one day, so the timeline draws them as one cluster whose focus
+      // stand-in is an imported event; the event list (the charts' text alternative) has all.
       expect((await markNames(page)).some((name) => /\(CAMEO 04\d\)/.test(name))).toBe(true);
-      expect(await listedGdeltEvents(page)).toBe(2);
+      expect(await listedGdeltEvents(page)).toBe(3);
       // The tension chart draws the daily impulses: its summary names the imported period.
       await expect
         .poll(() => page.locator(".detente-tension").first().textContent())
@@ -191,18 +193,18 @@ describe("bring your own data in Chromium", () => {
       await page.reload();
       await expect
         .poll(() => page.locator("h1").textContent(), { timeout: 30_000 })
-        .toBe("GDELT events between EUR and LBR");
+        .toBe("GDELT events between Belarus and Zimbabwe");
       await expect
         .poll(() =>
           page
             .getByText(
-              "Showing imported data instead of the bundled dataset: GDELT events between EUR and LBR",
+              "Showing imported data instead of the bundled dataset: GDELT events between Belarus and Zimbabwe",
             )
             .count(),
         )
         .toBe(1);
       expect((await markNames(page)).some((name) => /\(CAMEO 04\d\)/.test(name))).toBe(true);
-      expect(await listedGdeltEvents(page)).toBe(2);
+      expect(await listedGdeltEvents(page)).toBe(3);
 
       await page.getByRole("button", { name: "Remove imported data" }).click();
       await expect.poll(() => page.locator("h1").textContent()).toMatch(BUNDLED_TITLE);

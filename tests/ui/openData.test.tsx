@@ -123,9 +123,9 @@ describe("Open data", () => {
     const region = await report();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(region).toHaveTextContent(
-      "Imported 2 events from gdelt2-events-sample.tsv (GDELT event export).",
+      "Imported 3 events from gdelt2-events-sample.tsv (GDELT event export).",
     );
-    expect(region).toHaveTextContent("98 rows left out, by reason:");
+    expect(region).toHaveTextContent("97 rows left out, by reason:");
     const groups = within(region)
       .getAllByRole("listitem")
       .map((item) => item.textContent);
@@ -134,16 +134,20 @@ describe("Open data", () => {
         "(lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, …)",
     );
     expect(groups).toContain(
-      "4 rows: duplicate of an earlier row (same date, actors, CAMEO code and source URL) " +
-        "(lines 58, 59, 60, 67)",
+      "68 rows: not between the two parties (BLR and ZWE) (lines 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, …)",
     );
-    expect(within(region).getByText(/^parties chosen from the file: EUR and LBR/)).toBeVisible();
+    // Countries only, by name: the sample's region codes (EUR is Europe) never become parties.
+    expect(
+      within(region).getByText(
+        /^parties chosen from the file: Belarus \(BLR\) and Zimbabwe \(ZWE\)/,
+      ),
+    ).toBeVisible();
 
     // The new data is the view: viewport at its bounds, the tension line on the daily impulses.
     const state = store.getState();
-    expect(state.dataset.title).toBe("GDELT events between EUR and LBR");
-    expect(state.dataset.events).toHaveLength(2);
-    expect(state.tensionInputs?.map((input) => input.id)).toEqual(["gdelt-day-2020-03-11"]);
+    expect(state.dataset.title).toBe("GDELT events between Belarus and Zimbabwe");
+    expect(state.dataset.events).toHaveLength(3);
+    expect(state.tensionInputs?.map((input) => input.id)).toEqual(["gdelt-day-2020-03-18"]);
     expect(state.filters.topics).toBeNull();
     expect(state.selectedId).toBeNull();
     // The line is drawn from the impulses, not from the two events shown.
@@ -156,12 +160,42 @@ describe("Open data", () => {
     expect(selectTension(state).series.energy).not.toEqual(fromEvents.series.energy);
     expect(
       screen.getByText(
-        "Showing imported data instead of the bundled dataset: GDELT events between EUR and LBR",
+        "Showing imported data instead of the bundled dataset: GDELT events between Belarus and Zimbabwe",
       ),
     ).toBeVisible();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
-      "GDELT events between EUR and LBR",
+      "GDELT events between Belarus and Zimbabwe",
     );
+  });
+
+  it("lists the GDELT file's country pairs and imports the one chosen", async () => {
+    const { store } = renderApp();
+    await openFile("gdelt2-events-sample.tsv", fixture("gdelt/gdelt2-events-sample.tsv"));
+    await report();
+    const picker = await screen.findByRole("region", { name: "Countries in this file" });
+    expect(picker).toHaveTextContent("The file holds events between 4 pairs of countries.");
+    const select = within(picker).getByRole("combobox", { name: "Pair of countries" });
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
+      "Belarus and Zimbabwe (3 events) · shown now",
+      "Canada and United Kingdom (3 events)",
+      "United Kingdom and Zimbabwe (2 events)",
+      "Senegal and Vietnam (1 event)",
+    ]);
+    const show = within(picker).getByRole("button", { name: "Show this pair" });
+    expect(show).toBeDisabled();
+    await userEvent.selectOptions(select, "CAN,GBR");
+    await userEvent.click(show);
+    await waitFor(() =>
+      expect(store.getState().dataset.title).toBe("GDELT events between Canada and United Kingdom"),
+    );
+    expect(store.getState().dataset.parties.map((p) => p.name)).toEqual([
+      "Canada",
+      "United Kingdom",
+    ]);
   });
 
   it("keeps the dataset and lists problems with line numbers when an import fails", async () => {

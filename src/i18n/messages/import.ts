@@ -9,7 +9,7 @@ export const importEn = {
   "import.close": "Close",
   "import.file": "Choose a file",
   "import.formats":
-    "Détente JSON, TimelineJS (JSON or spreadsheet CSV), vis-timeline JSON, a CSV with a header row, or a GDELT event export. You can also drop a file anywhere on the timeline.",
+    "Détente JSON, TimelineJS (JSON or spreadsheet CSV), vis-timeline JSON, a CSV with a header row, or event data (GDELT, ICEWS, POLECAT, PLOVER, ACLED). You can also drop a file anywhere on the timeline.",
   "import.format": "Format",
   "import.format.auto": "Detect from the content",
   "import.format.detente-json": "Détente JSON",
@@ -85,7 +85,7 @@ export const importEs: Record<keyof typeof importEn, string> = {
   "import.close": "Cerrar",
   "import.file": "Elegir un archivo",
   "import.formats":
-    "JSON de Détente, TimelineJS (JSON o CSV de hoja de cálculo), JSON de vis-timeline, un CSV con fila de encabezado o una exportación de eventos de GDELT. También puede soltar un archivo en cualquier parte de la línea de tiempo.",
+    "JSON de Détente, TimelineJS (JSON o CSV de hoja de cálculo), JSON de vis-timeline, un CSV con fila de encabezado o datos de eventos (GDELT, ICEWS, POLECAT, PLOVER, ACLED). También puede soltar un archivo en cualquier parte de la línea de tiempo.",
   "import.format": "Formato",
   "import.format.auto": "Detectar por el contenido",
   "import.format.detente-json": "JSON de Détente",

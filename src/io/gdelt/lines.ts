@@ -16,6 +16,7 @@ import { stripBom } from "../csv/rows.ts";
 import { parseGdeltLine, type GdeltRow } from "./row.ts";
 import type { ImportLog } from "../pipeline/log.ts";
 import { warnReplacementChars } from "../pipeline/warnings.ts";
+import { isCountry } from "../eventdata/countries.ts";
 
 const HEADER = /^\s*GLOBALEVENTID\b/i;
 
@@ -129,8 +130,8 @@ export class GdeltLineReader {
     const candidate = this.parties
       ? (x === this.parties[0].code && y === this.parties[1].code) ||
         (x === this.parties[1].code && y === this.parties[0].code)
-      : // Chosen parties are two different country codes (chooseGdeltParties).
-        x !== "" && y !== "" && x !== y;
+      : // Chosen parties are two different countries (chooseGdeltParties).
+        x !== y && isCountry(x) && isCountry(y);
     return {
       line: row.line,
       dayNumber: row.dayNumber,

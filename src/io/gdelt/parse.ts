@@ -13,6 +13,8 @@ import { DatasetBuilder } from "../shared/datasetBuilder.ts";
 import type { DailyImpulse, RankBy } from "./aggregate.ts";
 import { dailyImpulses, deduplicate, topPerDay } from "./aggregate.ts";
 import { chooseGdeltParties } from "./parties.ts";
+import { countryName } from "../eventdata/countries.ts";
+import { PairCounter, type PairCount } from "../eventdata/pairs.ts";
 import { GdeltLineReader, rebuildGdeltRow, type GdeltRowKey } from "./lines.ts";
 import type { GdeltActor, GdeltRow } from "./row.ts";
 import { ImportLog, plural } from "../pipeline/log.ts";
@@ -43,8 +45,10 @@ export type GdeltImportResult =
       readonly report: ImportReport;
       /** Tension input for the whole file; see DailyImpulse. */
       readonly dailyImpulses: readonly DailyImpulse[];
+      /** The file's country pairs, for the pair picker. */
+      readonly pairs: readonly PairCount[];
     }
-  | { readonly ok: false; readonly report: ImportReport };
+  | { readonly ok: false; readonly report: ImportReport; readonly pairs?: readonly PairCount[] };
 
 const QUAD_LABELS = [
   "Verbal cooperation",
@@ -130,24 +134,28 @@ export function gdeltFromRows(
             return false;
           });
 
+    const counter = new PairCounter();
+    for (const row of known) counter.add(row.actor1.country, row.actor2.country);
+    const pairs = counter.pairs();
     const choice = options.parties ? undefined : chooseGdeltParties(known);
+    const named = (code: string): Party => ({ code, name: countryName(code) ?? code });
     const parties: readonly [Party, Party] | undefined =
-      options.parties ??
-      (choice && [
-        { code: choice.codes[0], name: choice.codes[0] },
-        { code: choice.codes[1], name: choice.codes[1] },
-      ]);
+      options.parties ?? (choice && [named(choice.codes[0]), named(choice.codes[1])]);
     if (!parties) {
-      log.problem("no rows with country codes: pass the two parties to import this file");
-      return { ok: false, report: log.report("gdelt", 0) };
+      log.problem(
+        "no rows with two country codes: GDELT rows between countries name an ISO 3166-1 " +
+          "country code for both actors (region and organisation codes such as AFR or UNO are not countries)",
+      );
+      return { ok: false, report: log.report("gdelt", 0), pairs };
     }
     const [a, b] = [parties[0].code, parties[1].code];
     if (choice) {
       log.warn(
         "parties",
         () =>
-          `parties chosen from the file: ${a} and ${b}, the pair of country codes with the most ` +
-          `events between them (${choice.rows} rows); pass the parties to choose others`,
+          `parties chosen from the file: ${parties[0].name} (${a}) and ${parties[1].name} (${b}), ` +
+          `the pair of countries with the most events between them (${choice.rows} rows); ` +
+          "choose another pair in the list of pairs",
       );
     }
     const between: GdeltRow[] = [];
@@ -193,7 +201,7 @@ export function gdeltFromRows(
         `per day between ${a} and ${b}, scored on the Goldstein scale by GDELT.`,
       idHint: "gdelt-import",
     });
-    return result.ok ? { ...result, dailyImpulses: impulses } : result;
+    return result.ok ? { ...result, dailyImpulses: impulses, pairs } : { ...result, pairs };
   });
 }
 

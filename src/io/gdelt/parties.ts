@@ -1,6 +1,7 @@
 /**
- * The default parties for a GDELT file: the pair of country codes with the most events between
- * them. (The two most frequent codes on their own can share no event at all — in the sample
+ * The default parties for a GDELT file: the pair of countries with the most events between
+ * them. Only country codes count (eventdata/countries.ts): CAMEO region codes (AFR, EUR, WST…)
+ * and organisation codes (UNO…) share the column but are never parties. (The two most frequent codes on their own can share no event at all — in the sample
  * file ZWE and USA are the most frequent codes and never meet — which would import nothing.)
  * Ties go to the pair whose codes are more frequent overall, then alphabetically.
  */
@@ -11,7 +12,7 @@ export interface PartyChoice {
   readonly rows: number;
 }
 
-const COUNTRY = /^[A-Z]{3}$/;
+import { isCountry } from "../eventdata/countries.ts";
 
 /** The part of a row the choice reads (a GdeltRow, or GdeltLineReader's smaller key). */
 interface WithCountries {
@@ -26,9 +27,9 @@ export function chooseGdeltParties(rows: readonly WithCountries[]): PartyChoice 
     const a = row.actor1.country;
     const b = row.actor2.country;
     for (const code of new Set([a, b])) {
-      if (COUNTRY.test(code)) codeCounts.set(code, (codeCounts.get(code) ?? 0) + 1);
+      if (isCountry(code)) codeCounts.set(code, (codeCounts.get(code) ?? 0) + 1);
     }
-    if (COUNTRY.test(a) && COUNTRY.test(b) && a !== b) {
+    if (isCountry(a) && isCountry(b) && a !== b) {
       const key = [a, b].sort().join(" ");
       pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
     }

@@ -9,6 +9,15 @@ import { readCsv, stripBom } from "../csv/rows.ts";
 import { importDetenteJson } from "../detente/import.ts";
 import { parseGdelt, type GdeltImportOptions, type GdeltImportResult } from "../gdelt/parse.ts";
 import { GDELT_COLUMN_COUNTS } from "../gdelt/row.ts";
+import { isAcledHeader, parseAcled, type AcledImportOptions } from "../acled/parse.ts";
+import { isIcewsHeader, parseIcews } from "../icews/parse.ts";
+import {
+  isPolecatHeader,
+  looksLikePlover,
+  parsePloverJson,
+  parsePolecat,
+} from "../polecat/parse.ts";
+import type { EventDataResult } from "../eventdata/record.ts";
 import { ImportLog } from "./log.ts";
 import { guard } from "./guard.ts";
 import { parseTimelineJs } from "../timelinejs/parse.ts";
@@ -21,6 +30,7 @@ import type { ImportFormat, ImportResult } from "./report.ts";
 const SAMPLE = 65_536;
 
 function jsonShape(value: unknown): ImportFormat {
+  if (looksLikePlover(value)) return "plover-json";
   if (Array.isArray(value)) {
     const first = value.find(isRecord);
     return first !== undefined && "start" in first ? "vis-json" : "unknown";
@@ -56,6 +66,24 @@ function looksLikeGdelt(line: string): boolean {
   );
 }
 
+/** Event-data files named by their header: ICEWS and POLECAT (tabs), ACLED (CSV). */
+function eventDataShape(line: string): ImportFormat {
+  const tabs = line.split("\t").map((cell) => cell.trim());
+  if (tabs.length > 3) {
+    if (isIcewsHeader(tabs)) return "icews";
+    if (isPolecatHeader(tabs)) return "polecat";
+  }
+  const cells = readCsv(line).rows[0]?.cells ?? [];
+  return isAcledHeader(cells) ? "acled" : "unknown";
+}
+
+/** Newline-delimited JSON: the first line alone is a PLOVER record. */
+function ndjsonShape(body: string): ImportFormat {
+  const first = body.slice(0, body.indexOf("\n") < 0 ? undefined : body.indexOf("\n"));
+  const json = parseJsonText(first);
+  return json.ok && looksLikePlover(json.value) ? "plover-json" : "unknown";
+}
+
 function csvShape(text: string): ImportFormat {
   // The header is the first record; quoted newlines inside it are rare, so a sample suffices.
   const sample = text.slice(0, SAMPLE);
@@ -79,11 +107,14 @@ export function detectFormat(text: string, fileName?: string): ImportFormat {
     const body = stripBom(text).trimStart();
     if (body.startsWith("{") || body.startsWith("[")) {
       const json = parseJsonText(body);
+      if (!json.ok && ndjsonShape(body) === "plover-json") return "plover-json";
       const shape = json.ok ? jsonShape(json.value) : brokenJsonShape(body);
       return shape !== "unknown" || json.ok ? shape : byExtension(fileName);
     }
     const line = firstLine(body);
     if (looksLikeGdelt(line)) return "gdelt";
+    const events = eventDataShape(line);
+    if (events !== "unknown") return events;
     const csv = csvShape(body);
     return csv !== "unknown" ? csv : byExtension(fileName);
   } catch {
@@ -92,13 +123,14 @@ export function detectFormat(text: string, fileName?: string): ImportFormat {
 }
 
 export type ImportTextOptions = GdeltImportOptions &
-  CsvImportOptions & {
+  CsvImportOptions &
+  AcledImportOptions & {
     /** The user's choice of format; wins over detection. */
     readonly format?: ImportFormat;
   };
 
 /** GDELT results also carry `dailyImpulses`; every other format gives a plain ImportResult. */
-export type TextImportResult = ImportResult | GdeltImportResult;
+export type TextImportResult = ImportResult | GdeltImportResult | EventDataResult;
 
 /** Imports a file's text with the importer its content calls for (or the one the user chose). */
 export function importText(text: string, options: ImportTextOptions = {}): TextImportResult {
@@ -120,11 +152,20 @@ export function importText(text: string, options: ImportTextOptions = {}): TextI
         return parseCsv(text, options);
       case "gdelt":
         return parseGdelt(text, options);
+      case "icews":
+        return parseIcews(text, options);
+      case "polecat":
+        return parsePolecat(text, options);
+      case "plover-json":
+        return parsePloverJson(text, options);
+      case "acled":
+        return parseAcled(text, options);
       case "unknown": {
         const log = new ImportLog();
         log.problem(
           "could not tell what kind of file this is: expected Détente JSON, TimelineJS JSON or " +
-            "spreadsheet CSV, vis-timeline JSON, a CSV with a header row, or a GDELT event export",
+            "spreadsheet CSV, vis-timeline JSON, a CSV with a header row, a GDELT event export, an " +
+            "ICEWS or POLECAT tab-separated file, PLOVER JSON, or an ACLED CSV export",
         );
         return { ok: false, report: log.report("unknown", 0) };
       }

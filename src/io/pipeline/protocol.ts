@@ -16,6 +16,8 @@
  */
 import type { CsvField, CsvMapping } from "../csv/columns.ts";
 import type { DailyImpulse } from "../gdelt/aggregate.ts";
+import type { AcledMapping, AcledTypeUse } from "../acled/mapping.ts";
+import type { PairCount } from "../eventdata/pairs.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { ImportFormat, ImportReport } from "./report.ts";
 
@@ -31,6 +33,21 @@ export interface ImportRequestOptions {
   readonly format?: ImportFormat;
   /** CSV columns chosen in the mapping step. */
   readonly mapping?: CsvMapping;
+  /**
+   * Event data (GDELT, ICEWS, POLECAT/PLOVER, ACLED): the two country codes to import, chosen in
+   * the pair picker or by `?parties=`; absent → the file's largest pair.
+   */
+  readonly parties?: readonly [string, string];
+  /** ACLED: the reader's edits to the event type → CAMEO root mapping. */
+  readonly acledMapping?: AcledMapping;
+}
+
+/** What event-data imports add to their outcome, imported or failed: the pair picker's input. */
+export interface EventDataExtras {
+  /** The file's country pairs, most events first (both directions together). */
+  readonly pairs?: readonly PairCount[];
+  /** ACLED: the event types the file uses and the CAMEO root each was scored with. */
+  readonly acledTypes?: readonly AcledTypeUse[];
 }
 
 export interface ImportRequest {
@@ -50,15 +67,19 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | {
+  | ({
       readonly kind: "imported";
       readonly format: ImportFormat;
       readonly dataset: Dataset;
       readonly report: ImportReport;
       /** GDELT only: the daily tension input built from every row (io/gdelt/aggregate.ts). */
       readonly dailyImpulses?: readonly DailyImpulse[];
-    }
-  | { readonly kind: "failed"; readonly format: ImportFormat; readonly report: ImportReport }
+    } & EventDataExtras)
+  | ({
+      readonly kind: "failed";
+      readonly format: ImportFormat;
+      readonly report: ImportReport;
+    } & EventDataExtras)
   | {
       /** A CSV whose header does not name the required fields: ask, then import again. */
       readonly kind: "needs-mapping";

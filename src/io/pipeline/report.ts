@@ -7,7 +7,17 @@ import type { Problem } from "../../model/result.ts";
 import type { Dataset } from "../../model/schema.ts";
 
 export type ImportFormat =
-  "detente-json" | "timelinejs-json" | "vis-json" | "timelinejs-csv" | "csv" | "gdelt" | "unknown";
+  | "detente-json"
+  | "timelinejs-json"
+  | "vis-json"
+  | "timelinejs-csv"
+  | "csv"
+  | "gdelt"
+  | "icews"
+  | "polecat"
+  | "plover-json"
+  | "acled"
+  | "unknown";
 
 /** Rows left out for one reason: how many, and the line numbers of the first few. */
 export interface SkipGroup {

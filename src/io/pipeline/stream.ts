@@ -22,9 +22,15 @@ import { detectFormat, importText } from "./detect.ts";
 import { gdeltFromRows } from "../gdelt/parse.ts";
 import { GdeltLineReader } from "../gdelt/lines.ts";
 import { ImportLog } from "./log.ts";
-import type { ImportProgress, ImportRequestOptions, ImportSource } from "./protocol.ts";
+import type {
+  EventDataExtras,
+  ImportProgress,
+  ImportRequestOptions,
+  ImportSource,
+} from "./protocol.ts";
 import type { ImportFormat } from "./report.ts";
 import type { GoldsteinTable } from "../../model/cameo.ts";
+import { partiesFromCodes } from "../eventdata/parties.ts";
 
 /** What detectFormat inspects; the format is known once this much has arrived. */
 const HEAD_CHARS = 65_536;
@@ -145,6 +151,14 @@ function completeLines(head: string, done: boolean): string {
   return cut > 0 ? head.slice(0, cut + 1) : head;
 }
 
+/** The pair picker's input, from the results that carry it. */
+function eventDataExtras(result: object): EventDataExtras {
+  const pairs = "pairs" in result ? (result.pairs as EventDataExtras["pairs"]) : undefined;
+  const types =
+    "acledTypes" in result ? (result.acledTypes as EventDataExtras["acledTypes"]) : undefined;
+  return { ...(pairs ? { pairs } : {}), ...(types ? { acledTypes: types } : {}) };
+}
+
 export async function importStream(
   source: ByteSource,
   options: ImportRequestOptions,
@@ -210,8 +224,19 @@ export async function importStream(
       }
     }
 
+    // The reader's pair (pair picker, `?parties=`): two country codes, named from the table.
+    const picked = options.parties ? partiesFromCodes(options.parties) : undefined;
+    if (picked && !picked.ok) {
+      await reader.cancel().catch(() => undefined);
+      return failedOutcome(
+        `cannot import the pair ${options.parties?.join(",") ?? ""}: ${picked.message}`,
+        format ?? "unknown",
+      );
+    }
     const importOptions = {
       goldstein: context.goldstein,
+      ...(picked?.ok ? { parties: picked.parties } : {}),
+      ...(options.acledMapping ? { acledMapping: options.acledMapping } : {}),
       ...(source.name === undefined ? {} : { fileName: source.name }),
       ...(context.eventDescriptions ? { eventDescriptions: context.eventDescriptions } : {}),
       ...(options.mapping ? { mapping: options.mapping } : {}),
@@ -220,7 +245,7 @@ export async function importStream(
     if (format === "gdelt") {
       unit = "rows";
       const log = new ImportLog();
-      const lines = new GdeltLineReader(log);
+      const lines = new GdeltLineReader(log, importOptions.parties);
       lines.push(head);
       head = "";
       rows = lines.rowCount;
@@ -240,8 +265,14 @@ export async function importStream(
             dataset: result.dataset,
             report: result.report,
             dailyImpulses: result.dailyImpulses,
+            pairs: result.pairs,
           }
-        : { kind: "failed", format: "gdelt", report: result.report };
+        : {
+            kind: "failed",
+            format: "gdelt",
+            report: result.report,
+            ...(result.pairs ? { pairs: result.pairs } : {}),
+          };
     }
 
     let text = head;
@@ -265,7 +296,8 @@ export async function importStream(
     progress(true);
     const result = importText(text, { ...importOptions, ...(format ? { format } : {}) });
     const found = result.report.format;
-    if (!result.ok) return { kind: "failed", format: found, report: result.report };
+    const extras = eventDataExtras(result);
+    if (!result.ok) return { kind: "failed", format: found, report: result.report, ...extras };
     return "dailyImpulses" in result
       ? {
           kind: "imported",
@@ -273,8 +305,15 @@ export async function importStream(
           dataset: result.dataset,
           report: result.report,
           dailyImpulses: result.dailyImpulses,
+          ...extras,
         }
-      : { kind: "imported", format: found, dataset: result.dataset, report: result.report };
+      : {
+          kind: "imported",
+          format: found,
+          dataset: result.dataset,
+          report: result.report,
+          ...extras,
+        };
   } catch (error) {
     if (error instanceof ImportCancelled) throw error;
     const reason = error instanceof Error ? error.message : String(error);

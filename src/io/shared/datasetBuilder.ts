@@ -56,6 +56,10 @@ export interface EventDraft {
   readonly target?: string;
   readonly cameo?: string | undefined;
   readonly score?: number | undefined;
+  /** Where the score comes from, when the format did not give one (a derived mapping). */
+  readonly scoreNote?: string | undefined;
+  /** The date is the source's best estimate (a week-level date, say). */
+  readonly approximate?: boolean | undefined;
   /** Citations beyond the imported file itself (links, named sources). */
   readonly citations?: readonly Citation[];
   /** Note and quote attached to the citation of the imported file. */
@@ -233,6 +237,7 @@ export class DatasetBuilder {
       summary: summaryText ?? title,
       date: draft.date,
       ...optional("end", end),
+      ...(draft.approximate ? { approximate: true } : {}),
       topics,
       actors: [...new Set(draft.actors ?? [])],
       initiator: draft.initiator ?? this.parties[0].code,
@@ -241,6 +246,7 @@ export class DatasetBuilder {
       ...(draft.score === undefined && draft.cameo === undefined
         ? { score: 0 }
         : optional("score", draft.score)),
+      ...optional("scoreNote", nonEmpty(draft.scoreNote)),
       citations: [fileCitation, ...(draft.citations ?? [])],
     };
     this.events.push(event);

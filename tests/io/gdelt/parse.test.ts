@@ -16,6 +16,17 @@ const lines = sample.trimEnd().split("\n");
 const cells = (line: number): string[] => (lines[line - 1] ?? "").split("\t");
 const FAR = "event date more than a year before the date the row was added";
 const impulses = (result: GdeltImportResult) => (result.ok ? result.dailyImpulses : []);
+/**
+ * The detailed tests below read the sample's EUR–LBR rows (EUR is CAMEO's region code for
+ * Europe). Explicit parties are the calling program's choice and are taken as given; only the
+ * file's default pair, and the reader's choice in the app, are limited to countries.
+ */
+const EUR_LBR = {
+  parties: [
+    { code: "EUR", name: "EUR" },
+    { code: "LBR", name: "LBR" },
+  ],
+} as const;
 
 /** A GDELT 1.0 daily row (58 columns) made from a 2.0 row: no ADM2 codes, date-only DATEADDED. */
 function toV1(row: readonly string[], backfile = false): string {
@@ -32,7 +43,7 @@ function toV1(row: readonly string[], backfile = false): string {
 }
 
 describe("GDELT 2.0: the 100-row sample", () => {
-  const result = parseGdelt(sample, { goldstein, fileName: "events.tsv" });
+  const result = parseGdelt(sample, { goldstein, fileName: "events.tsv", ...EUR_LBR });
   const dataset = expectDataset(result);
 
   it("accounts for all 100 rows", () => {
@@ -45,10 +56,38 @@ describe("GDELT 2.0: the 100-row sample", () => {
     expect(far.lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it("picks EUR and LBR: the pair of country codes with the most events between them", () => {
+  it("takes the caller's parties: the rows between EUR and LBR", () => {
     expect(dataset.parties.map((p) => p.code)).toEqual(["EUR", "LBR"]);
-    warning(result.report, /^parties chosen from the file: EUR and LBR.*\(6 rows\)/);
+    expect(result.report.warnings.some((w) => w.startsWith("parties chosen"))).toBe(false);
     expect(skipped(result.report, "not between the two parties (EUR and LBR)").count).toBe(65);
+  });
+
+  it("by default picks two countries, named, never a region (EUR is Europe)", () => {
+    const chosen = parseGdelt(sample, { goldstein });
+    expect(expectDataset(chosen).parties).toEqual([
+      { code: "BLR", name: "Belarus" },
+      { code: "ZWE", name: "Zimbabwe" },
+    ]);
+    warning(
+      chosen.report,
+      /^parties chosen from the file: Belarus \(BLR\) and Zimbabwe \(ZWE\).*\(3 rows\); choose another pair/,
+    );
+    expect(chosen.ok && chosen.dataset.title).toBe("GDELT events between Belarus and Zimbabwe");
+  });
+
+  it("lists the file's country pairs with their event counts, both directions together", () => {
+    const chosen = parseGdelt(sample, { goldstein });
+    expect(chosen.pairs?.map((p) => [p.codes.join("-"), p.events])).toEqual([
+      ["BLR-ZWE", 3],
+      ["CAN-GBR", 3],
+      ["GBR-ZWE", 2],
+      ["SEN-VNM", 1],
+    ]);
+    expect(chosen.pairs?.[1]?.names).toEqual(["Canada", "United Kingdom"]);
+    // No pair holds a region or organisation code.
+    expect(
+      chosen.pairs?.flatMap((p) => p.codes).some((c) => ["EUR", "AFR", "WST"].includes(c)),
+    ).toBe(false);
   });
 
   it("de-duplicates same date, actors, code and URL: 6 rows → 2 events", () => {
@@ -118,7 +157,7 @@ describe("GDELT: options and variations", () => {
   });
 
   it("shows only the top K per day and counts the rest, still feeding the daily impulses", () => {
-    const result = parseGdelt(sample, { goldstein, topPerDay: 1 });
+    const result = parseGdelt(sample, { goldstein, topPerDay: 1, ...EUR_LBR });
     expect(expectDataset(result).events.map((e) => e.id)).toEqual(["gdelt-913095778"]);
     expect(
       skipped(
@@ -132,7 +171,7 @@ describe("GDELT: options and variations", () => {
   it("titles events with CAMEO descriptions when given", () => {
     const descriptions = parseCameoDescriptions(fixture("gdelt/CAMEO.eventcodes.txt"));
     const dataset = expectDataset(
-      parseGdelt(sample, { goldstein, eventDescriptions: descriptions }),
+      parseGdelt(sample, { goldstein, eventDescriptions: descriptions, ...EUR_LBR }),
     );
     expect(dataset.events[0]?.title).toBe(
       `Monrovia → Europe: ${descriptions.get("042") ?? ""} (CAMEO 042)`,
@@ -141,11 +180,11 @@ describe("GDELT: options and variations", () => {
 
   it("reads GDELT 1.0 rows (58 columns) and the 1.0 backfile (57, no URL)", () => {
     const v1 = [57, 58, 66].map((n) => toV1(cells(n))).join("\n");
-    const daily = parseGdelt(v1, { goldstein });
+    const daily = parseGdelt(v1, { goldstein, ...EUR_LBR });
     expect(expectDataset(daily).events.map((e) => e.cameo)).toEqual(["042", "043"]);
     expect(daily.report.eventsTaken).toBe(2);
     const backfile = [57, 66].map((n) => toV1(cells(n), true)).join("\n");
-    const old = expectDataset(parseGdelt(backfile, { goldstein }));
+    const old = expectDataset(parseGdelt(backfile, { goldstein, ...EUR_LBR }));
     expect(old.sources).toHaveLength(1); // only the imported file: no URL column
     expect(old.events[0]?.citations[0]?.note).toMatch(/^GDELT 1\.0 backfile event/);
   });
@@ -154,9 +193,9 @@ describe("GDELT: options and variations", () => {
     const row = cells(57);
     row[26] = "0999";
     const text = [row.join("\t"), lines[65] ?? ""].join("\n");
-    const checked = parseGdelt(text, { goldstein });
+    const checked = parseGdelt(text, { goldstein, ...EUR_LBR });
     expect(skipped(checked.report, "CAMEO code not in the CAMEO table").lines).toEqual([1]);
-    const unchecked = parseGdelt(text);
+    const unchecked = parseGdelt(text, EUR_LBR);
     expect(unchecked.ok && unchecked.dataset.events.map((e) => e.cameo)).toEqual(["042", "0999"]);
     warning(unchecked.report, /^CAMEO codes were kept without checking them/);
   });
@@ -176,7 +215,7 @@ describe("GDELT: bad input", () => {
       (lines[65] ?? "").split("\t").slice(0, 40).join("\t"),
       (lines[65] ?? "").replaceAll("\t", ","),
     ].join("\r\n");
-    const result = parseGdelt(`\ufeff${text}\r\n`, { goldstein });
+    const result = parseGdelt(`\ufeff${text}\r\n`, { goldstein, ...EUR_LBR });
     expect(expectDataset(result).events).toHaveLength(1);
     expect(skipped(result.report, "invalid GoldsteinScale").lines).toEqual([5]);
     expect(skipped(result.report, "invalid event date (SQLDATE)").lines).toEqual([6]);
@@ -187,10 +226,10 @@ describe("GDELT: bad input", () => {
     ]);
   });
 
-  it("fails clearly when no row has country codes", () => {
+  it("fails clearly when no row has two country codes", () => {
     const report = expectFailure(parseGdelt(lines.slice(25, 30).join("\n"), { goldstein }));
     expect(report.problems.at(-1)?.message).toMatch(
-      /no rows with country codes: pass the two parties/,
+      /^no rows with two country codes: .*region and organisation codes such as AFR or UNO are not countries/,
     );
   });
 

@@ -52,7 +52,7 @@ describe("importText", () => {
       ["timelinejs/all-media-types.json", 41],
       ["timelinejs/my-own-timeline.csv", 10],
       ["vis-timeline/basic.json", 6],
-      ["gdelt/gdelt2-events-sample.tsv", 2],
+      ["gdelt/gdelt2-events-sample.tsv", 3],
     ] as const;
     for (const [path, events] of counts) {
       const result = importText(fixture(path), { goldstein, fileName: path });
