@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { SvgSink } from "../../../src/scene/sinks/svgSink.ts";
 
 const xs = (...values: number[]) => Float64Array.from(values);
