@@ -141,6 +141,31 @@ describe("the SVG sink", () => {
     ]);
   });
 
+  it("reads only the first `count` points of longer (reused scratch) arrays", () => {
+    // The arrays hold stale points past the count, in the same pixel column as the last one.
+    const root = parse(
+      svgOf((sink) => {
+        sink.polyline(xs(0, 1, 1.5, 1.6), xs(5, 6, 0, 99), 2, { stroke: "black" });
+        sink.area(
+          { xs: xs(0, 1, 1.5), tops: xs(4, 5, 0), bottoms: xs(8, 9, 99), count: 2 },
+          {
+            fill: "grey",
+          },
+        );
+      }),
+    );
+    expect(pointsOf(root.querySelector("polyline"))).toEqual([
+      [0, 5],
+      [1, 6],
+    ]);
+    expect(pointsOf(root.querySelector("polygon"))).toEqual([
+      [0, 4],
+      [1, 5],
+      [1, 9],
+      [0, 8],
+    ]);
+  });
+
   it("writes nothing for an empty series or band", () => {
     expect(
       svgOf((sink) => {
