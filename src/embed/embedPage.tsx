@@ -28,6 +28,7 @@ import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { useT } from "../store/useT.ts";
+import { selectLocalDataset } from "../store/selectors.ts";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
@@ -88,7 +89,7 @@ function sourceText(source: Dataset["sources"][number]): string {
 /** The credit line: the dataset's first source, and every other one a click away. */
 function SourceLine() {
   const t = useT();
-  const sources = useDetente((s) => s.dataset.sources);
+  const sources = useDetente((s) => selectLocalDataset(s).sources);
   const [first, ...rest] = sources;
   if (first === undefined) return null;
   if (rest.length === 0)
@@ -129,7 +130,7 @@ const EMBED_FEATURES: Omit<DetenteFeatures, "list"> = {
 };
 
 function EmbedPage({ list }: { readonly list: boolean }) {
-  const title = useDetente((s) => s.dataset.title);
+  const title = useDetente((s) => selectLocalDataset(s).title);
   const theme = useDetente((s) => s.settings.theme);
   const lang = useDetente((s) => s.settings.lang);
   return (

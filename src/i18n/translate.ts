@@ -8,6 +8,7 @@ import { embedEn, embedEs } from "./messages/embed.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
+import { languagesEn, languagesEs } from "./messages/languages.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
 
@@ -19,6 +20,7 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
+  ...languagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const es: Messages = {
   ...embedEs,
   ...importEs,
   ...recordEs,
+  ...languagesEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

@@ -46,12 +46,11 @@ function pickOptional(original: string | undefined, translated: string | undefin
 
 /** The object with optional fields set, or left out when undefined (exactOptionalPropertyTypes). */
 function withOptional<T extends object>(item: T, fields: Partial<T>): T {
-  const out: Record<string, unknown> = { ...item };
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) delete out[key];
-    else out[key] = value;
-  }
-  return out as T;
+  const absent = new Set(
+    Object.entries(fields).flatMap(([key, value]) => (value === undefined ? [key] : [])),
+  );
+  const kept = Object.entries({ ...item, ...fields }).filter(([key]) => !absent.has(key));
+  return Object.fromEntries(kept) as T;
 }
 
 function localizeCitation(
