@@ -72,7 +72,10 @@ describe("localizeDataset", () => {
     expect(es.description).toBe("A dataset built in tests.");
     expect(es.parties.map((p) => p.name)).toEqual(["Estados Unidos", "Colombia"]);
     expect(es.topics.map((t) => t.label)).toEqual(["Migration and deportation", "Diplomacia"]);
-    expect(es.actors[0]).toMatchObject({ name: "Donald Trump", role: "Presidente de Estados Unidos" });
+    expect(es.actors[0]).toMatchObject({
+      name: "Donald Trump",
+      role: "Presidente de Estados Unidos",
+    });
     expect(es.eras?.[0]?.label).toBe("El deshielo");
     expect(es.sources[0]?.publisher).toBe("Un editor (sindicado)");
     expect(es.corrections?.[0]).toMatchObject({ change: "Cambiado.", reason: "Because." });
@@ -89,9 +92,15 @@ describe("localizeDataset", () => {
     const original = translated();
     const es = localizeDataset(original, "es");
     const meeting = es.events[0];
-    expect(meeting?.citations[0]).toEqual({ source: "article", quote: "a quote", note: "Una nota." });
+    expect(meeting?.citations[0]).toEqual({
+      source: "article",
+      quote: "a quote",
+      note: "Una nota.",
+    });
     expect(meeting?.citations[1]).toBe(original.events[0]?.citations[1]);
-    expect(es.events.map((e) => [e.id, e.date])).toEqual(original.events.map((e) => [e.id, e.date]));
+    expect(es.events.map((e) => [e.id, e.date])).toEqual(
+      original.events.map((e) => [e.id, e.date]),
+    );
     expect(es.sources.map((s) => s.title)).toEqual(original.sources.map((s) => s.title));
     expect(meeting?.discrepancies?.[0]).toEqual({
       about: "la fecha",

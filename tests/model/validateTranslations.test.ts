@@ -38,7 +38,9 @@ describe("validating translations", () => {
   });
 
   it("reports a translation of an unknown event with its path and the known ids", () => {
-    expect(problemsOf(withTranslations({ es: { events: { meting: { title: "Reunión" } } } }))).toEqual([
+    expect(
+      problemsOf(withTranslations({ es: { events: { meting: { title: "Reunión" } } } })),
+    ).toEqual([
       {
         path: "translations.es.events.meting",
         message: 'translation of an unknown event "meting"; expected one of: meeting',
