@@ -27,6 +27,8 @@ import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
+import { DocumentSync } from "../ui/DocumentSync.tsx";
+import { preparePage } from "../ui/preparePage.ts";
 import { useT } from "../store/useT.ts";
 import { selectLocalDataset } from "../store/selectors.ts";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
@@ -138,7 +140,7 @@ function EmbedPage({ list }: { readonly list: boolean }) {
     // title bar and the credit line follow the view's theme.
     <div className="detente detente-embed" data-theme={theme} lang={lang}>
       <div className="detente-embed-bar">
-        <h1 className="detente-embed-title" title={title}>
+        <h1 className="detente-embed-title">
           {title}
         </h1>
         <FullViewLink />
@@ -164,6 +166,7 @@ const root = createRoot(container);
 const browserLang = langFromLocale(navigator.language);
 const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
+preparePage(loadingLang, window.location.search);
 root.render(<LoadingStatus lang={loadingLang} progress={null} />);
 
 void loadBundledDataset((progress) =>
@@ -186,6 +189,7 @@ void loadBundledDataset((progress) =>
             }}
           >
             <UrlSync />
+            <DocumentSync />
             <EmbedPage list={options.list} />
           </DetenteProvider>
         ) : (

@@ -25,6 +25,9 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
     // view: a bottom sheet always is; the side panel may be scrolled away above the list.
     const node = sectionRef.current;
     if (!node || eventId === undefined) return;
+    // Not in a frame: the browser would scroll the host's page too, and the embed page shows
+    // details as an overlay over the charts, already in view (embedPage.css).
+    if (window.parent !== window) return;
     const top = node.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight - 120) {
       node.scrollIntoView?.({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
