@@ -140,9 +140,7 @@ function EmbedPage({ list }: { readonly list: boolean }) {
     // title bar and the credit line follow the view's theme.
     <div className="detente detente-embed" data-theme={theme} lang={lang}>
       <div className="detente-embed-bar">
-        <h1 className="detente-embed-title">
-          {title}
-        </h1>
+        <h1 className="detente-embed-title">{title}</h1>
         <FullViewLink />
       </div>
       <DetenteView

@@ -118,7 +118,10 @@ function localize(dataset: Dataset, tr: Translation): Dataset {
         ? actor
         : { ...actor, name: pick(actor.name, own.name), role: pick(actor.role, own.role) };
     }),
-    eras: dataset.eras?.map((era) => ({ ...era, label: pick(era.label, tr.eras?.[era.id]?.label) })),
+    eras: dataset.eras?.map((era) => ({
+      ...era,
+      label: pick(era.label, tr.eras?.[era.id]?.label),
+    })),
     sources: dataset.sources.map((source) => {
       const publisher = tr.sources?.[source.id]?.publisher;
       return publisher === undefined ? source : { ...source, publisher };

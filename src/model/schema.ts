@@ -57,7 +57,9 @@ export const partySchema = z.strictObject({
 /** A language as an ISO 639-1 code ("en", "es"): the language texts are written in. */
 export const langCode = z
   .string({ error: 'expected a language code such as "en" or "es"' })
-  .regex(/^[a-z]{2}$/, { error: 'expected a two-letter ISO 639-1 language code such as "en" or "es"' });
+  .regex(/^[a-z]{2}$/, {
+    error: 'expected a two-letter ISO 639-1 language code such as "en" or "es"',
+  });
 
 export const sourceSchema = z.strictObject({
   id: slug,
