@@ -62,7 +62,11 @@ export function selectEvents(
     const sources = new Map(local.events.map((event) => [event.id, event]));
     localized = events.map((event) => {
       const source = sources.get(event.id);
-      return source === undefined || source === event.source ? event : { ...event, source };
+      if (source === undefined || source === event.source) return event;
+      // The fields an index-backed event computes on first read (eventIndex.ts) are getters,
+      // which a spread does not copy: read them here.
+      const { id, start, end, within } = event;
+      return { ...event, id, start, end, within, source };
     });
     byLang.set(local, localized);
   }
