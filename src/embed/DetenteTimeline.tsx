@@ -290,11 +290,11 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
     const words = STATUS_TEXT[lang ?? "en"];
     const Title = `h${props.headingLevel ?? 2}` as "h1" | "h2" | "h3";
     return frame(
-      <div className="detente detente-embed-placeholder">
+      <div className="detente detente-embed-placeholder" lang={lang ?? "en"}>
         {given === undefined ? (
           <p>{words.loading}</p>
         ) : (
-          <Title lang={lang ?? "en"}>{localizeDataset(given, lang ?? "en").title}</Title>
+          <Title>{localizeDataset(given, lang ?? "en").title}</Title>
         )}
       </div>,
       true,
