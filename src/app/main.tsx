@@ -14,6 +14,8 @@ import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ImportProvider } from "../ui/OpenData.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
+import { DocumentSync } from "../ui/DocumentSync.tsx";
+import { preparePage } from "../ui/preparePage.ts";
 import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
@@ -29,6 +31,7 @@ async function start(): Promise<void> {
   // Until a dataset is in, the loading status speaks the link's language, else the browser's.
   const linkLang = new URLSearchParams(search).get("lang");
   const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
+  preparePage(loadingLang, search);
   root.render(<LoadingStatus lang={loadingLang} progress={null} />);
   // `?src=` names the data to show: it is imported once the page is up (OpenData.tsx), and the
   // link's view applies to that data. Otherwise an import kept in this browser is shown
@@ -70,6 +73,7 @@ async function start(): Promise<void> {
           }}
         >
           <UrlSync />
+          <DocumentSync />
           <ImportProvider
             importer={createWorkerImporter()}
             storage={storage}

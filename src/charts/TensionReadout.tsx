@@ -26,8 +26,10 @@ export function TensionReadout({ id, day, summaryText }: Props) {
   const select = useDetente((s) => s.select);
   const dataset = useDetente((s) => s.dataset);
   const goldstein = useDetente((s) => s.goldstein);
+  // The reader's language for the events' titles (the lookup is by id either way).
+  const settings = useDetente((s) => s.settings);
   const sides = useDetente((s) => (day === null ? undefined : selectDayDrivers(s, day)));
-  const lookup = (eventId: string) => selectEventById({ dataset, goldstein }, eventId);
+  const lookup = (eventId: string) => selectEventById({ dataset, goldstein, settings }, eventId);
 
   const inputById = useMemo(
     () => new Map(tension.inputs.map((input) => [input.id, input])),

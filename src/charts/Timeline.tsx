@@ -25,6 +25,7 @@ import {
   selectLaneIndex,
   selectLayoutEngine,
   selectLaneRowsKey,
+  selectLocalDataset,
 } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
@@ -75,7 +76,7 @@ export function Timeline({ now }: TimelineProps) {
   }, [engine]);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
-  const eras = useDetente((s) => s.dataset.eras);
+  const eras = useDetente((s) => selectLocalDataset(s).eras);
   const lang = useDetente((s) => s.settings.lang);
   // Lanes grow with the rows their events need at this zoom; the key changes only when a lane's
   // height does, so zooming re-renders nothing until then.

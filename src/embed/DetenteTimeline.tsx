@@ -40,6 +40,7 @@ import { DetenteProvider } from "../store/context.tsx";
 import { createDetenteStore, type DetenteStore } from "../store/createDetenteStore.ts";
 import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
+import { localizeDataset } from "../model/localize.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
@@ -289,8 +290,12 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
     const words = STATUS_TEXT[lang ?? "en"];
     const Title = `h${props.headingLevel ?? 2}` as "h1" | "h2" | "h3";
     return frame(
-      <div className="detente detente-embed-placeholder">
-        {given === undefined ? <p>{words.loading}</p> : <Title>{given.title}</Title>}
+      <div className="detente detente-embed-placeholder" lang={lang ?? "en"}>
+        {given === undefined ? (
+          <p>{words.loading}</p>
+        ) : (
+          <Title>{localizeDataset(given, lang ?? "en").title}</Title>
+        )}
       </div>,
       true,
     );

@@ -27,7 +27,10 @@ import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
+import { DocumentSync } from "../ui/DocumentSync.tsx";
+import { preparePage } from "../ui/preparePage.ts";
 import { useT } from "../store/useT.ts";
+import { selectLocalDataset } from "../store/selectors.ts";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
@@ -88,7 +91,7 @@ function sourceText(source: Dataset["sources"][number]): string {
 /** The credit line: the dataset's first source, and every other one a click away. */
 function SourceLine() {
   const t = useT();
-  const sources = useDetente((s) => s.dataset.sources);
+  const sources = useDetente((s) => selectLocalDataset(s).sources);
   const [first, ...rest] = sources;
   if (first === undefined) return null;
   if (rest.length === 0)
@@ -129,7 +132,7 @@ const EMBED_FEATURES: Omit<DetenteFeatures, "list"> = {
 };
 
 function EmbedPage({ list }: { readonly list: boolean }) {
-  const title = useDetente((s) => s.dataset.title);
+  const title = useDetente((s) => selectLocalDataset(s).title);
   const theme = useDetente((s) => s.settings.theme);
   const lang = useDetente((s) => s.settings.lang);
   return (
@@ -137,9 +140,7 @@ function EmbedPage({ list }: { readonly list: boolean }) {
     // title bar and the credit line follow the view's theme.
     <div className="detente detente-embed" data-theme={theme} lang={lang}>
       <div className="detente-embed-bar">
-        <h1 className="detente-embed-title" title={title}>
-          {title}
-        </h1>
+        <h1 className="detente-embed-title">{title}</h1>
         <FullViewLink />
       </div>
       <DetenteView
@@ -163,6 +164,7 @@ const root = createRoot(container);
 const browserLang = langFromLocale(navigator.language);
 const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
+preparePage(loadingLang, window.location.search);
 root.render(<LoadingStatus lang={loadingLang} progress={null} />);
 
 void loadBundledDataset((progress) =>
@@ -185,6 +187,7 @@ void loadBundledDataset((progress) =>
             }}
           >
             <UrlSync />
+            <DocumentSync />
             <EmbedPage list={options.list} />
           </DetenteProvider>
         ) : (

@@ -27,7 +27,28 @@ export type ExportState = Pick<DetenteState, "dataset" | "goldstein" | "filters"
 
 export function extractDataset(state: ExportState, options: JsonExportOptions): Dataset {
   const { dataset, viewport, filters } = state;
-  const t = translator(options.lang);
+  const header = (title: string, description: string, lang: Lang) => {
+    const words = translator(lang);
+    return {
+      title: words("export.extractTitle", {
+        title,
+        from: day(viewport.from, lang),
+        // The window is [from, to): its last shown day is the one before `to`'s instant.
+        to: day(viewport.to - 1, lang),
+      }),
+      description: words("export.extractDescription", {
+        title,
+        id: dataset.id,
+        date: formatUtcDay(options.now, lang),
+        count: events.length,
+        total: selectEvents(state).length,
+        from: day(viewport.from, lang),
+        to: day(viewport.to - 1, lang),
+        filtered: isFiltering(filters) ? words("export.extractFiltered") : "",
+        description,
+      }),
+    };
+  };
   const visible = selectVisibleEvents(state);
   // Keep the dataset's own event order (authors often group or comment by position), not the
   // chart's time order.
@@ -43,25 +64,14 @@ export function extractDataset(state: ExportState, options: JsonExportOptions): 
     ]),
   );
   const sources = dataset.sources.filter((s) => cited.has(s.id));
-  const from = formatUtcDay(viewport.from, options.lang);
-  // The window is [from, to): its last shown day is the one before `to`'s instant.
-  const to = formatUtcDay(viewport.to - 1, options.lang);
+  const keptSources = new Set(
+    (sources.length > 0 ? sources : dataset.sources.slice(0, 1)).map((s) => s.id),
+  );
   const [first] = dataset.sources;
   return {
     ...(dataset.$schema === undefined ? {} : { $schema: dataset.$schema }),
     id: dataset.id,
-    title: t("export.extractTitle", { title: dataset.title, from, to }),
-    description: t("export.extractDescription", {
-      title: dataset.title,
-      id: dataset.id,
-      date: formatUtcDay(options.now, options.lang),
-      count: events.length,
-      total: selectEvents(state).length,
-      from,
-      to,
-      filtered: isFiltering(filters) ? t("export.extractFiltered") : "",
-      description: dataset.description,
-    }),
+    ...header(dataset.title, dataset.description, options.lang),
     parties: dataset.parties,
     ...(dataset.thirdParties === undefined ? {} : { thirdParties: dataset.thirdParties }),
     // The format needs at least one source: an empty extract keeps the dataset's first one so
@@ -79,7 +89,43 @@ export function extractDataset(state: ExportState, options: JsonExportOptions): 
             c.events === undefined ? c : withKnown(c, "events", c.events, keep),
           ),
         }),
+    ...(dataset.lang === undefined ? {} : { lang: dataset.lang }),
+    // Translations of what the extract keeps, with its own title and description in each
+    // language Détente speaks (others keep only the kept texts).
+    ...(dataset.translations === undefined
+      ? {}
+      : {
+          translations: Object.fromEntries(
+            Object.entries(dataset.translations).map(([lang, tr]) => {
+              const { title: _title, description: _description, ...rest } = tr;
+              const own =
+                lang === "en" || lang === "es"
+                  ? header(tr.title ?? dataset.title, tr.description ?? dataset.description, lang)
+                  : {};
+              return [
+                lang,
+                {
+                  ...own,
+                  ...rest,
+                  ...(rest.events === undefined ? {} : { events: pickKeys(rest.events, keep) }),
+                  ...(rest.sources === undefined
+                    ? {}
+                    : { sources: pickKeys(rest.sources, keptSources) }),
+                },
+              ];
+            }),
+          ),
+        }),
   };
+}
+
+function day(ms: number, lang: Lang): string {
+  return formatUtcDay(ms, lang);
+}
+
+/** The entries of a map by id whose id is kept. */
+function pickKeys<T>(map: Record<string, T>, keep: ReadonlySet<string>): Record<string, T> {
+  return Object.fromEntries(Object.entries(map).filter(([id]) => keep.has(id)));
 }
 
 /** The object with its id list cut to the kept events (the field dropped when none remain). */

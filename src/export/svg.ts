@@ -10,6 +10,7 @@
  * runs the same in the browser, jsdom and Node. Text widths are estimated (model/textWidth.ts);
  * the estimate errs wide so labels never overrun the room they were given.
  */
+import { localizeDataset } from "../model/localize.ts";
 import { mustParseEdtf, spanEnd, spanStart } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { Lang } from "../i18n/format.ts";
@@ -234,7 +235,7 @@ function sourceLine(
   visible: readonly TimelineEvent[],
   t: Translate,
 ): string {
-  const { dataset } = state;
+  const dataset = localizeDataset(state.dataset, state.settings.lang);
   // Credit what the picture shows: the sources its events cite, else the dataset's own list.
   const cited = new Set(visible.flatMap((e) => e.source.citations.map((c) => c.source)));
   const used = dataset.sources.filter((s) => cited.has(s.id));
@@ -289,7 +290,9 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
   const t = translator(lang);
   const width = Math.max(Math.round(options.width), 200);
   const chartWidth = width - 2 * SVG_MARGIN;
-  const { dataset, viewport: view } = state;
+  const { viewport: view } = state;
+  // Titles, labels and credits in the document's language (model/localize.ts).
+  const dataset = localizeDataset(state.dataset, lang);
   const lanes = selectLaneIndex(state).lanes;
   const events = selectFilteredEvents(state);
   const visible = selectVisibleEvents(state);

@@ -9,6 +9,7 @@ import { eventdataEn, eventdataEs } from "./messages/eventdata.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
+import { languagesEn, languagesEs } from "./messages/languages.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
@@ -23,6 +24,7 @@ const en = {
   ...recordEn,
   ...roundTripEn,
   ...eventdataEn,
+  ...languagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -38,6 +40,7 @@ const es: Messages = {
   ...recordEs,
   ...roundTripEs,
   ...eventdataEs,
+  ...languagesEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

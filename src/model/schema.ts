@@ -54,10 +54,22 @@ export const partySchema = z.strictObject({
   name: text("party name"),
 });
 
+/** A language as an ISO 639-1 code ("en", "es"): the language texts are written in. */
+export const langCode = z
+  .string({ error: 'expected a language code such as "en" or "es"' })
+  .regex(/^[a-z]{2}$/, {
+    error: 'expected a two-letter ISO 639-1 language code such as "en" or "es"',
+  });
+
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text("source title"),
   publisher: text("publisher"),
+  /**
+   * The language of the source's title and of the quotes taken from it, when it is not the
+   * dataset's: quotes are shown verbatim, so the page marks their language for screen readers.
+   */
+  lang: langCode.optional(),
   url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
   published: edtfDate.optional(),
 });
@@ -166,9 +178,97 @@ export const openingViewSchema = z.strictObject({
   to: edtfDate,
 });
 
+/**
+ * A strict object whose unknown fields are reported with the fields it does take: a translation
+ * naming a field that does not exist ("titel", or a field that is never translated, such as a
+ * date) would otherwise be dropped without a word.
+ */
+function translationObject<Shape extends z.ZodRawShape>(what: string, shape: Shape) {
+  const fields = Object.keys(shape).join(", ");
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} in a translation of ${what}; expected: ${fields}`
+        : undefined,
+  });
+}
+
+/** An index into a list that has no ids (citations, accounts, corrections), as "0", "1"… */
+const indexKey = z.string().regex(/^(0|[1-9]\d*)$/, {
+  error: 'expected a position in the list as a whole number ("0" for the first)',
+});
+
+const translated = (what: string) => text(`translated ${what}`).optional();
+
+export const eventTranslationSchema = translationObject("an event", {
+  title: translated("title"),
+  summary: translated("summary"),
+  scoreNote: translated("score note"),
+  /**
+   * By position in the event's citations. A citation's quote is always shown verbatim; `quote`
+   * here is its translation, shown beside it and marked as one.
+   */
+  citations: z
+    .record(
+      indexKey,
+      translationObject("a citation", { quote: translated("quote"), note: translated("note") }),
+    )
+    .optional(),
+  /** By position in the event's discrepancies, and each account by its position. */
+  discrepancies: z
+    .record(
+      indexKey,
+      translationObject("a discrepancy", {
+        about: translated("subject of the disagreement"),
+        resolution: translated("resolution"),
+        accounts: z
+          .record(indexKey, translationObject("an account", { says: translated("account") }))
+          .optional(),
+      }),
+    )
+    .optional(),
+});
+
+/**
+ * The dataset's own texts in another language. Everything is optional: what is missing is shown
+ * in the dataset's language. Ids, dates, codes, names of sources and quotes are never translated.
+ */
+export const translationSchema = translationObject("a dataset", {
+  title: translated("title"),
+  description: translated("description"),
+  /** Party names by ISO code ("USA": "Estados Unidos"). */
+  parties: z.record(partyCode, text("translated party name")).optional(),
+  /** Topic labels by topic id. */
+  topics: z.record(slug, text("translated topic label")).optional(),
+  actors: z
+    .record(
+      slug,
+      translationObject("an actor", { name: translated("name"), role: translated("role") }),
+    )
+    .optional(),
+  eras: z.record(slug, translationObject("an era", { label: translated("label") })).optional(),
+  /** A source's publisher line when it says more than a name ("syndicated by …"). */
+  sources: z
+    .record(slug, translationObject("a source", { publisher: translated("publisher") }))
+    .optional(),
+  events: z.record(slug, eventTranslationSchema).optional(),
+  /** By position in the corrections list. */
+  corrections: z
+    .record(
+      indexKey,
+      translationObject("a correction", {
+        change: translated("change"),
+        reason: translated("reason"),
+      }),
+    )
+    .optional(),
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.string().optional(),
   id: slug,
+  /** The language the dataset's texts are written in; English when absent. */
+  lang: langCode.optional(),
   title: text("title"),
   description: text("description"),
   parties: z.tuple([partySchema, partySchema], {
@@ -184,6 +284,8 @@ export const datasetSchema = z.strictObject({
   view: openingViewSchema.optional(),
   /** Corrections on the record, oldest first, shown to readers and kept in exports. */
   corrections: z.array(correctionSchema, { error: "expected an array of corrections" }).optional(),
+  /** The dataset's texts in other languages, by language code: `{ "es": { title, … } }`. */
+  translations: z.record(langCode, translationSchema).optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -197,6 +299,8 @@ export type OpeningView = z.infer<typeof openingViewSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Translation = z.infer<typeof translationSchema>;
+export type EventTranslation = z.infer<typeof eventTranslationSchema>;
 
 export function datasetJsonSchema(): unknown {
   return z.toJSONSchema(datasetSchema, { target: "draft-2020-12", io: "input" });

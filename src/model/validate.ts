@@ -13,6 +13,7 @@ import type { Dataset } from "./schema.ts";
 import { datasetSchema } from "./schema.ts";
 import type { Problem, Result } from "./result.ts";
 import { formatPath } from "./result.ts";
+import { checkTranslations } from "./validateTranslations.ts";
 
 type Loose = Record<string, unknown>;
 
@@ -293,6 +294,8 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
       checkReference(id, eventIds, `corrections[${i}].events[${j}]`, "event", problems),
     );
   });
+
+  checkTranslations(input, problems);
 
   if (problems.length > 0 || !parsed.success) {
     // In document order (events[2] before events[10]), so a report reads top to bottom.

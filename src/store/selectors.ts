@@ -16,13 +16,64 @@ import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, viewportBounds } from "../model/viewport.ts";
 import { declaredWindow, denseWindow } from "../model/openingView.ts";
-import type { DetenteState } from "./types.ts";
+import { localizeDataset } from "../model/localize.ts";
+import type { DetenteState, Settings } from "./types.ts";
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 
 const eventsCache = new WeakMap<Dataset, WeakMap<GoldsteinTable, readonly TimelineEvent[]>>();
 
+/** The state a selector reads the reader's language from, when it has one. */
+type WithLang = { readonly settings?: Pick<Settings, "lang"> };
+
+/**
+ * The dataset in the reader's language (model/localize.ts): what the page shows. `dataset`
+ * itself stays as loaded, with its translations, for everything that saves or shares it.
+ */
+export function selectLocalDataset(state: Pick<DetenteState, "dataset" | "settings">): Dataset {
+  return localizeDataset(state.dataset, state.settings.lang);
+}
+
+const localEventsCache = new WeakMap<
+  readonly TimelineEvent[],
+  WeakMap<Dataset, readonly TimelineEvent[]>
+>();
+
+/**
+ * The resolved events, each `source` in the reader's language when the state says which (ids,
+ * dates, order and scores never depend on it). Without settings (the store's own checks on
+ * ids and bounds), the events as written.
+ */
 export function selectEvents(
+  state: Pick<DetenteState, "dataset" | "goldstein"> & WithLang,
+): readonly TimelineEvent[] {
+  const events = selectWrittenEvents(state);
+  const lang = state.settings?.lang;
+  if (lang === undefined) return events;
+  const local = localizeDataset(state.dataset, lang);
+  if (local === state.dataset) return events;
+  let byLang = localEventsCache.get(events);
+  if (!byLang) {
+    byLang = new WeakMap();
+    localEventsCache.set(events, byLang);
+  }
+  let localized = byLang.get(local);
+  if (!localized) {
+    const sources = new Map(local.events.map((event) => [event.id, event]));
+    localized = events.map((event) => {
+      const source = sources.get(event.id);
+      if (source === undefined || source === event.source) return event;
+      // The fields an index-backed event computes on first read (eventIndex.ts) are getters,
+      // which a spread does not copy: read them here.
+      const { id, start, end, within } = event;
+      return { ...event, id, start, end, within, source };
+    });
+    byLang.set(local, localized);
+  }
+  return localized;
+}
+
+function selectWrittenEvents(
   state: Pick<DetenteState, "dataset" | "goldstein">,
 ): readonly TimelineEvent[] {
   let byTable = eventsCache.get(state.dataset);
@@ -187,7 +238,7 @@ export function selectLaneIndex(
   const key = `${lanes}|${showEmptyLanes}`;
   let index = byGrouping.get(key);
   if (!index) {
-    index = buildLaneIndex(state.dataset, events, lanes, showEmptyLanes);
+    index = buildLaneIndex(selectLocalDataset(state), events, lanes, showEmptyLanes);
     byGrouping.set(key, index);
   }
   return index;
@@ -233,7 +284,7 @@ export function selectLaneRowsKey(
 const byIdCache = new WeakMap<readonly TimelineEvent[], ReadonlyMap<string, TimelineEvent>>();
 
 export function selectEventById(
-  state: Pick<DetenteState, "dataset" | "goldstein">,
+  state: Pick<DetenteState, "dataset" | "goldstein"> & WithLang,
   id: string | null,
 ): TimelineEvent | undefined {
   if (id === null) return undefined;

@@ -6,11 +6,12 @@ import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
 import { useT } from "../store/useT.ts";
+import { selectLocalDataset } from "../store/selectors.ts";
 
 export function Corrections({ headingId }: { readonly headingId: string }) {
   const t = useT();
-  const corrections = useDetente((s) => s.dataset.corrections);
-  const events = useDetente((s) => s.dataset.events);
+  const corrections = useDetente((s) => selectLocalDataset(s).corrections);
+  const events = useDetente((s) => selectLocalDataset(s).events);
   const lang = useDetente((s) => s.settings.lang);
   const select = useDetente((s) => s.select);
   if (!corrections || corrections.length === 0) return null;

@@ -5,6 +5,7 @@
 import { useId, useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { useT } from "../store/useT.ts";
+import { selectLocalDataset } from "../store/selectors.ts";
 
 interface Props {
   readonly headingLevel: 1 | 2 | 3;
@@ -14,7 +15,7 @@ export function DatasetHeader({ headingLevel }: Props) {
   const Title = `h${headingLevel}` as "h1" | "h2" | "h3";
   const t = useT();
   const id = useId();
-  const dataset = useDetente((s) => s.dataset);
+  const dataset = useDetente(selectLocalDataset);
   const [expanded, setExpanded] = useState(false);
   return (
     <div className="detente-dataset">

@@ -3,7 +3,8 @@ import { useEffect, useRef } from "react";
 import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
-import { selectSelectedEvent } from "../store/selectors.ts";
+import { selectLocalDataset, selectSelectedEvent } from "../store/selectors.ts";
+import { quoteLang, quoteTranslation } from "../model/localize.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
 import { useT } from "../store/useT.ts";
@@ -11,7 +12,8 @@ import { useT } from "../store/useT.ts";
 export function DetailsPanel({ titleId }: { readonly titleId: string }) {
   const t = useT();
   const event = useDetente(selectSelectedEvent);
-  const dataset = useDetente((s) => s.dataset);
+  const written = useDetente((s) => s.dataset);
+  const dataset = useDetente(selectLocalDataset);
   const lang = useDetente((s) => s.settings.lang);
   const select = useDetente((s) => s.select);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -23,6 +25,9 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
     // view: a bottom sheet always is; the side panel may be scrolled away above the list.
     const node = sectionRef.current;
     if (!node || eventId === undefined) return;
+    // Not in a frame: the browser would scroll the host's page too, and the embed page shows
+    // details as an overlay over the charts, already in view (embedPage.css).
+    if (window.parent !== window) return;
     const top = node.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight - 120) {
       node.scrollIntoView?.({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
@@ -165,7 +170,17 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           const cited = sources.get(citation.source);
           return (
             <li key={`${citation.source}-${i}`}>
-              {citation.quote && <blockquote>{citation.quote}</blockquote>}
+              {citation.quote && (
+                // Verbatim, in the language it was said or written in; a translation, where the
+                // dataset gives one, follows and says it is one.
+                <Quote
+                  quote={citation.quote}
+                  lang={quoteLang(written, citation)}
+                  translation={quoteTranslation(written, lang, event.id, i)}
+                  label={t("details.quoteTranslation")}
+                  readerLang={lang}
+                />
+              )}
               <p className="detente-citation-source">
                 {cited ? (
                   <>
@@ -192,5 +207,27 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
         })}
       </ul>
     </section>
+  );
+}
+
+interface QuoteProps {
+  readonly quote: string;
+  /** The quote's own language. */
+  readonly lang: string;
+  readonly translation: string | undefined;
+  readonly label: string;
+  readonly readerLang: string;
+}
+
+function Quote({ quote, lang, translation, label, readerLang }: QuoteProps) {
+  return (
+    <>
+      <blockquote lang={lang === readerLang ? undefined : lang}>{quote}</blockquote>
+      {translation === undefined ? null : (
+        <p className="detente-quote-translation">
+          <span className="detente-quote-translation-label">{label}:</span> {translation}
+        </p>
+      )}
+    </>
   );
 }

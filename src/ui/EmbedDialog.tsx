@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useDetenteStore } from "../store/context.tsx";
+import { selectLocalDataset } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { serializeViewParams } from "../store/viewParams.ts";
 import type { MessageKey } from "../i18n/translate.ts";
@@ -73,7 +74,7 @@ export function EmbedDialog() {
     setSnapshot({
       base: appBaseUrl(),
       query: embedQuery(state),
-      title: t("embed.frameTitle", { title: state.dataset.title }),
+      title: t("embed.frameTitle", { title: selectLocalDataset(state).title }),
     });
     setStatus("idle");
   };

@@ -1,7 +1,7 @@
 /** The events as an accessible list: the app's text alternative to the charts. */
 import { useState } from "react";
 import { useDetente } from "../store/context.tsx";
-import { selectFilteredEvents } from "../store/selectors.ts";
+import { selectFilteredEvents, selectLocalDataset } from "../store/selectors.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
@@ -14,7 +14,7 @@ export function EventList({ headingId }: { readonly headingId: string }) {
   const [shown, setShown] = useState(PAGE);
   const t = useT();
   const events = useDetente(selectFilteredEvents);
-  const topics = useDetente((s) => s.dataset.topics);
+  const topics = useDetente((s) => selectLocalDataset(s).topics);
   const lang = useDetente((s) => s.settings.lang);
   const selectedId = useDetente((s) => s.selectedId);
   const select = useDetente((s) => s.select);

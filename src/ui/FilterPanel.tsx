@@ -6,7 +6,7 @@ import { isFiltering } from "../model/filters.ts";
 import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.ts";
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { selectEvents } from "../store/selectors.ts";
+import { selectEvents, selectLocalDataset } from "../store/selectors.ts";
 import { ToggleGroup } from "./ToggleGroup.tsx";
 import { useT } from "../store/useT.ts";
 
@@ -22,7 +22,7 @@ export function FilterPanel() {
   const t = useT();
   const ids = useId();
   const store = useDetenteStore();
-  const dataset = useDetente((s) => s.dataset);
+  const dataset = useDetente(selectLocalDataset);
   const events = useDetente(selectEvents);
   const filters = useDetente((s) => s.filters);
   const mode = useDetente((s) => s.settings.filterMode);

@@ -3,6 +3,7 @@
  * left out and why (one line per reason, with the first line numbers), the warnings, and the
  * first problems with where they are. Nothing an importer counted is left unsaid here.
  */
+import { localizeReportText } from "../i18n/reportText.ts";
 import { useEffect, useId, useRef } from "react";
 import type { ImportFormat, ImportReport as Report } from "../io/pipeline/report.ts";
 import type { Lang } from "../i18n/format.ts";
@@ -90,7 +91,10 @@ export function ImportReport({ report, name, ok, onDismiss }: ImportReportProps)
           <ul className="detente-import-skipped">
             {report.skipped.map((group) => (
               <li key={group.reason}>
-                {t("import.report.group", { rows: rows(group.count), reason: group.reason })}
+                {t("import.report.group", {
+                  rows: rows(group.count),
+                  reason: localizeReportText(group.reason, lang),
+                })}
                 {group.lines.length > 0 ? (
                   <>
                     {" "}
@@ -115,7 +119,7 @@ export function ImportReport({ report, name, ok, onDismiss }: ImportReportProps)
           <h3>{t("import.report.warnings")}</h3>
           <ul>
             {report.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+              <li key={warning}>{localizeReportText(warning, lang)}</li>
             ))}
           </ul>
         </>
@@ -130,7 +134,8 @@ export function ImportReport({ report, name, ok, onDismiss }: ImportReportProps)
                 {problem.line !== undefined && !problem.path.startsWith("line ")
                   ? `${t("import.report.atLine", { line: problem.line })}, `
                   : null}
-                <code>{problem.path}</code>: {problem.message}
+                <code>{localizeReportText(problem.path, lang)}</code>:{" "}
+                {localizeReportText(problem.message, lang)}
               </li>
             ))}
           </ul>

@@ -95,7 +95,7 @@ describe("the Embed dialog", () => {
     expect(text).toMatch(
       new RegExp(
         `^<iframe data-detente src="${origin}/embed\\.html\\?[^"]+" ` +
-          `title="United States–Colombia relations, 2000–2026 \\(línea de tiempo de Détente\\)" ` +
+          `title="Relaciones entre Estados Unidos y Colombia, 2000–2026 \\(línea de tiempo de Détente\\)" ` +
           `loading="lazy" style="width:100%;height:600px;border:0"></iframe>\\n` +
           `<script src="${origin}/embed\\.js" async></script>$`,
       ),

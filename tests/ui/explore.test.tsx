@@ -165,10 +165,13 @@ describe("languages and table view", () => {
       within(eventList_es()).getByRole("button", { name: /3 de febrero de 2026/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Acercar" })).toBeInTheDocument();
-    // The dataset's own texts stay as written.
+    // The dataset's own texts too, from its Spanish translation.
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
-      "United States–Colombia relations",
+      "Relaciones entre Estados Unidos y Colombia",
     );
+    expect(
+      within(eventList_es()).getByText("Reunión en la Casa Blanca: Petro visita a Trump"),
+    ).toBeInTheDocument();
   });
 
   it("switches the charts for their tables", async () => {

@@ -81,12 +81,16 @@ describe("the view in the URL", slow, () => {
     expect(warnings).toEqual([]);
     const details = screen.getByRole("region", { name: "Detalles del evento" });
     expect(
-      within(details).getByRole("heading", { name: "State Department revokes Petro’s visa" }),
+      within(details).getByRole("heading", {
+        name: "El Departamento de Estado revoca el visado de Petro",
+      }),
     ).toBeInTheDocument();
     expect(within(details).getByText("26 de septiembre de 2025")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Acercar" })).toBeInTheDocument();
     // The topic filter applies: only migration and diplomacy events are listed.
-    expect(listButton(/Colombia resumes accepting U\.S\. deportation flights/)).toBeInTheDocument();
+    expect(
+      listButton(/Colombia vuelve a aceptar los vuelos de deportación de EE\. UU\./),
+    ).toBeInTheDocument();
     expect(within(eventList()).queryByText(/Treasury sanctions Petro/)).toBeNull();
     // Loading alone writes nothing.
     replaceState.mockClear();
@@ -98,9 +102,11 @@ describe("the view in the URL", slow, () => {
     const { store } = openAt(start);
     replaceState.mockClear();
     fireEvent.click(screen.getByRole("button", { name: "Acercar" }));
-    fireEvent.click(listButton(/Colombia resumes accepting U\.S\. deportation flights/));
+    fireEvent.click(listButton(/Colombia vuelve a aceptar los vuelos de deportación de EE\. UU\./));
     fireEvent.change(screen.getByLabelText("Tema"), { target: { value: "dark" } });
-    fireEvent.mouseEnter(listButton(/Petro refuses to let U\.S\. deportation flights land/));
+    fireEvent.mouseEnter(
+      listButton(/Petro se niega a dejar aterrizar vuelos de deportación de EE\. UU\./),
+    );
 
     wait(URL_SYNC_DELAY_MS - 1);
     expect(replaceState).not.toHaveBeenCalled();
@@ -170,7 +176,9 @@ describe("Copy link", slow, () => {
     mockClipboard({ writeText });
     openAt("/?lang=es&utm_source=mail");
     fireEvent.click(screen.getByRole("button", { name: "Acercar" }));
-    fireEvent.click(listButton(/Petro refuses to let U\.S\. deportation flights land/));
+    fireEvent.click(
+      listButton(/Petro se niega a dejar aterrizar vuelos de deportación de EE\. UU\./),
+    );
     // No timer has run: the copy must not use the stale address bar.
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Copiar enlace" }));

@@ -25,7 +25,8 @@ const URL_OF_DATA = "https://example.org/data.json";
  * events of the real record, which the copies replace.
  */
 function manyEvents(count: number): Dataset {
-  const { corrections, ...base } = usColombia();
+  // Corrections and translations name the bundled events, which these replace.
+  const { corrections, translations, ...base } = usColombia();
   const template = base.events[0];
   if (!template) throw new Error("dataset has no events");
   const events = Array.from({ length: count }, (_, i) => ({

@@ -1,0 +1,155 @@
+import {
+  datasetLang,
+  datasetLangs,
+  localizeDataset,
+  quoteLang,
+  quoteTranslation,
+} from "../../src/model/localize.ts";
+import type { Dataset } from "../../src/model/schema.ts";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
+
+function translated(): Dataset {
+  return {
+    ...smallDataset([
+      sampleEvent({
+        scoreNote: "Scored by the editors.",
+        citations: [
+          { source: "article", quote: "a quote", note: "A note." },
+          { source: "agency", quote: "una cita" },
+        ],
+        discrepancies: [
+          {
+            about: "the date",
+            accounts: [
+              { source: "article", says: "On Monday." },
+              { source: "agency", says: "On Tuesday." },
+            ],
+            resolution: "Monday.",
+          },
+        ],
+      }),
+      sampleEvent({ id: "later", title: "Later event", date: "2026-02-04" }),
+    ]),
+    sources: [
+      { id: "article", title: "An article", publisher: "A publisher (syndicated)" },
+      { id: "agency", title: "Una nota", publisher: "Agencia", lang: "es" },
+    ],
+    corrections: [{ date: "2026-02-05", change: "Changed.", reason: "Because." }],
+    translations: {
+      es: {
+        title: "Relaciones de ejemplo",
+        parties: { USA: "Estados Unidos" },
+        topics: { diplomacy: "Diplomacia" },
+        actors: { trump: { role: "Presidente de Estados Unidos" } },
+        eras: { thaw: { label: "El deshielo" } },
+        sources: { article: { publisher: "Un editor (sindicado)" } },
+        events: {
+          meeting: {
+            title: "Reunión en la Casa Blanca",
+            scoreNote: "Puntuado por la redacción.",
+            citations: { "0": { quote: "una cita traducida", note: "Una nota." } },
+            discrepancies: {
+              "0": { about: "la fecha", accounts: { "1": { says: "El martes." } } },
+            },
+          },
+        },
+        corrections: { "0": { change: "Cambiado." } },
+      },
+    },
+  };
+}
+
+describe("localizeDataset", () => {
+  it("returns the dataset itself in its own language and in a language it has no translation for", () => {
+    const dataset = translated();
+    expect(localizeDataset(dataset, "en")).toBe(dataset);
+    expect(localizeDataset(dataset, "fr")).toBe(dataset);
+  });
+
+  it("replaces each translated text and falls back to the original for the rest", () => {
+    const es = localizeDataset(translated(), "es");
+    expect(es.title).toBe("Relaciones de ejemplo");
+    expect(es.description).toBe("A dataset built in tests.");
+    expect(es.parties.map((p) => p.name)).toEqual(["Estados Unidos", "Colombia"]);
+    expect(es.topics.map((t) => t.label)).toEqual(["Migration and deportation", "Diplomacia"]);
+    expect(es.actors[0]).toMatchObject({
+      name: "Donald Trump",
+      role: "Presidente de Estados Unidos",
+    });
+    expect(es.eras?.[0]?.label).toBe("El deshielo");
+    expect(es.sources[0]?.publisher).toBe("Un editor (sindicado)");
+    expect(es.corrections?.[0]).toMatchObject({ change: "Cambiado.", reason: "Because." });
+    const [meeting, later] = es.events;
+    expect(meeting).toMatchObject({
+      title: "Reunión en la Casa Blanca",
+      summary: "The two presidents meet.",
+      scoreNote: "Puntuado por la redacción.",
+    });
+    expect(later?.title).toBe("Later event");
+  });
+
+  it("keeps quotes, ids, dates and source titles as written", () => {
+    const original = translated();
+    const es = localizeDataset(original, "es");
+    const meeting = es.events[0];
+    expect(meeting?.citations[0]).toEqual({
+      source: "article",
+      quote: "a quote",
+      note: "Una nota.",
+    });
+    expect(meeting?.citations[1]).toBe(original.events[0]?.citations[1]);
+    expect(es.events.map((e) => [e.id, e.date])).toEqual(
+      original.events.map((e) => [e.id, e.date]),
+    );
+    expect(es.sources.map((s) => s.title)).toEqual(original.sources.map((s) => s.title));
+    expect(meeting?.discrepancies?.[0]).toEqual({
+      about: "la fecha",
+      accounts: [
+        { source: "article", says: "On Monday." },
+        { source: "agency", says: "El martes." },
+      ],
+      resolution: "Monday.",
+    });
+  });
+
+  it("never adds an optional text the original lacks, and keeps untouched events as they are", () => {
+    const original = translated();
+    const es = localizeDataset(original, "es");
+    expect(es.events[1]).toBe(original.events[1]);
+    expect("scoreNote" in (es.events[1] as object)).toBe(false);
+  });
+
+  it("computes once per dataset and language", () => {
+    const dataset = translated();
+    expect(localizeDataset(dataset, "es")).toBe(localizeDataset(dataset, "es"));
+  });
+
+  it("reads a dataset written in Spanish in Spanish, and translates it into English", () => {
+    const dataset: Dataset = {
+      ...smallDataset(),
+      lang: "es",
+      title: "Relaciones",
+      translations: { en: { title: "Relations" } },
+    };
+    expect(datasetLang(dataset)).toBe("es");
+    expect(datasetLangs(dataset)).toEqual(["es", "en"]);
+    expect(localizeDataset(dataset, "es").title).toBe("Relaciones");
+    expect(localizeDataset(dataset, "en").title).toBe("Relations");
+  });
+});
+
+describe("quoteTranslation", () => {
+  it("gives a quote's translation into another language than its own", () => {
+    expect(quoteTranslation(translated(), "es", "meeting", 0)).toBe("una cita traducida");
+  });
+
+  it("gives nothing for a quote already in the reader's language, or without a translation", () => {
+    const dataset = translated();
+    expect(quoteLang(dataset, { source: "agency" })).toBe("es");
+    expect(quoteLang(dataset, { source: "article" })).toBe("en");
+    expect(quoteTranslation(dataset, "es", "meeting", 1)).toBeUndefined();
+    expect(quoteTranslation(dataset, "en", "meeting", 0)).toBeUndefined();
+    expect(quoteTranslation(dataset, "es", "later", 0)).toBeUndefined();
+    expect(quoteTranslation(dataset, "es", "missing", 0)).toBeUndefined();
+  });
+});
