@@ -4,7 +4,7 @@
  */
 import { useMemo } from "react";
 import { dayIndex } from "../model/date.ts";
-import { bandOf } from "../model/tension.ts";
+import { bandOf, indexOfDay } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById } from "../store/selectors.ts";
 import { selectDayDrivers, selectTension } from "../store/tensionSelectors.ts";
@@ -38,7 +38,7 @@ export function TensionReadout({ id, day, summaryText }: Props) {
     [day, tension.events],
   );
 
-  const index = day === null ? -1 : day - tension.series.fromDay;
+  const index = day === null ? -1 : indexOfDay(tension.series, day);
   const value = tension.series.tension[index];
   if (day === null || value === undefined || !sides) {
     return (

@@ -44,6 +44,7 @@ import { zoomKeyAction } from "./zoomKeys.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
+import { LaneNotice } from "./LaneNotice.tsx";
 import { EraButtons } from "./EraButtons.tsx";
 
 export interface TimelineProps {
@@ -169,6 +170,7 @@ export function Timeline({ now }: TimelineProps) {
         </h2>
         <ZoomControls />
       </div>
+      <LaneNotice />
       <div
         ref={surfaceRef}
         className="detente-plot"

@@ -8,6 +8,7 @@ import { embedEn, embedEs } from "./messages/embed.ts";
 import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
+import { largeDataEn, largeDataEs } from "./messages/largeData.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
 
@@ -19,6 +20,7 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
+  ...largeDataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const es: Messages = {
   ...embedEs,
   ...importEs,
   ...recordEs,
+  ...largeDataEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

@@ -36,12 +36,36 @@ export function matchesQuery(event: TimelineEvent, query: string): boolean {
   return haystacks.some((text) => foldText(text).includes(needle));
 }
 
+/** The filters with their lists as sets: a keep list of 50,000 topics is looked up, not scanned. */
+interface FilterSets {
+  readonly topics: ReadonlySet<string> | null;
+  readonly actors: ReadonlySet<string> | null;
+  readonly parties: ReadonlySet<string> | null;
+  readonly hideContext: boolean;
+}
+
+const setsCache = new WeakMap<Filters, FilterSets>();
+
+function filterSets(filters: Filters): FilterSets {
+  let sets = setsCache.get(filters);
+  if (!sets) {
+    sets = {
+      topics: filters.topics && new Set(filters.topics),
+      actors: filters.actors && new Set(filters.actors),
+      parties: filters.parties && new Set(filters.parties),
+      hideContext: filters.hideContext === true,
+    };
+    setsCache.set(filters, sets);
+  }
+  return sets;
+}
+
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
-  const { topics, actors, parties } = filters;
-  if (topics && !event.source.topics.some((t) => topics.includes(t))) return false;
-  if (actors && !event.source.actors.some((a) => actors.includes(a))) return false;
-  if (parties && !parties.includes(event.source.initiator)) return false;
-  if (filters.hideContext === true && event.context) return false;
+  const { topics, actors, parties, hideContext } = filterSets(filters);
+  if (topics && !event.source.topics.some((t) => topics.has(t))) return false;
+  if (actors && !event.source.actors.some((a) => actors.has(a))) return false;
+  if (parties && !parties.has(event.source.initiator)) return false;
+  if (hideContext && event.context) return false;
   return true;
 }
 

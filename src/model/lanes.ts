@@ -15,6 +15,13 @@ export interface Lane {
 
 export interface LaneIndex {
   readonly lanes: readonly Lane[];
+  /**
+   * Set when the grouping asked for would be meaningless (nearly one event per group): the
+   * events are then in one lane, and the reader is told why.
+   */
+  readonly collapsed?: { readonly grouping: LaneGrouping; readonly groups: number };
+  /** Groups beyond the MAX_LANES − 1 largest, drawn together in the "Other" lane. */
+  readonly folded?: number;
   /** Per lane: the events' anchors in ascending order, and their indices into the events array. */
   readonly anchors: readonly Float64Array[];
   readonly order: readonly Int32Array[];
@@ -23,6 +30,12 @@ export interface LaneIndex {
 }
 
 const UNASSIGNED: Lane = { id: "other", label: "Other" };
+
+/**
+ * Most lanes drawn: the largest MAX_LANES − 1 groups and "Other". Past a dozen lanes a reader
+ * can no longer follow one across the chart, and 50,000 lanes would be 50,000 rows to lay out.
+ */
+export const MAX_LANES = 12;
 
 function lanesFor(dataset: Dataset, grouping: LaneGrouping): Lane[] {
   switch (grouping) {
@@ -105,6 +118,15 @@ export function buildLaneIndex(
     });
   }
   if (!keepEmpty) dropEmptyLanes(lanes, counts, laneOfEvent);
+  let folded: number | undefined;
+  if (lanes.length > MAX_LANES) {
+    const capped = capLanes(lanes, counts, laneOfEvent, events.length);
+    if (capped === undefined) {
+      const groups = counts.filter((n, lane) => n > 0 && lanes[lane] !== UNASSIGNED).length;
+      return { ...buildLaneIndex(dataset, events, "none"), collapsed: { grouping, groups } };
+    }
+    folded = capped;
+  }
   const anchors = counts.map((n) => new Float64Array(n));
   const order = counts.map((n) => new Int32Array(n));
   const fill = counts.map(() => 0);
@@ -116,7 +138,56 @@ export function buildLaneIndex(
     fill[lane] = at + 1;
   });
   anchors.forEach((laneAnchors, lane) => sortLane(laneAnchors, order[lane] as Int32Array));
-  return { lanes, anchors, order, laneOfEvent };
+  return { lanes, anchors, order, laneOfEvent, ...(folded === undefined ? {} : { folded }) };
+}
+
+/**
+ * Keeps the MAX_LANES − 1 largest lanes (in their own order; ties to the earlier lane) and folds
+ * the rest into "Other", in place. Returns how many groups were folded, or undefined when the
+ * kept lanes would hold fewer than half of the events: "Other" would then be the chart, and
+ * lanes say nothing.
+ */
+function capLanes(
+  lanes: Lane[],
+  counts: number[],
+  laneOfEvent: Int32Array,
+  total: number,
+): number | undefined {
+  const ranked = lanes
+    .map((lane, i) => i)
+    .filter((i) => lanes[i] !== UNASSIGNED)
+    .sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
+  const keep = new Set(ranked.slice(0, MAX_LANES - 1));
+  let held = 0;
+  for (const lane of keep) held += counts[lane] as number;
+  if (held * 2 < total) return undefined;
+  const renumber = new Int32Array(lanes.length);
+  const kept: Lane[] = [];
+  const keptCounts: number[] = [];
+  let other = 0;
+  lanes.forEach((lane, i) => {
+    if (keep.has(i)) {
+      renumber[i] = kept.length;
+      kept.push(lane);
+      keptCounts.push(counts[i] as number);
+    } else {
+      renumber[i] = -1;
+      other += counts[i] as number;
+    }
+  });
+  const otherLane = kept.length;
+  kept.push(UNASSIGNED);
+  keptCounts.push(other);
+  laneOfEvent.forEach((lane, i) => {
+    const to = renumber[lane] as number;
+    laneOfEvent[i] = to < 0 ? otherLane : to;
+  });
+  const foldedGroups = ranked.slice(MAX_LANES - 1).filter((i) => (counts[i] as number) > 0).length;
+  lanes.length = 0;
+  lanes.push(...kept);
+  counts.length = 0;
+  counts.push(...keptCounts);
+  return foldedGroups;
 }
 
 /** Removes lanes without events, in place, renumbering the events' lanes. */

@@ -7,7 +7,7 @@ import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.t
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectEvents } from "../store/selectors.ts";
-import { ToggleGroup } from "./ToggleGroup.tsx";
+import { FacetFilter } from "./FacetFilter.tsx";
 import { useT } from "../store/useT.ts";
 
 const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
@@ -52,23 +52,17 @@ export function FilterPanel() {
         {t("filters.heading")}
         {isFiltering(filters) ? " •" : ""}
       </summary>
-      <ToggleGroup
+      <FacetFilter
+        facet="topics"
         label={t("filters.topics")}
-        options={dataset.topics.map((topic) => ({
-          id: topic.id,
-          label: topic.label,
-          count: counts.topics.get(topic.id) ?? 0,
-        }))}
+        counts={counts.topics}
         selected={filters.topics}
         onChange={(topics) => store.getState().setFilters({ topics })}
       />
-      <ToggleGroup
+      <FacetFilter
+        facet="actors"
         label={t("filters.actors")}
-        options={dataset.actors.map((actor) => ({
-          id: actor.id,
-          label: actor.name,
-          count: counts.actors.get(actor.id) ?? 0,
-        }))}
+        counts={counts.actors}
         selected={filters.actors}
         onChange={(actors) => store.getState().setFilters({ actors })}
       />
