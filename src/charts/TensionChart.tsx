@@ -126,8 +126,7 @@ export function TensionChart() {
     const step = steps[event.key];
     // On a series coarser than daily (a span of centuries), a key moves one element, not a day.
     if (step !== undefined)
-      action = () =>
-        moveCrosshair(start + step * (event.shiftKey ? 7 : 1) * tension.series.step);
+      action = () => moveCrosshair(start + step * (event.shiftKey ? 7 : 1) * tension.series.step);
     if (event.key === "Home") action = () => moveCrosshair(tension.series.fromDay);
     if (event.key === "End") action = () => moveCrosshair(tension.lastDataDay);
     if (event.key === "Enter" && crossDay !== null) {

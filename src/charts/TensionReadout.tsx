@@ -29,10 +29,17 @@ export function TensionReadout({ id, day, summaryText }: Props) {
   const sides = useDetente((s) => (day === null ? undefined : selectDayDrivers(s, day)));
   const lookup = (eventId: string) => selectEventById({ dataset, goldstein }, eventId);
 
-  const inputById = useMemo(
-    () => new Map(tension.inputs.map((input) => [input.id, input])),
-    [tension.inputs],
-  );
+  // Built when a driver is not an event (a GDELT day), not on every load: inputs may be a
+  // million events.
+  const inputById = useMemo(() => {
+    let map: Map<string, (typeof tension.inputs)[number]> | undefined;
+    return {
+      get: (id: string) => {
+        map ??= new Map(tension.inputs.map((input) => [input.id, input]));
+        return map.get(id);
+      },
+    };
+  }, [tension.inputs]);
   const dayEvents = useMemo(
     () => (day === null ? [] : tension.events.filter((e) => dayIndex(e.anchorMs) === day)),
     [day, tension.events],

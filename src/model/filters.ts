@@ -61,7 +61,11 @@ function filterSets(filters: Filters): FilterSets {
 }
 
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
-  const { topics, actors, parties, hideContext } = filterSets(filters);
+  return passesSets(event, filterSets(filters));
+}
+
+function passesSets(event: TimelineEvent, sets: FilterSets): boolean {
+  const { topics, actors, parties, hideContext } = sets;
   if (topics && !event.source.topics.some((t) => topics.has(t))) return false;
   if (actors && !event.source.actors.some((a) => actors.has(a))) return false;
   if (parties && !parties.has(event.source.initiator)) return false;
@@ -74,5 +78,6 @@ export function applyFilters(
   filters: Filters,
 ): readonly TimelineEvent[] {
   if (!isFiltering(filters)) return events;
-  return events.filter((event) => passesFilters(event, filters));
+  const sets = filterSets(filters);
+  return events.filter((event) => passesSets(event, sets));
 }

@@ -50,6 +50,30 @@ function lanesFor(dataset: Dataset, grouping: LaneGrouping): Lane[] {
   }
 }
 
+/** The lanes of a grouping and each lane id's position, once per dataset (50,000 topics…). */
+const lanesCache = new WeakMap<
+  Dataset,
+  Map<LaneGrouping, { lanes: readonly Lane[]; position: ReadonlyMap<string, number> }>
+>();
+
+function lanesOf(
+  dataset: Dataset,
+  grouping: LaneGrouping,
+): { lanes: readonly Lane[]; position: ReadonlyMap<string, number> } {
+  let byGrouping = lanesCache.get(dataset);
+  if (!byGrouping) {
+    byGrouping = new Map();
+    lanesCache.set(dataset, byGrouping);
+  }
+  let found = byGrouping.get(grouping);
+  if (!found) {
+    const lanes = lanesFor(dataset, grouping);
+    found = { lanes, position: new Map(lanes.map((lane, i) => [lane.id, i])) };
+    byGrouping.set(grouping, found);
+  }
+  return found;
+}
+
 function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undefined {
   switch (grouping) {
     case "topic":
@@ -90,8 +114,8 @@ export function buildLaneIndex(
 ): LaneIndex {
   const known = remembered.get(events)?.get(grouping);
   if (known) return known;
-  const lanes = lanesFor(dataset, grouping);
-  const position = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const { lanes: all, position } = lanesOf(dataset, grouping);
+  const lanes = [...all];
   const laneOfEvent = new Int32Array(events.length);
   let needsOther = false;
   const counts: number[] = lanes.map(() => 0);
@@ -153,11 +177,22 @@ function capLanes(
   laneOfEvent: Int32Array,
   total: number,
 ): number | undefined {
-  const ranked = lanes
-    .map((lane, i) => i)
-    .filter((i) => lanes[i] !== UNASSIGNED)
-    .sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
-  const keep = new Set(ranked.slice(0, MAX_LANES - 1));
+  // The largest MAX_LANES − 1 by one pass keeping a short sorted list: no sort of 50,000 lanes.
+  const largest: number[] = [];
+  const before = (a: number, b: number): boolean =>
+    (counts[a] as number) > (counts[b] as number) ||
+    ((counts[a] as number) === (counts[b] as number) && a < b);
+  let groups = 0;
+  lanes.forEach((lane, i) => {
+    if (lane === UNASSIGNED) return;
+    if ((counts[i] as number) > 0) groups++;
+    if (largest.length === MAX_LANES - 1 && !before(i, largest.at(-1) as number)) return;
+    let at = largest.length;
+    while (at > 0 && before(i, largest[at - 1] as number)) at--;
+    largest.splice(at, 0, i);
+    if (largest.length > MAX_LANES - 1) largest.pop();
+  });
+  const keep = new Set(largest);
   let held = 0;
   for (const lane of keep) held += counts[lane] as number;
   if (held * 2 < total) return undefined;
@@ -182,7 +217,9 @@ function capLanes(
     const to = renumber[lane] as number;
     laneOfEvent[i] = to < 0 ? otherLane : to;
   });
-  const foldedGroups = ranked.slice(MAX_LANES - 1).filter((i) => (counts[i] as number) > 0).length;
+  let keptGroups = 0;
+  for (const lane of keep) if ((counts[lane] as number) > 0) keptGroups++;
+  const foldedGroups = groups - keptGroups;
   lanes.length = 0;
   lanes.push(...kept);
   counts.length = 0;

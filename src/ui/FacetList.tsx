@@ -149,9 +149,7 @@ export default function FacetList({ id, group, ranking, counts, selected, onChan
         role="listbox"
         aria-multiselectable="true"
         aria-label={t("facets.list", { group: group.toLocaleLowerCase(lang) })}
-        aria-activedescendant={
-          current >= first && current < last ? optionId(current) : undefined
-        }
+        aria-activedescendant={current >= first && current < last ? optionId(current) : undefined}
         tabIndex={0}
         style={{ height: `${Math.min(viewHeight, Math.max(1, matches.length) * ROW_PX)}px` }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}

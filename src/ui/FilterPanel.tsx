@@ -1,5 +1,5 @@
 /** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import { isFiltering } from "../model/filters.ts";
@@ -29,10 +29,14 @@ export function FilterPanel() {
   const showEmptyLanes = useDetente((s) => s.settings.showEmptyLanes);
   const view = useSettledViewport();
 
+  // The lists are counted and drawn only while the panel is open: with a million events,
+  // counting is a pass over all of them, which a closed panel need not pay for on every zoom.
+  const [open, setOpen] = useState(false);
   const counts = useMemo(() => {
     const topics = new Map<string, number>();
     const actors = new Map<string, number>();
     let context = 0;
+    if (!open) return { topics, actors, context };
     for (const event of events) {
       if (event.endMs <= view.from || event.startMs >= view.to) continue;
       for (const id of event.source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
@@ -40,32 +44,36 @@ export function FilterPanel() {
       if (event.context) context++;
     }
     return { topics, actors, context };
-  }, [events, view]);
+  }, [events, view, open]);
 
   const party = filters.parties?.length === 1 ? filters.parties[0] : "both";
   const hasContext = useMemo(() => events.some((event) => event.context), [events]);
   const lastDay = view.to - 1;
 
   return (
-    <details className="detente-filters">
+    <details className="detente-filters" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t("filters.heading")}
         {isFiltering(filters) ? " •" : ""}
       </summary>
-      <FacetFilter
-        facet="topics"
-        label={t("filters.topics")}
-        counts={counts.topics}
-        selected={filters.topics}
-        onChange={(topics) => store.getState().setFilters({ topics })}
-      />
-      <FacetFilter
-        facet="actors"
-        label={t("filters.actors")}
-        counts={counts.actors}
-        selected={filters.actors}
-        onChange={(actors) => store.getState().setFilters({ actors })}
-      />
+      {open ? (
+        <>
+          <FacetFilter
+            facet="topics"
+            label={t("filters.topics")}
+            counts={counts.topics}
+            selected={filters.topics}
+            onChange={(topics) => store.getState().setFilters({ topics })}
+          />
+          <FacetFilter
+            facet="actors"
+            label={t("filters.actors")}
+            counts={counts.actors}
+            selected={filters.actors}
+            onChange={(actors) => store.getState().setFilters({ actors })}
+          />
+        </>
+      ) : null}
       <fieldset className="detente-radio-row">
         <legend>{t("filters.party")}</legend>
         {[{ code: "both", name: t("filters.party.both") }, ...dataset.parties].map((p) => (

@@ -87,9 +87,7 @@ export async function runHostileImport(
     window.__longTasks = [];
   });
   await page.getByLabel("Choose a file").setInputFiles(path);
-  await page
-    .getByRole("region", { name: "Import report" })
-    .waitFor({ timeout: IMPORT_TIMEOUT_MS });
+  await page.getByRole("region", { name: "Import report" }).waitFor({ timeout: IMPORT_TIMEOUT_MS });
   await page.evaluate(
     () =>
       new Promise((resolve) =>
@@ -149,8 +147,10 @@ async function measureOne(
       result.toggleMs = summary(toggles);
     }
     const keys: number[] = [];
-    for (let i = 1; i <= TYPED.length; i++) keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
-    for (let i = TYPED.length - 1; i >= 0; i--) keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
+    for (let i = 1; i <= TYPED.length; i++)
+      keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
+    for (let i = TYPED.length - 1; i >= 0; i--)
+      keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
     result.keystrokeMs = summary(keys);
     const after = await page.evaluate(() => document.getElementsByTagName("*").length);
     result.domNodes = Math.max(result.domNodes, after);
@@ -164,8 +164,9 @@ async function measureOne(
 function firstActorChip(page: Page): Promise<number> {
   return page.evaluate(() => {
     const chips = [...document.querySelectorAll(".detente-filters .detente-chip")];
-    const actors = document.querySelector('.detente-filters [data-filter-group="actors"]');
-    const first = actors?.querySelector(".detente-chip");
+    // The second chip group is the actors'.
+    const groups = document.querySelectorAll(".detente-filters .detente-toggle-group");
+    const first = groups[1]?.querySelector(".detente-chip");
     const index = first ? chips.indexOf(first) : -1;
     return index >= 0 ? index : 0;
   });
@@ -208,7 +209,9 @@ export async function runHostileBench(options: {
       } catch (error) {
         result.status =
           error instanceof Error && error.name === "TimeoutError" ? "timeout" : "error";
-        result.notes.push(error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error));
+        result.notes.push(
+          error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
+        );
       }
       results.push(result);
     }

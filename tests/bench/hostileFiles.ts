@@ -50,7 +50,7 @@ function rowOf(kind: HostileKind, i: number, random: () => number): string {
       const score = (Math.round((random() * 20 - 10) * 10) / 10).toFixed(1);
       return (
         `${day(when)},"${word()} ${word()} ${word()} ${i}",${topic},${score},` +
-        `"A ${word()} on ${word()} and ${word()}, reported ${word()} (row ${i})",` +
+        `"A ${word()} on ${word()} and ${word()} (row ${i})",` +
         `https://example.org/news/${i}`
       );
     }
@@ -103,6 +103,8 @@ export async function writeHostileCsv(
     }
   }
   if (batch.length > 0) await write(`${batch.join("\n")}\n`);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
   return { bytes, rows };
 }
