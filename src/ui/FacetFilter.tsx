@@ -23,7 +23,7 @@ interface Props {
   readonly onChange: (selected: readonly string[] | null) => void;
 }
 
-export function FacetFilter({ facet, label, counts, selected, onChange }: Props) {
+export default function FacetFilter({ facet, label, counts, selected, onChange }: Props) {
   const t = useT();
   const listId = useId();
   const ranking = useDetente((s) => selectFacetRanking(s, facet));

@@ -121,7 +121,6 @@ export default function FacetList({ id, group, ranking, counts, selected, onChan
           type="search"
           className="detente-input"
           value={query}
-          placeholder={t("facets.searchPlaceholder")}
           aria-controls={`${id}-listbox`}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -138,9 +137,7 @@ export default function FacetList({ id, group, ranking, counts, selected, onChan
         />
       </label>
       <p className="detente-muted detente-facet-status" aria-live="polite">
-        {matches.length === 0
-          ? t("facets.noMatch", { query: query.trim() })
-          : t("facets.matches", { count: number.format(matches.length) })}
+        {t("facets.matches", { count: number.format(matches.length) })}
       </p>
       <div
         ref={listRef}

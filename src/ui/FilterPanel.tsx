@@ -1,5 +1,5 @@
 /** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
-import { useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import { isFiltering } from "../model/filters.ts";
@@ -7,7 +7,8 @@ import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.t
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectEvents } from "../store/selectors.ts";
-import { FacetFilter } from "./FacetFilter.tsx";
+// The lists are drawn only once the panel is open: a chunk of their own, off the first load.
+const FacetFilter = lazy(() => import("./FacetFilter.tsx"));
 import { useT } from "../store/useT.ts";
 
 const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
@@ -57,7 +58,7 @@ export function FilterPanel() {
         {isFiltering(filters) ? " •" : ""}
       </summary>
       {open ? (
-        <>
+        <Suspense fallback={null}>
           <FacetFilter
             facet="topics"
             label={t("filters.topics")}
@@ -72,7 +73,7 @@ export function FilterPanel() {
             selected={filters.actors}
             onChange={(actors) => store.getState().setFilters({ actors })}
           />
-        </>
+        </Suspense>
       ) : null}
       <fieldset className="detente-radio-row">
         <legend>{t("filters.party")}</legend>
