@@ -25,8 +25,15 @@ export function isFiltering(filters: Filters): boolean {
 
 /** Case- and accent-insensitive text for search ("Bogotá" matches "bogota"). */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  // Plain ASCII has nothing to decompose: lower-casing is the whole fold, and many times faster
+  // over 50,000 titles per keystroke.
+  return NON_ASCII.test(text)
+    ? text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    : text.toLowerCase();
 }
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
   const needle = foldText(query.trim());

@@ -1106,7 +1106,9 @@ async function main(): Promise<void> {
           console.log("\nBuilding the app (npm run build) for the bundle and large-data sections…");
           bundle = runBundle();
         } else if (!existsSync(join(root, "dist/index.html")))
-          throw new Error("bench: --no-bundle needs an existing dist/ (npm run build) for --hostile");
+          throw new Error(
+            "bench: --no-bundle needs an existing dist/ (npm run build) for --hostile",
+          );
         console.log("\nLarge and unusual data: pathological CSVs imported through Open data…");
         hostile = await runHostileBench({
           browser,
