@@ -31,15 +31,16 @@ export function TensionReadout({ id, day, summaryText }: Props) {
 
   // Built when a driver is not an event (a GDELT day), not on every load: inputs may be a
   // million events.
+  const inputs = tension.inputs;
   const inputById = useMemo(() => {
-    let map: Map<string, (typeof tension.inputs)[number]> | undefined;
+    let map: Map<string, (typeof inputs)[number]> | undefined;
     return {
       get: (id: string) => {
-        map ??= new Map(tension.inputs.map((input) => [input.id, input]));
+        map ??= new Map(inputs.map((input) => [input.id, input]));
         return map.get(id);
       },
     };
-  }, [tension.inputs]);
+  }, [inputs]);
   const dayEvents = useMemo(
     () => (day === null ? [] : tension.events.filter((e) => dayIndex(e.anchorMs) === day)),
     [day, tension.events],
