@@ -137,6 +137,8 @@ async function measureOne(
       const details = document.querySelector<HTMLDetailsElement>("details.detente-filters");
       if (details) details.open = true;
     });
+    // The lists load with the panel (a chunk of their own): measured once they are drawn.
+    await page.locator(".detente-filters .detente-toggle-group .detente-chip").first().waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     result.domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
     if (kind !== "large") {
