@@ -7,6 +7,7 @@
  * lanes fall back to one with a message.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -16,6 +17,25 @@ import { observeLongTasks } from "../bench/hostile.bench.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 
 const DOM_LIMIT = 5_000;
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is: "id: target" per node. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<Result> };
+    };
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+      },
+    });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  });
+}
 
 const domSize = (page: Page): Promise<number> =>
   page.evaluate(() => document.getElementsByTagName("*").length);
@@ -98,6 +118,8 @@ describe("large and unusual data in Chromium", () => {
       await expect
         .poll(() => listbox.getByRole("option").first().getAttribute("aria-selected"))
         .toBe("false");
+      // The open list, its search and its options pass the same audit as the rest of the app.
+      expect(await axeViolations(page)).toEqual([]);
       // Scrolling the full list keeps the document bounded.
       await find.fill("");
       await listbox.evaluate((element) => {
