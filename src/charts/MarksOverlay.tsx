@@ -207,9 +207,11 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     // never the day its mark happens to be drawn on; "on <day>" only when every one is that day.
     const first = members[0];
     const last = members[members.length - 1];
+    // The day test first: it is one comparison, and reading every member's date is a pass
+    // over a group that may hold a million events.
     const sameDay =
-      members.every((e) => e.start.precision === "day" && !e.end) &&
-      Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY);
+      Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY) &&
+      members.every((e) => e.start.precision === "day" && !e.end);
     const label = sameDay
       ? t("group.sameDay", { count: item.count, date: formatUtcDay(item.minMs, lang) })
       : t("group.range", {

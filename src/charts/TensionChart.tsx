@@ -13,7 +13,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
-import { TENSION_BANDS, summarize } from "../model/tension.ts";
+import { TENSION_BANDS, indexOfDay, summarize } from "../model/tension.ts";
 import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
@@ -124,7 +124,9 @@ export function TensionChart() {
     };
     let action: (() => void) | undefined = zoomKeyAction(event.key, state);
     const step = steps[event.key];
-    if (step !== undefined) action = () => moveCrosshair(start + step * (event.shiftKey ? 7 : 1));
+    // On a series coarser than daily (a span of centuries), a key moves one element, not a day.
+    if (step !== undefined)
+      action = () => moveCrosshair(start + step * (event.shiftKey ? 7 : 1) * tension.series.step);
     if (event.key === "Home") action = () => moveCrosshair(tension.series.fromDay);
     if (event.key === "End") action = () => moveCrosshair(tension.lastDataDay);
     if (event.key === "Enter" && crossDay !== null) {
@@ -142,7 +144,7 @@ export function TensionChart() {
     }
   };
 
-  const crossIndex = crossDay === null ? -1 : crossDay - tension.series.fromDay;
+  const crossIndex = crossDay === null ? -1 : indexOfDay(tension.series, crossDay);
   const crossValue = tension.series.tension[crossIndex];
   const crossX = crossDay === null ? 0 : dayToX(crossDay, settled, width);
 

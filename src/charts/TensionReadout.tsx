@@ -4,7 +4,7 @@
  */
 import { useMemo } from "react";
 import { dayIndex } from "../model/date.ts";
-import { bandOf } from "../model/tension.ts";
+import { bandOf, indexOfDay } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectEventById } from "../store/selectors.ts";
 import { selectDayDrivers, selectTension } from "../store/tensionSelectors.ts";
@@ -31,16 +31,24 @@ export function TensionReadout({ id, day, summaryText }: Props) {
   const sides = useDetente((s) => (day === null ? undefined : selectDayDrivers(s, day)));
   const lookup = (eventId: string) => selectEventById({ dataset, goldstein, settings }, eventId);
 
-  const inputById = useMemo(
-    () => new Map(tension.inputs.map((input) => [input.id, input])),
-    [tension.inputs],
-  );
+  // Built when a driver is not an event (a GDELT day), not on every load: inputs may be a
+  // million events.
+  const inputs = tension.inputs;
+  const inputById = useMemo(() => {
+    let map: Map<string, (typeof inputs)[number]> | undefined;
+    return {
+      get: (id: string) => {
+        map ??= new Map(inputs.map((input) => [input.id, input]));
+        return map.get(id);
+      },
+    };
+  }, [inputs]);
   const dayEvents = useMemo(
     () => (day === null ? [] : tension.events.filter((e) => dayIndex(e.anchorMs) === day)),
     [day, tension.events],
   );
 
-  const index = day === null ? -1 : day - tension.series.fromDay;
+  const index = day === null ? -1 : indexOfDay(tension.series, day);
   const value = tension.series.tension[index];
   if (day === null || value === undefined || !sides) {
     return (

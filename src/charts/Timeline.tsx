@@ -45,6 +45,7 @@ import { zoomKeyAction } from "./zoomKeys.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
+import { LaneNotice } from "./LaneNotice.tsx";
 import { EraButtons } from "./EraButtons.tsx";
 
 export interface TimelineProps {
@@ -71,7 +72,13 @@ export function Timeline({ now }: TimelineProps) {
   const engine = useDetente(selectLayoutEngine);
   useEffect(() => {
     if (typeof requestIdleCallback !== "function") return;
-    const handle = requestIdleCallback(() => engine.measureAll(), { timeout: 2_000 });
+    // In idle slices (20 ms when the timeout forces one): a million labels are seconds of work.
+    const measure = (deadline: IdleDeadline): void => {
+      const until = performance.now() + (deadline.didTimeout ? 20 : deadline.timeRemaining());
+      if (!engine.measureWhile(() => performance.now() < until))
+        handle = requestIdleCallback(measure, { timeout: 2_000 });
+    };
+    let handle = requestIdleCallback(measure, { timeout: 2_000 });
     return () => cancelIdleCallback(handle);
   }, [engine]);
   const laneIndex = useDetente(selectLaneIndex);
@@ -170,6 +177,7 @@ export function Timeline({ now }: TimelineProps) {
         </h2>
         <ZoomControls />
       </div>
+      <LaneNotice />
       <div
         ref={surfaceRef}
         className="detente-plot"

@@ -10,6 +10,7 @@ import { exploreEn, exploreEs } from "./messages/explore.ts";
 import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
 import { languagesEn, languagesEs } from "./messages/languages.ts";
+import { largeDataEn, largeDataEs } from "./messages/largeData.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
@@ -25,6 +26,7 @@ const en = {
   ...roundTripEn,
   ...eventdataEn,
   ...languagesEn,
+  ...largeDataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -41,6 +43,7 @@ const es: Messages = {
   ...roundTripEs,
   ...eventdataEs,
   ...languagesEs,
+  ...largeDataEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

@@ -120,29 +120,66 @@ class IndexedEvent implements TimelineEvent {
 }
 
 /**
+ * Adoption in parts, for events that arrive in batches after their index (an import hands a
+ * million events to the page): each batch becomes its TimelineEvents as it arrives, a short task
+ * each, instead of all of them in one long task at the end.
+ */
+export class IndexAdopter {
+  /** For each event's position in `dataset.events`, its position in time order. */
+  private readonly positionOf: Uint32Array;
+  private readonly events: TimelineEvent[];
+  private received = 0;
+
+  constructor(private readonly index: EventIndex) {
+    const n = index.order.length;
+    this.positionOf = new Uint32Array(n);
+    for (let p = 0; p < n; p++) this.positionOf[index.order[p] as number] = p;
+    this.events = new Array<TimelineEvent>(n);
+  }
+
+  /** The next events of the dataset, in its order. */
+  add(batch: readonly DatasetEvent[]): void {
+    const { index } = this;
+    for (const source of batch) {
+      const at = this.received++;
+      if (at >= this.positionOf.length) return;
+      const i = this.positionOf[at] as number;
+      const flags = index.flags[i] as number;
+      this.events[i] = new IndexedEvent(
+        source,
+        index.startMs[i] as number,
+        index.endMs[i] as number,
+        index.anchorMs[i] as number,
+        index.score[i] as number,
+        (flags & FROM_CAMEO) !== 0,
+        index.weight[i] as number,
+        (flags & SPAN) !== 0,
+        (flags & CONTEXT) !== 0,
+      );
+    }
+  }
+
+  /**
+   * Remembers the events for `dataset` (whose events are those added, in order), so that
+   * resolveEvents(dataset, goldstein) and the topic lanes return them instead of computing again.
+   * Does nothing when the counts disagree: the page then resolves the events itself.
+   */
+  finish(dataset: Dataset, goldstein: GoldsteinTable): void {
+    const n = this.index.order.length;
+    if (this.received !== n || dataset.events.length !== n) return;
+    rememberResolved(dataset, goldstein, this.events);
+    rememberLaneIndex(this.events, "topic", this.index.topicLanes);
+  }
+}
+
+/**
  * On the page: the TimelineEvents of `dataset` from its index, remembered so that
  * resolveEvents(dataset, goldstein) and the topic lanes return them instead of computing again.
  * `goldstein` is the page's copy of the table the worker scored with.
  */
 export function adoptIndex(dataset: Dataset, goldstein: GoldsteinTable, index: EventIndex): void {
-  const n = index.order.length;
-  if (n !== dataset.events.length) return;
-  const events: TimelineEvent[] = new Array<TimelineEvent>(n);
-  for (let i = 0; i < n; i++) {
-    const source = dataset.events[index.order[i] as number] as DatasetEvent;
-    const flags = index.flags[i] as number;
-    events[i] = new IndexedEvent(
-      source,
-      index.startMs[i] as number,
-      index.endMs[i] as number,
-      index.anchorMs[i] as number,
-      index.score[i] as number,
-      (flags & FROM_CAMEO) !== 0,
-      index.weight[i] as number,
-      (flags & SPAN) !== 0,
-      (flags & CONTEXT) !== 0,
-    );
-  }
-  rememberResolved(dataset, goldstein, events);
-  rememberLaneIndex(events, "topic", index.topicLanes);
+  if (index.order.length !== dataset.events.length) return;
+  const adopter = new IndexAdopter(index);
+  adopter.add(dataset.events);
+  adopter.finish(dataset, goldstein);
 }

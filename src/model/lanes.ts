@@ -15,6 +15,13 @@ export interface Lane {
 
 export interface LaneIndex {
   readonly lanes: readonly Lane[];
+  /**
+   * Set when the grouping asked for would be meaningless (nearly one event per group): the
+   * events are then in one lane, and the reader is told why.
+   */
+  readonly collapsed?: { readonly grouping: LaneGrouping; readonly groups: number };
+  /** Groups beyond the MAX_LANES − 1 largest, drawn together in the "Other" lane. */
+  readonly folded?: number;
   /** Per lane: the events' anchors in ascending order, and their indices into the events array. */
   readonly anchors: readonly Float64Array[];
   readonly order: readonly Int32Array[];
@@ -23,6 +30,12 @@ export interface LaneIndex {
 }
 
 const UNASSIGNED: Lane = { id: "other", label: "Other" };
+
+/**
+ * Most lanes drawn: the largest MAX_LANES − 1 groups and "Other". Past a dozen lanes a reader
+ * can no longer follow one across the chart, and 50,000 lanes would be 50,000 rows to lay out.
+ */
+export const MAX_LANES = 12;
 
 function lanesFor(dataset: Dataset, grouping: LaneGrouping): Lane[] {
   switch (grouping) {
@@ -35,6 +48,30 @@ function lanesFor(dataset: Dataset, grouping: LaneGrouping): Lane[] {
     case "none":
       return [{ id: "all", label: dataset.title }];
   }
+}
+
+/** The lanes of a grouping and each lane id's position, once per dataset (50,000 topics…). */
+const lanesCache = new WeakMap<
+  Dataset,
+  Map<LaneGrouping, { lanes: readonly Lane[]; position: ReadonlyMap<string, number> }>
+>();
+
+function lanesOf(
+  dataset: Dataset,
+  grouping: LaneGrouping,
+): { lanes: readonly Lane[]; position: ReadonlyMap<string, number> } {
+  let byGrouping = lanesCache.get(dataset);
+  if (!byGrouping) {
+    byGrouping = new Map();
+    lanesCache.set(dataset, byGrouping);
+  }
+  let found = byGrouping.get(grouping);
+  if (!found) {
+    const lanes = lanesFor(dataset, grouping);
+    found = { lanes, position: new Map(lanes.map((lane, i) => [lane.id, i])) };
+    byGrouping.set(grouping, found);
+  }
+  return found;
 }
 
 function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undefined {
@@ -77,8 +114,8 @@ export function buildLaneIndex(
 ): LaneIndex {
   const known = remembered.get(events)?.get(grouping);
   if (known) return known;
-  const lanes = lanesFor(dataset, grouping);
-  const position = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const { lanes: all, position } = lanesOf(dataset, grouping);
+  const lanes = [...all];
   const laneOfEvent = new Int32Array(events.length);
   let needsOther = false;
   const counts: number[] = lanes.map(() => 0);
@@ -105,6 +142,15 @@ export function buildLaneIndex(
     });
   }
   if (!keepEmpty) dropEmptyLanes(lanes, counts, laneOfEvent);
+  let folded: number | undefined;
+  if (lanes.length > MAX_LANES) {
+    const capped = capLanes(lanes, counts, laneOfEvent, events.length);
+    if (capped === undefined) {
+      const groups = counts.filter((n, lane) => n > 0 && lanes[lane] !== UNASSIGNED).length;
+      return { ...buildLaneIndex(dataset, events, "none"), collapsed: { grouping, groups } };
+    }
+    folded = capped;
+  }
   const anchors = counts.map((n) => new Float64Array(n));
   const order = counts.map((n) => new Int32Array(n));
   const fill = counts.map(() => 0);
@@ -116,7 +162,69 @@ export function buildLaneIndex(
     fill[lane] = at + 1;
   });
   anchors.forEach((laneAnchors, lane) => sortLane(laneAnchors, order[lane] as Int32Array));
-  return { lanes, anchors, order, laneOfEvent };
+  return { lanes, anchors, order, laneOfEvent, ...(folded === undefined ? {} : { folded }) };
+}
+
+/**
+ * Keeps the MAX_LANES − 1 largest lanes (in their own order; ties to the earlier lane) and folds
+ * the rest into "Other", in place. Returns how many groups were folded, or undefined when the
+ * kept lanes would hold fewer than half of the events: "Other" would then be the chart, and
+ * lanes say nothing.
+ */
+function capLanes(
+  lanes: Lane[],
+  counts: number[],
+  laneOfEvent: Int32Array,
+  total: number,
+): number | undefined {
+  // The largest MAX_LANES − 1 by one pass keeping a short sorted list: no sort of 50,000 lanes.
+  const largest: number[] = [];
+  const before = (a: number, b: number): boolean =>
+    (counts[a] as number) > (counts[b] as number) ||
+    ((counts[a] as number) === (counts[b] as number) && a < b);
+  let groups = 0;
+  lanes.forEach((lane, i) => {
+    if (lane === UNASSIGNED) return;
+    if ((counts[i] as number) > 0) groups++;
+    if (largest.length === MAX_LANES - 1 && !before(i, largest.at(-1) as number)) return;
+    let at = largest.length;
+    while (at > 0 && before(i, largest[at - 1] as number)) at--;
+    largest.splice(at, 0, i);
+    if (largest.length > MAX_LANES - 1) largest.pop();
+  });
+  const keep = new Set(largest);
+  let held = 0;
+  for (const lane of keep) held += counts[lane] as number;
+  if (held * 2 < total) return undefined;
+  const renumber = new Int32Array(lanes.length);
+  const kept: Lane[] = [];
+  const keptCounts: number[] = [];
+  let other = 0;
+  lanes.forEach((lane, i) => {
+    if (keep.has(i)) {
+      renumber[i] = kept.length;
+      kept.push(lane);
+      keptCounts.push(counts[i] as number);
+    } else {
+      renumber[i] = -1;
+      other += counts[i] as number;
+    }
+  });
+  const otherLane = kept.length;
+  kept.push(UNASSIGNED);
+  keptCounts.push(other);
+  laneOfEvent.forEach((lane, i) => {
+    const to = renumber[lane] as number;
+    laneOfEvent[i] = to < 0 ? otherLane : to;
+  });
+  let keptGroups = 0;
+  for (const lane of keep) if ((counts[lane] as number) > 0) keptGroups++;
+  const foldedGroups = groups - keptGroups;
+  lanes.length = 0;
+  lanes.push(...kept);
+  counts.length = 0;
+  counts.push(...keptCounts);
+  return foldedGroups;
 }
 
 /** Removes lanes without events, in place, renumbering the events' lanes. */

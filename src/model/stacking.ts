@@ -224,10 +224,28 @@ export class StackEngine {
    * when the page is idle: otherwise the first zoom into a busy dataset measures thousands at once.
    */
   measureAll(): void {
+    this.measureWhile(() => true);
+  }
+
+  /** Where measureWhile stopped: labels before it are measured. */
+  private measuredUpTo = 0;
+
+  /**
+   * Measures labels not yet measured while `more()` says so (asked every 256 labels), so a
+   * million labels can be measured in idle slices; returns true once all are.
+   */
+  measureWhile(more: () => boolean): boolean {
     const { widths } = this;
-    for (let event = 0; event < widths.length; event++) {
-      if (Number.isNaN(widths[event])) widths[event] = this.labelWidth(event);
+    let event = this.measuredUpTo;
+    while (event < widths.length) {
+      const stop = Math.min(widths.length, event + 256);
+      for (; event < stop; event++) {
+        if (Number.isNaN(widths[event])) widths[event] = this.labelWidth(event);
+      }
+      this.measuredUpTo = event;
+      if (!more()) break;
     }
+    return event >= widths.length;
   }
 
   /** An event's label width, measured once. */

@@ -147,6 +147,11 @@ export interface TensionSeries {
   /** UTC day index of the last element (inclusive). */
   readonly toDay: number;
   readonly length: number;
+  /**
+   * Days per element: 1 (a daily series) unless the span is longer than MAX_SERIES_POINTS
+   * days; element i then covers the `step` days from fromDay + i · step.
+   */
+  readonly step: number;
   readonly options: TensionOptions;
   /** E(d), the decayed sum of impulses. */
   readonly energy: Float64Array;
@@ -166,9 +171,21 @@ export interface UncertainTensionSeries extends TensionSeries {
   readonly upper: Float64Array;
 }
 
-/** The day index of element i of a series. */
+/**
+ * Most elements a series holds. A daily series over the 10,000 years a dataset may span would be
+ * 3.7 million days (seconds of work and 150 MB) for a chart a thousand pixels wide; past this
+ * many days (about 270 years) each element covers several days instead.
+ */
+export const MAX_SERIES_POINTS = 100_000;
+
+/** The day index of element i of a series (the first day it covers). */
 export function dayOfIndex(series: TensionSeries, i: number): number {
-  return series.fromDay + i;
+  return series.fromDay + i * series.step;
+}
+
+/** The element of a series covering `day` (out of range when the series does not). */
+export function indexOfDay(series: Pick<TensionSeries, "fromDay" | "step">, day: number): number {
+  return Math.floor((day - series.fromDay) / series.step);
 }
 
 /** True where the latest event is more than one half-life old, so the UI can fade the line. */
@@ -182,6 +199,8 @@ interface Binned {
   readonly startDay: number;
   readonly fromDay: number;
   readonly toDay: number;
+  /** Days per element (see MAX_SERIES_POINTS). */
+  readonly step: number;
   /** Impulse landing on each day, already multiplied by weight and scale. */
   readonly impulse: Float64Array;
   readonly staleness: Float64Array;
@@ -237,8 +256,13 @@ function binImpulses(
   if (fromDay === undefined || !Number.isFinite(toDay) || toDay < fromDay) return undefined;
 
   // Events before fromDay still weigh on it, so the walk starts at the earliest of the two.
-  const startDay = Math.min(fromDay, firstDay);
-  const n = toDay - startDay + 1;
+  const earliest = Math.min(fromDay, firstDay);
+  const days = toDay - earliest + 1;
+  const step = days > MAX_SERIES_POINTS ? Math.ceil(days / MAX_SERIES_POINTS) : 1;
+  // Elements are aligned on fromDay, so the output starts on an element's first day (with a
+  // step of 1 this is `earliest`, and everything below is the daily computation).
+  const startDay = fromDay - Math.ceil((fromDay - earliest) / step) * step;
+  const n = Math.ceil((toDay - startDay + 1) / step);
   const impulse = new Float64Array(n);
   // Month- and year-precision events are spread evenly over the days of their span: putting the
   // whole impulse on the 1st (or mid-month) would invent a spike on a day nobody recorded, and an
@@ -255,13 +279,14 @@ function binImpulses(
     if (first > toDay) continue;
     const spanEndDay = ends[j] ?? 0;
     const total = totals[j] ?? 0;
-    const a = first - startDay;
-    const len = spanEndDay - first;
+    const a = Math.floor((first - startDay) / step);
+    const spanEndIndex = Math.ceil((spanEndDay - startDay) / step);
+    const len = spanEndIndex - a;
     if (len === 1) {
       impulse[a] = (impulse[a] ?? 0) + total;
       pointCount[a] = (pointCount[a] ?? 0) + 1;
     } else {
-      const b = Math.min(spanEndDay - startDay, n);
+      const b = Math.min(spanEndIndex, n);
       const rate = total / len;
       rateDiff[a] = (rateDiff[a] ?? 0) + rate;
       rateDiff[b] = (rateDiff[b] ?? 0) - rate;
@@ -279,13 +304,14 @@ function binImpulses(
     rate = open === 0 ? 0 : rate + (rateDiff[i] ?? 0);
     impulse[i] = (impulse[i] ?? 0) + rate;
     if (open > 0 || (pointCount[i] ?? 0) > 0) lastCovered = i;
-    staleness[i] = i - lastCovered;
+    staleness[i] = (i - lastCovered) * step;
   }
-  return { startDay, fromDay, toDay, impulse, staleness };
+  return { startDay, fromDay, toDay, step, impulse, staleness };
 }
 
 /** E(d) = E(d−1) · 2^(−1/h) + impulse(d), written into out. */
 function decay(impulse: Float64Array, halfLife: number, out: Float64Array): void {
+  // halfLife is in elements: days / step.
   const q = Math.pow(2, -1 / halfLife);
   let e = 0;
   for (let i = 0; i < impulse.length; i++) {
@@ -300,6 +326,7 @@ function emptySeries(options: TensionOptions): TensionSeries {
     fromDay: 0,
     toDay: -1,
     length: 0,
+    step: 1,
     options,
     energy: none,
     tension: none,
@@ -320,7 +347,7 @@ export function computeTension(
   const binned = binImpulses(events, opts.scale, range);
   if (!binned) return emptySeries(opts);
   const energy = new Float64Array(binned.impulse.length);
-  decay(binned.impulse, opts.halfLife, energy);
+  decay(binned.impulse, opts.halfLife / binned.step, energy);
   return seriesFrom(binned, energy, opts, () => undefined);
 }
 
@@ -334,8 +361,8 @@ function seriesFrom(
   opts: TensionOptions,
   perDay: (i: number, source: number, t: number) => void,
 ): TensionSeries {
-  const offset = binned.fromDay - binned.startDay;
-  const length = binned.toDay - binned.fromDay + 1;
+  const offset = (binned.fromDay - binned.startDay) / binned.step;
+  const length = Math.ceil((binned.toDay - binned.fromDay + 1) / binned.step);
   const tension = new Float64Array(length);
   for (let i = 0; i < length; i++) {
     const t = tensionFromEnergy(energy[offset + i] ?? 0, opts);
@@ -346,6 +373,7 @@ function seriesFrom(
     fromDay: binned.fromDay,
     toDay: binned.toDay,
     length,
+    step: binned.step,
     options: opts,
     energy: energy.subarray(offset),
     tension,
@@ -372,10 +400,11 @@ export function computeTensionWithUncertainty(
   const energy = new Float64Array(n);
   const fast = new Float64Array(n);
   const slow = new Float64Array(n);
-  decay(binned.impulse, opts.halfLife, energy);
-  decay(binned.impulse, opts.halfLife / 2, fast);
-  decay(binned.impulse, opts.halfLife * 2, slow);
-  const length = binned.toDay - binned.fromDay + 1;
+  const h = opts.halfLife / binned.step;
+  decay(binned.impulse, h, energy);
+  decay(binned.impulse, h / 2, fast);
+  decay(binned.impulse, h * 2, slow);
+  const length = Math.ceil((binned.toDay - binned.fromDay + 1) / binned.step);
   const lower = new Float64Array(length);
   const upper = new Float64Array(length);
   const base = seriesFrom(binned, energy, opts, (i, source, t) => {
@@ -474,7 +503,7 @@ export function summarize(
 ): TensionSummary | undefined {
   const { tension } = series;
   // A series may run on past the data (the faded decay); the summary stops where the data stops.
-  const length = Math.min(series.length, Math.max(0, lastDay - series.fromDay + 1));
+  const length = Math.min(series.length, Math.max(0, indexOfDay(series, lastDay) + 1));
   if (length === 0) return undefined;
   let peakIndex = 0;
   let peak = -Infinity;
@@ -487,8 +516,8 @@ export function summarize(
   }
   const lastValue = tension[length - 1] ?? Number.NaN;
   return {
-    peak: { tension: peak, day: series.fromDay + peakIndex, band: bandOf(peak) },
-    last: { tension: lastValue, day: series.fromDay + length - 1, band: bandOf(lastValue) },
+    peak: { tension: peak, day: dayOfIndex(series, peakIndex), band: bandOf(peak) },
+    last: { tension: lastValue, day: dayOfIndex(series, length - 1), band: bandOf(lastValue) },
   };
 }
 

@@ -7,7 +7,7 @@
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { UncertainTensionSeries } from "../model/tension.ts";
-import { TENSION_BANDS, isStale } from "../model/tension.ts";
+import { TENSION_BANDS, dayOfIndex, indexOfDay, isStale } from "../model/tension.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { msToX } from "./geometry.ts";
@@ -131,11 +131,11 @@ export function drawTension(sink: Sink, frame: TensionFrame, options: TensionOpt
   });
 
   if (series.length > 0) {
-    const first = Math.max(0, dayIndex(view.from) - series.fromDay - 1);
-    const last = Math.min(series.length - 1, dayIndex(view.to) - series.fromDay + 1);
+    const first = Math.max(0, indexOfDay(series, dayIndex(view.from)) - 1);
+    const last = Math.min(series.length - 1, indexOfDay(series, dayIndex(view.to)) + 1);
     if (last >= first) {
       scratch(last - first + 1);
-      const x = (i: number): number => dayToX(series.fromDay + i, view, width);
+      const x = (i: number): number => dayToX(dayOfIndex(series, i), view, width);
       if (frame.showUncertainty) {
         let k = 0;
         for (let i = first; i <= last; i++, k++) {
@@ -197,7 +197,7 @@ function drawTicks(sink: Sink, frame: TensionFrame, options: TensionOptions): vo
     days.set(day, entry);
   }
   for (const [day, { net, selected, hovered }] of days) {
-    const t = series.tension[day - series.fromDay];
+    const t = series.tension[indexOfDay(series, day)];
     if (t === undefined) continue;
     const ex = dayToX(day, view, width);
     const ey = tensionY(t, height);

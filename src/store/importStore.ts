@@ -25,6 +25,7 @@ import type { Dataset } from "../model/schema.ts";
 import type { DetenteStore } from "./createDetenteStore.ts";
 import type { ImportedRecord, ImportedStorage } from "./importedDataset.ts";
 import { IMPORTED_RECORD_VERSION } from "./importedDataset.ts";
+import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
 
@@ -231,11 +232,21 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
             ...(view ? { view } : {}),
           });
           if (from.source.kind === "file" && addressImported) options.forgetAddress?.();
+          const tooLarge = tooLargeToKeep(dataset);
           set({
             phase: { kind: "report", name: from.name, ok: true, report: outcome.report },
-            imported: { title: dataset.title, name: from.name },
+            imported: {
+              title: dataset.title,
+              name: from.name,
+              ...(tooLarge ? { notKept: tooLarge } : {}),
+            },
             choices: choicesOf(outcome, dataset),
           });
+          if (tooLarge) {
+            // An earlier, smaller import must not come back on reload in this one's place.
+            await storage.remove().catch(() => undefined);
+            return;
+          }
           await keep({
             version: IMPORTED_RECORD_VERSION,
             savedAt: new Date().toISOString(),

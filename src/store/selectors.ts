@@ -7,7 +7,7 @@ import type { GoldsteinTable } from "../model/cameo.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
-import { applyFilters, matchesQuery } from "../model/filters.ts";
+import { applyFilters, foldText, matchesQuery } from "../model/filters.ts";
 import type { LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
 import { MARK_METRICS, StackEngine } from "../model/stacking.ts";
@@ -200,7 +200,13 @@ export function selectMatches(
   }
   let matches = byQuery.get(query);
   if (!matches) {
-    matches = events.filter((event) => matchesQuery(event, query));
+    // Typing extends the query: the matches of a query whose folded text starts the new one's
+    // hold every match of the new one, so only they are searched again.
+    const needle = foldText(query);
+    let within = events;
+    for (const [previous, found] of byQuery)
+      if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
+    matches = within.filter((event) => matchesQuery(event, query));
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);

@@ -329,12 +329,15 @@ export function serializeViewParams(
     ours.push(["from", from]);
     ours.push(["to", to]);
   }
-  const list = (ids: readonly string[], known: readonly { id: string }[]): string =>
-    // Dataset order, so the same view always gives the same link whatever the clicking order.
-    known
+  const list = (ids: readonly string[], known: readonly { id: string }[]): string => {
+    // Dataset order, so the same view always gives the same link whatever the clicking order;
+    // a set, so 50,000 topics cost one pass, not 50,000 scans.
+    const wanted = new Set(ids);
+    return known
       .map((item) => item.id)
-      .filter((id) => ids.includes(id))
+      .filter((id) => wanted.has(id))
       .join(",");
+  };
   if (filters.topics !== null) ours.push(["topics", list(filters.topics, state.dataset.topics)]);
   if (filters.actors !== null) ours.push(["actors", list(filters.actors, state.dataset.actors)]);
   if (filters.query !== "") ours.push(["q", filters.query]);

@@ -1,5 +1,5 @@
 /** The events as an accessible list: the app's text alternative to the charts. */
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { selectFilteredEvents, selectLocalDataset } from "../store/selectors.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
@@ -20,7 +20,11 @@ export function EventList({ headingId }: { readonly headingId: string }) {
   const select = useDetente((s) => s.select);
   // Events driving the day the tension chart points at are marked here too.
   const linked = useDetente(selectLinkedIds);
-  const topicLabel = new Map(topics.map((topic) => [topic.id, topic.label]));
+  // Once per dataset, not per render: a dataset may have 50,000 topics.
+  const topicLabel = useMemo(
+    () => new Map(topics.map((topic) => [topic.id, topic.label])),
+    [topics],
+  );
 
   if (events.length === 0) return <p className="detente-empty">{t("list.empty")}</p>;
   const remaining = events.length - shown;

@@ -1,5 +1,5 @@
 /** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
-import { useId, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { UTCDate } from "@date-fns/utc";
 import { format } from "date-fns";
 import { isFiltering } from "../model/filters.ts";
@@ -7,8 +7,10 @@ import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.t
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectEvents, selectLocalDataset } from "../store/selectors.ts";
-import { ToggleGroup } from "./ToggleGroup.tsx";
 import { useT } from "../store/useT.ts";
+
+// The lists are drawn only once the panel is open: a chunk of their own, off the first load.
+const FacetFilter = lazy(() => import("./FacetFilter.tsx"));
 
 const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
 
@@ -29,10 +31,14 @@ export function FilterPanel() {
   const showEmptyLanes = useDetente((s) => s.settings.showEmptyLanes);
   const view = useSettledViewport();
 
+  // The lists are counted and drawn only while the panel is open: with a million events,
+  // counting is a pass over all of them, which a closed panel need not pay for on every zoom.
+  const [open, setOpen] = useState(false);
   const counts = useMemo(() => {
     const topics = new Map<string, number>();
     const actors = new Map<string, number>();
     let context = 0;
+    if (!open) return { topics, actors, context };
     for (const event of events) {
       if (event.endMs <= view.from || event.startMs >= view.to) continue;
       for (const id of event.source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
@@ -40,38 +46,36 @@ export function FilterPanel() {
       if (event.context) context++;
     }
     return { topics, actors, context };
-  }, [events, view]);
+  }, [events, view, open]);
 
   const party = filters.parties?.length === 1 ? filters.parties[0] : "both";
   const hasContext = useMemo(() => events.some((event) => event.context), [events]);
   const lastDay = view.to - 1;
 
   return (
-    <details className="detente-filters">
+    <details className="detente-filters" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t("filters.heading")}
         {isFiltering(filters) ? " •" : ""}
       </summary>
-      <ToggleGroup
-        label={t("filters.topics")}
-        options={dataset.topics.map((topic) => ({
-          id: topic.id,
-          label: topic.label,
-          count: counts.topics.get(topic.id) ?? 0,
-        }))}
-        selected={filters.topics}
-        onChange={(topics) => store.getState().setFilters({ topics })}
-      />
-      <ToggleGroup
-        label={t("filters.actors")}
-        options={dataset.actors.map((actor) => ({
-          id: actor.id,
-          label: actor.name,
-          count: counts.actors.get(actor.id) ?? 0,
-        }))}
-        selected={filters.actors}
-        onChange={(actors) => store.getState().setFilters({ actors })}
-      />
+      {open ? (
+        <Suspense fallback={null}>
+          <FacetFilter
+            facet="topics"
+            label={t("filters.topics")}
+            counts={counts.topics}
+            selected={filters.topics}
+            onChange={(topics) => store.getState().setFilters({ topics })}
+          />
+          <FacetFilter
+            facet="actors"
+            label={t("filters.actors")}
+            counts={counts.actors}
+            selected={filters.actors}
+            onChange={(actors) => store.getState().setFilters({ actors })}
+          />
+        </Suspense>
+      ) : null}
       <fieldset className="detente-radio-row">
         <legend>{t("filters.party")}</legend>
         {[{ code: "both", name: t("filters.party.both") }, ...dataset.parties].map((p) => (

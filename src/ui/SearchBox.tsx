@@ -9,6 +9,9 @@ import { selectMatches } from "../store/selectors.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
 
+/** Matches listed under the box; the timeline still highlights every one. */
+const RESULTS_LISTED = 50;
+
 export function SearchBox() {
   const t = useT();
   const ids = useId();
@@ -55,7 +58,7 @@ export function SearchBox() {
       </p>
       {matches.length > 0 ? (
         <ul className="detente-search-results" aria-label={t("search.matches")}>
-          {matches.map((event) => (
+          {matches.slice(0, RESULTS_LISTED).map((event) => (
             <li key={event.id}>
               <button
                 type="button"
@@ -72,6 +75,9 @@ export function SearchBox() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {matches.length > RESULTS_LISTED ? (
+        <p className="detente-muted">{t("search.capped", { shown: RESULTS_LISTED })}</p>
       ) : null}
     </div>
   );

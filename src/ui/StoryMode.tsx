@@ -27,7 +27,8 @@ export function StoryMode() {
   const active = useDetente((s) => s.settings.story);
   const events = useDetente(selectFilteredEvents);
   const selectedId = useDetente((s) => s.selectedId);
-  const index = events.findIndex((e) => e.id === selectedId);
+  // No scan of a million events when nothing is selected.
+  const index = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
 
   const step = (delta: number): void => {
     const target = index === -1 ? (delta > 0 ? 0 : events.length - 1) : index + delta;

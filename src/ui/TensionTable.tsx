@@ -4,7 +4,7 @@
  */
 import { useState, useId } from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
-import { bandOf } from "../model/tension.ts";
+import { bandOf, indexOfDay } from "../model/tension.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
@@ -89,7 +89,7 @@ export function TensionTable({ alwaysOpen = false }: { readonly alwaysOpen?: boo
             </thead>
             <tbody>
               {days.map((day) => {
-                const i = day - series.fromDay;
+                const i = indexOfDay(series, day);
                 const value = series.tension[i] ?? 50;
                 return (
                   <tr key={day}>

@@ -2,7 +2,7 @@
  * A labelled group of toggle buttons (aria-pressed) with "All" and "None". `selected === null`
  * means no filter (everything on); an empty array means nothing selected.
  */
-import { useId } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import { useT } from "../store/useT.ts";
 
 export interface ToggleOption {
@@ -16,18 +16,34 @@ interface Props {
   readonly options: readonly ToggleOption[];
   readonly selected: readonly string[] | null;
   readonly onChange: (selected: readonly string[] | null) => void;
+  /**
+   * Every id that "no filter" stands for, when the chips show only some of them (the most
+   * frequent of a long list); by default the options' ids.
+   */
+  readonly all?: readonly string[];
+  /** Drawn after the chips: a long list's "Show all". */
+  readonly children?: ReactNode;
 }
 
-export function ToggleGroup({ label, options, selected, onChange }: Props) {
+/** The next selection after toggling `id`; everything on again is "no filter" (null). */
+export function toggledSelection(
+  selected: readonly string[] | null,
+  all: readonly string[],
+  id: string,
+): readonly string[] | null {
+  const current = selected ?? all;
+  const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+  // Everything on again is the same as no filter: keep the state (and the URL) canonical.
+  return next.length === all.length ? null : next;
+}
+
+export function ToggleGroup({ label, options, selected, onChange, all, children }: Props) {
   const t = useT();
   const labelId = useId();
-  const isOn = (id: string): boolean => selected === null || selected.includes(id);
-  const toggle = (id: string): void => {
-    const current = selected ?? options.map((o) => o.id);
-    const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
-    // Everything on again is the same as no filter: keep the state (and the URL) canonical.
-    onChange(next.length === options.length ? null : next);
-  };
+  const on = useMemo(() => (selected === null ? null : new Set(selected)), [selected]);
+  const isOn = (id: string): boolean => on === null || on.has(id);
+  const toggle = (id: string): void =>
+    onChange(toggledSelection(selected, all ?? options.map((o) => o.id), id));
   return (
     <div className="detente-toggle-group" role="group" aria-labelledby={labelId}>
       <span id={labelId} className="detente-toggle-label">
@@ -60,6 +76,7 @@ export function ToggleGroup({ label, options, selected, onChange }: Props) {
           </li>
         ))}
       </ul>
+      {children}
     </div>
   );
 }

@@ -26,6 +26,8 @@
  *   --soak-cycles=1000        soak cycles (default 1,000; heap read at cycle 100 and the last)
  *   --no-import               skip the import benchmark
  *   --import-rows=1000000     rows of the synthetic GDELT file (default 1,000,000)
+ *   --no-hostile              skip the large and unusual data benchmark (tests/bench/hostile.bench.ts)
+ *   --hostile=topics,actors,large  which pathological CSVs to import (default all three)
  *   --no-timeline             skip the timeline benchmark; results.json then keeps its timeline
  *                             figures and only the other sections are replaced
  *   --profile                 unminified build, CPU profile of each render and zoom sequence,
@@ -49,6 +51,13 @@ import { validateDataset } from "../../src/model/validate.ts";
 import { syntheticDataset } from "./dataset.ts";
 import { printImportBench, runImportBench, type ImportBenchResult } from "./import.bench.ts";
 import { runTensionBench } from "./tension.bench.ts";
+import {
+  HOSTILE_TARGETS,
+  printHostileBench,
+  runHostileBench,
+  type HostileBenchResult,
+} from "./hostile.bench.ts";
+import type { HostileKind } from "./hostileFiles.ts";
 import { chromiumArgs as sharedChromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
 
 type EngineId = "detente" | "vis";
@@ -149,6 +158,7 @@ interface Options {
   timeline: boolean;
   import: boolean;
   importRows: number;
+  hostile: HostileKind[];
   profile: boolean;
 }
 
@@ -163,6 +173,7 @@ function parseOptions(argv: readonly string[]): Options {
     timeline: true,
     import: true,
     importRows: 1_000_000,
+    hostile: ["topics", "actors", "large"],
     profile: false,
   };
   for (const arg of argv) {
@@ -179,6 +190,11 @@ function parseOptions(argv: readonly string[]): Options {
     else if (key === "--no-timeline") options.timeline = false;
     else if (key === "--no-import") options.import = false;
     else if (key === "--import-rows") options.importRows = Number(value.replace(/_/g, ""));
+    else if (key === "--no-hostile") options.hostile = [];
+    else if (key === "--hostile")
+      options.hostile = value
+        .split(",")
+        .filter((k): k is HostileKind => k === "topics" || k === "actors" || k === "large");
     else if (key === "--profile") options.profile = true;
     else throw new Error(`bench: unknown option ${arg}`);
   }
@@ -999,6 +1015,8 @@ async function main(): Promise<void> {
   const rows: TimelineRow[] = [];
   let importResult: ImportBenchResult | null = null;
   let soak: SoakResult | null = null;
+  let hostile: HostileBenchResult[] | null = null;
+  let bundle: BundleChunk[] | null = null;
   let chromiumVersion: string | undefined;
   try {
     console.log(
@@ -1082,6 +1100,24 @@ async function main(): Promise<void> {
           log: (line) => console.log(line),
         });
       }
+      if (options.hostile.length > 0 && !options.profile) {
+        // The app itself, as a reader gets it: its production build (the bundle's, when run).
+        if (options.bundle) {
+          console.log("\nBuilding the app (npm run build) for the bundle and large-data sections…");
+          bundle = runBundle();
+        } else if (!existsSync(join(root, "dist/index.html")))
+          throw new Error(
+            "bench: --no-bundle needs an existing dist/ (npm run build) for --hostile",
+          );
+        console.log("\nLarge and unusual data: pathological CSVs imported through Open data…");
+        hostile = await runHostileBench({
+          browser,
+          distDir: join(root, "dist"),
+          outDir,
+          kinds: options.hostile,
+          log: (line) => console.log(line),
+        });
+      }
     } finally {
       await within(browser.close(), 20_000, undefined);
       await server.close();
@@ -1112,10 +1148,15 @@ async function main(): Promise<void> {
     );
     printSoak(soak);
   }
-  let bundle: BundleChunk[] | null = null;
+  if (hostile) {
+    console.log(
+      `\nLarge and unusual data (the built app in Chromium ${chromiumVersion ?? "?"}, 1280×800):`,
+    );
+    printHostileBench(hostile, (line) => console.log(line));
+  }
   if (options.bundle) {
     console.log("\nBundle (npm run build; gzipped, size-limit):");
-    bundle = runBundle();
+    bundle ??= runBundle();
     printBundle(bundle);
   }
 
@@ -1184,12 +1225,18 @@ async function main(): Promise<void> {
         "a seeded synthetic GDELT 2.0 export chosen in a file input, imported by the app's Web " +
         "Worker importer; ms from choosing the file to the outcome on the page; MB/s of the " +
         "file's bytes; worker heap sampled every 100 ms with Runtime.getHeapUsage",
+      hostile:
+        "the built app (dist/) imports each seeded pathological CSV through Open data; longest " +
+        "PerformanceObserver longtask from choosing the file to two frames after the report; " +
+        "elements in the document with the filters open; per chip press and per search " +
+        "keystroke, ms until the frame after it (median and worst)",
     },
-    targets: TARGETS,
+    targets: { ...TARGETS, hostile: HOSTILE_TARGETS },
     timeline: rows,
     ratios: ratioRows,
     tension,
     import: importResult,
+    hostile,
     soak,
     bundle,
     machine,
@@ -1206,6 +1253,7 @@ async function main(): Promise<void> {
       ...(options.soak ? {} : { soak: previous.soak ?? null }),
       ...(options.bundle ? {} : { bundle: previous.bundle ?? null }),
       ...(options.import ? {} : { import: previous.import ?? null }),
+      ...(options.hostile.length > 0 ? {} : { hostile: previous.hostile ?? null }),
     });
   }
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

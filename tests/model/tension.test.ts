@@ -334,6 +334,7 @@ describe("summarize", () => {
       fromDay: 100,
       toDay: 104,
       length: 5,
+      step: 1,
       options: DEFAULT_TENSION_OPTIONS,
       energy: new Float64Array(5),
       tension,

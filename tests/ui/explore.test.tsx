@@ -4,7 +4,11 @@ import { selectFilteredEvents } from "../../src/store/selectors.ts";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
 import { NOW, renderWithStore, usColombia } from "../helpers/render.tsx";
 
-const openFilters = async () => userEvent.click(screen.getByText("Filters"));
+/** Opens the filters and waits for their topic and actor lists (a chunk loaded on opening). */
+const openFilters = async () => {
+  await userEvent.click(screen.getByText("Filters"));
+  await screen.findByRole("group", { name: "Actors" }, { timeout: 15_000 });
+};
 const topicGroup = () => screen.getByRole("group", { name: "Topics" });
 const eventList = () => screen.getByRole("list", { name: "Events in date order" });
 

@@ -64,7 +64,7 @@ function actorParty(name: string, parties: PartyResolver, fallback: string): [st
 export function parseCsv(text: string, options: CsvImportOptions = {}): ImportResult {
   return guard("csv", () => {
     const log = new ImportLog();
-    const table = readCsv(text);
+    const table = readCsv(text, options.onRows);
     log.addProblems(table.problems);
     const [headerRow, ...rows] = table.rows;
     const header = headerRow?.cells ?? [];

@@ -28,7 +28,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function readCsv(text: string): CsvTable {
+/** Rows between two calls of readCsv's `onRows`. */
+const ROWS_PER_REPORT = 10_000;
+
+/** `onRows`, if given, hears the number of rows read so far every ROWS_PER_REPORT rows. */
+export function readCsv(text: string, onRows?: (rows: number) => void): CsvTable {
   // \r\n and lone \r become \n first: papaparse picks one line ending for the whole file, and a
   // file pasted together from two sources can mix them.
   const body = stripBom(text).replace(/\r\n?/g, "\n");
@@ -56,6 +60,7 @@ export function readCsv(text: string): CsvTable {
         malformed ??= error.message.toLowerCase();
       }
       rowStart = result.meta.cursor;
+      if (onRows && (rows.length + 1) % ROWS_PER_REPORT === 0) onRows(rows.length + 1);
       const cells = result.data;
       // A line of spaces is no row at all; a row of empty cells (",,,") is a row with nothing in it.
       if (cells.length === 1 && (cells[0] ?? "").trim() === "") return;

@@ -14,13 +14,14 @@ import {
 import { importStream, openSource } from "./stream.ts";
 import { EVENT_BATCH } from "./loadProtocol.ts";
 import { importTables } from "./tables.ts";
+import { indexBuffers, indexEvents } from "../../model/eventIndex.ts";
 
 /**
  * The worker's global scope, typed here rather than with the "webworker" lib, which would
  * retype globals for the whole program (it is compiled with the DOM lib).
  */
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent<unknown>) => void): void;
 }
 declare const self: WorkerScope;
@@ -44,7 +45,12 @@ async function run(id: number, request: ImportRequest): Promise<void> {
     post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome });
     return;
   }
-  // The events first, in batches the page parses in short tasks; then the rest without them.
+  // Resolving dates and sorting a million events is work the page need not do: done here, as
+  // the load worker does for a bundled dataset. The index goes first (its buffers moved, not
+  // copied), so the page turns each batch of events into its timeline events as it arrives.
+  const index = indexEvents(outcome.dataset, tables.goldstein);
+  self.postMessage({ v: IMPORT_PROTOCOL_VERSION, type: "index", id, index }, indexBuffers(index));
+  // The events, in batches the page parses in short tasks; then the rest without them.
   const { events } = outcome.dataset;
   for (let start = 0; start < events.length; start += EVENT_BATCH) {
     const json = JSON.stringify(events.slice(start, start + EVENT_BATCH));

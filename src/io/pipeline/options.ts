@@ -12,4 +12,6 @@ export interface ImportOptions {
    * well-formed codes are kept unchecked (and the report says so).
    */
   readonly goldstein?: GoldsteinTable;
+  /** Hears how many rows have been parsed, now and then, for formats parsed whole (CSV). */
+  readonly onRows?: (rows: number) => void;
 }

@@ -6,6 +6,8 @@
  *
  *   page → worker   start     one import: where the bytes come from and how to read them
  *   worker → page   progress  bytes read so far and rows parsed (throttled)
+ *                   index     an imported dataset's events resolved and sorted (typed arrays,
+ *                             transferred), before the events themselves
  *                   events    the next batch of an imported dataset's events, as JSON text
  *                   done      the outcome: a dataset with its report (its events came before it,
  *                             in batches: see loadProtocol.ts for why), a failed report, or
@@ -18,10 +20,11 @@ import type { CsvField, CsvMapping } from "../csv/columns.ts";
 import type { DailyImpulse } from "../gdelt/aggregate.ts";
 import type { AcledMapping, AcledTypeUse } from "../acled/mapping.ts";
 import type { PairCount } from "../eventdata/pairs.ts";
+import type { EventIndex } from "../../model/eventIndex.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { ImportFormat, ImportReport } from "./report.ts";
 
-export const IMPORT_PROTOCOL_VERSION = 2;
+export const IMPORT_PROTOCOL_VERSION = 3;
 
 export type ImportSource =
   | { readonly kind: "file"; readonly file: File }
@@ -119,6 +122,17 @@ export type FromWorker =
     }
   | {
       readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "index";
+      readonly id: number;
+      /**
+       * An imported dataset's events resolved and sorted in the worker (typed arrays,
+       * transferred), so the page adopts them batch by batch instead of parsing a million
+       * dates and sorting in one task.
+       */
+      readonly index: EventIndex;
+    }
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
       readonly type: "error";
       readonly id: number;
       readonly message: string;
@@ -146,7 +160,11 @@ export function readFromWorker(data: unknown): FromWorker | string {
   const type = data["type"];
   if (
     typeof data["id"] !== "number" ||
-    (type !== "progress" && type !== "events" && type !== "done" && type !== "error")
+    (type !== "progress" &&
+      type !== "index" &&
+      type !== "events" &&
+      type !== "done" &&
+      type !== "error")
   )
     return "the import worker sent a message this page does not understand";
   return data as unknown as FromWorker;

@@ -294,7 +294,13 @@ export async function importStream(
       progress();
     }
     progress(true);
-    const result = importText(text, { ...importOptions, ...(format ? { format } : {}) });
+    // Parsing a large CSV takes seconds after the last byte: the count of rows parsed says so.
+    const onRows = (parsed: number): void => {
+      rows = parsed;
+      unit = "rows";
+      progress();
+    };
+    const result = importText(text, { ...importOptions, onRows, ...(format ? { format } : {}) });
     const found = result.report.format;
     const extras = eventDataExtras(result);
     if (!result.ok) return { kind: "failed", format: found, report: result.report, ...extras };

@@ -12,6 +12,8 @@ import {
 } from "./protocol.ts";
 import type { DatasetEvent } from "../../model/schema.ts";
 import { failedOutcome } from "./failedOutcome.ts";
+import { IndexAdopter } from "../../model/eventIndex.ts";
+import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
@@ -41,21 +43,24 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         return { outcome, cancel: () => undefined };
       }
       const events: DatasetEvent[] = [];
+      let adopter: IndexAdopter | undefined;
       worker.addEventListener("message", (event: MessageEvent<unknown>) => {
         const message = readFromWorker(event.data);
         if (typeof message === "string") return finish(failedOutcome(message));
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
-        else if (message.type === "events")
-          for (const e of JSON.parse(message.json) as DatasetEvent[]) events.push(e);
-        else if (message.type === "done") {
+        else if (message.type === "index") adopter = new IndexAdopter(message.index);
+        else if (message.type === "events") {
+          const batch = JSON.parse(message.json) as DatasetEvent[];
+          for (const e of batch) events.push(e);
+          adopter?.add(batch);
+        } else if (message.type === "done") {
           const result = message.outcome;
-          // An imported dataset's events arrived before it, in batches.
-          finish(
-            result.kind === "imported" && result.dataset.events.length === 0
-              ? { ...result, dataset: { ...result.dataset, events } }
-              : result,
-          );
+          if (result.kind !== "imported" || result.dataset.events.length > 0) return finish(result);
+          // An imported dataset's events arrived before it, in batches, after their index.
+          const dataset = { ...result.dataset, events };
+          adopter?.finish(dataset, bundledGoldsteinTable());
+          finish({ ...result, dataset });
         } else finish(failedOutcome(`the import worker failed (${message.message})`));
       });
       worker.addEventListener("error", (event: ErrorEvent) => {
