@@ -19,19 +19,29 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type DragEvent,
   type HTMLAttributes,
   type ReactNode,
   type RefObject,
 } from "react";
 import { useStore } from "zustand";
-import type { ImportedStorage } from "../store/importedDataset.ts";
+import type {
+  DatasetCheck,
+  DiscardedImport,
+  ImportedRecord,
+  ImportedStorage,
+} from "../store/importedDataset.ts";
 import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { serializeDataset } from "../io/detente/serialize.ts";
 import type { Importer } from "../io/pipeline/importer.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetenteStore } from "../store/context.tsx";
-import { createImportStore, type ImportedMeta, type ImportStore } from "../store/importStore.ts";
+import {
+  createImportStore,
+  type ImportedMeta,
+  type ImportStore,
+} from "../store/importStore.ts";
 import { downloadBlob } from "./download.ts";
 import { useT } from "../store/useT.ts";
 import "./import.css";
@@ -52,6 +62,9 @@ type DropHandlers = Pick<
 // The panels load on first use, as one chunk and one lazy component: a reader who never imports
 // never downloads them, and once loaded, no later phase waits for them again.
 const ImportPanels = lazy(() => import("./ImportPanels.tsx"));
+// What the page tells about the kept import (a discarded record, another tab's change): rare, so
+// its words and buttons load only when there is something to tell.
+const StorageNotes = lazy(() => import("./StorageNotes.tsx"));
 
 const ImportContext = createContext<ImportContextValue | null>(null);
 
@@ -64,6 +77,12 @@ export interface ImportProviderProps {
   readonly bundled: Dataset;
   /** The import restored from the browser at start, if the view shows one. */
   readonly initialImported?: ImportedMeta | null;
+  /** Its record, so it can be kept again if another tab removes it. */
+  readonly initialRecord?: ImportedRecord | undefined;
+  /** A kept import that could not be opened at start: the page says so. */
+  readonly discarded?: DiscardedImport | undefined;
+  /** Checks a kept dataset, for showing the import another tab kept. */
+  readonly check?: DatasetCheck;
   /** The page's `?src=` value, imported once on mount. */
   readonly src?: string | null;
   /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
@@ -96,6 +115,9 @@ export function ImportProvider({
   storage,
   bundled,
   initialImported = null,
+  initialRecord,
+  discarded,
+  check,
   src = null,
   viewSearch = "",
   loadConfig,
@@ -112,6 +134,9 @@ export function ImportProvider({
       storage,
       bundled,
       initialImported,
+      ...(initialRecord ? { initialRecord } : {}),
+      ...(discarded ? { discarded } : {}),
+      ...(check ? { check } : {}),
       viewSearch,
       pageUrl: window.location.href,
       loadConfig,
@@ -125,6 +150,25 @@ export function ImportProvider({
     // An import still running when the instance goes away is stopped with it.
     return () => store.getState().dispose();
   }, [store, src]);
+
+  useEffect(() => {
+    // Other tabs' changes to the kept import: the channel code loads after the first view.
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import("../store/importSignals.ts").then(({ createImportSignals }) => {
+      if (!live) return;
+      const signals = createImportSignals();
+      const disconnect = store.getState().connectSignals(signals);
+      stop = () => {
+        disconnect();
+        signals.close();
+      };
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [store]);
 
   const { openFile, setDragging } = store.getState();
   const dropHandlers: DropHandlers = {
@@ -164,6 +208,16 @@ export function ImportProvider({
 }
 
 const NO_DROP: DropHandlers = {};
+
+/** The import on screen, or null (also outside the app, where nothing is imported). */
+export function useImported(): ImportedMeta | null {
+  const store = useContext(ImportContext)?.store;
+  return useSyncExternalStore(
+    store?.subscribe ?? subscribeNothing,
+    () => store?.getState().imported ?? null,
+  );
+}
+const subscribeNothing = (): (() => void) => () => undefined;
 
 /** Drag-and-drop props for the instance's root; none without an ImportProvider. */
 export function useImportDrop(): DropHandlers {
@@ -220,6 +274,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
   const imported = useStore(store, (s) => s.imported);
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const dragging = useStore(store, (s) => s.dragging);
+  const storageNote = useStore(store, (s) => s.storageNote);
   const controller = store.getState();
   return (
     <div className="detente-import">
@@ -227,9 +282,12 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
         <div className="detente-import-banner">
           <p>
             <strong>{t("import.showing", { title: imported.title })}</strong>{" "}
+            {/* Released: the storage note below says where the kept import went. */}
             {imported.notKept
               ? t("import.notKept", { reason: imported.notKept })
-              : t("import.kept")}
+              : imported.released
+                ? null
+                : t("import.kept")}
           </p>
           <div className="detente-import-actions">
             <button
@@ -244,6 +302,11 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
             </button>
           </div>
         </div>
+      ) : null}
+      {storageNote ? (
+        <Suspense fallback={null}>
+          <StorageNotes store={store} note={storageNote} />
+        </Suspense>
       ) : null}
       {panelOpen ||
       phase.kind === "reading" ||
