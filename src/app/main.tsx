@@ -12,7 +12,7 @@ import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView } from "../ui/DetenteView.tsx";
 import { DocumentTitle } from "../ui/DocumentTitle.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
-import { ImportProvider } from "../ui/OpenData.tsx";
+import { ImportProvider } from "../ui/ImportProvider.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import "../ui/detente.css";

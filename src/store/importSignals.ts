@@ -5,7 +5,8 @@
  * Messages carry only which import (id, name, title), never the data, and every message heard
  * is checked before use: another script on the origin could post anything.
  */
-import type { KeptMeta } from "./importedDataset.ts";
+import type { ImportedStorage, KeptMeta } from "./importedDataset.ts";
+import type { ImportState, ImportStore } from "./importStore.ts";
 
 export type ImportSignal =
   | { readonly type: "kept"; readonly kept: KeptMeta }
@@ -120,4 +121,49 @@ export function createImportSignals(environment = defaultEnvironment()): ImportS
       target?.removeEventListener("storage", onStorage);
     },
   };
+}
+
+/**
+ * What a tab does with another tab's signal (the import store's state, `store`):
+ *  - another import was kept: the note says which, and offers to show it; the import this tab
+ *    shows, if any, is no longer the kept one (its banner stops saying "kept");
+ *  - the import this tab shows was removed: it stays on screen, and the note says it is not kept;
+ *  - a removed import that a note offered to show: the note goes.
+ * Returns the unsubscribe.
+ */
+export function hearImportSignals(
+  signals: ImportSignals,
+  store: ImportStore,
+  storage: Pick<ImportedStorage, "kept">,
+): () => void {
+  const { getState: get, setState: set } = store;
+  /** This tab's import is no longer the kept one (another tab replaced or removed it). */
+  const release = (): Partial<ImportState> => {
+    const { imported } = get();
+    return imported && !imported.notKept ? { imported: { ...imported, released: true } } : {};
+  };
+  return signals.listen((signal) => {
+    const { imported, storageNote } = get();
+    if (signal.type === "removed") {
+      if (imported?.id === signal.id) {
+        set({ ...release(), storageNote: { kind: "removed-elsewhere", title: imported.title } });
+      } else if (
+        (storageNote?.kind === "kept-elsewhere" || storageNote?.kind === "other-kept") &&
+        storageNote.kept.id === signal.id
+      ) {
+        set({ storageNote: null });
+      }
+      return;
+    }
+    if (imported?.id === signal.kept.id) return;
+    // Asked of the storage, not taken from the message: two tabs saving at once send crossing
+    // messages, and only the storage knows which save came last.
+    storage.kept().then(
+      (kept) => {
+        if (!kept || get().imported?.id === kept.id) return;
+        set({ ...release(), storageNote: { kind: "kept-elsewhere", kept } });
+      },
+      () => undefined,
+    );
+  });
 }

@@ -29,7 +29,7 @@ import type {
   KeptMeta,
 } from "./importedDataset.ts";
 import { IMPORTED_RECORD_VERSION, keptMetaOf, newImportId, openKept } from "./importedDataset.ts";
-import type { ImportSignal, ImportSignals } from "./importSignals.ts";
+import type { ImportSignals } from "./importSignals.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
 
@@ -122,7 +122,7 @@ export interface ImportState {
   showKept(): void;
   /** Keeps the import on screen in this browser again (after another tab removed it). */
   keepAgain(): void;
-  /** Hears other tabs (importSignals.ts) and tells them of this one's changes; returns the stop. */
+  /** Tells other tabs of this one's changes (importSignals.ts hears theirs); returns the stop. */
   connectSignals(signals: ImportSignals): () => void;
 }
 
@@ -196,37 +196,6 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       const { released: _, ...meta } = imported;
       const stale = storageNote?.kind === "kept-elsewhere" || storageNote?.kind === "other-kept";
       set({ imported: meta, ...(stale ? { storageNote: null } : {}) });
-    };
-
-    /** This tab's import is no longer the kept one (another tab replaced or removed it). */
-    const release = (): Partial<ImportState> => {
-      const { imported } = get();
-      return imported && !imported.notKept ? { imported: { ...imported, released: true } } : {};
-    };
-
-    const hear = (signal: ImportSignal): void => {
-      const { imported, storageNote } = get();
-      if (signal.type === "removed") {
-        if (imported?.id === signal.id) {
-          set({ ...release(), storageNote: { kind: "removed-elsewhere", title: imported.title } });
-        } else if (
-          (storageNote?.kind === "kept-elsewhere" || storageNote?.kind === "other-kept") &&
-          storageNote.kept.id === signal.id
-        ) {
-          set({ storageNote: null });
-        }
-        return;
-      }
-      if (imported?.id === signal.kept.id) return;
-      // Asked of the storage, not taken from the message: two tabs saving at once send crossing
-      // messages, and only the storage knows which save came last.
-      void storage.kept().then(
-        (kept) => {
-          if (!kept || get().imported?.id === kept.id) return;
-          set({ ...release(), storageNote: { kind: "kept-elsewhere", kept } });
-        },
-        () => undefined,
-      );
     };
 
     const run = async (
@@ -414,9 +383,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       },
       connectSignals: (next) => {
         signals = next;
-        const stop = next.listen(hear);
         return () => {
-          stop();
           if (signals === next) signals = undefined;
         };
       },

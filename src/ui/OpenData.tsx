@@ -6,42 +6,24 @@
  * view (store.loadDataset) and is kept in the browser; the banner says so, and offers saving it
  * as Détente JSON or removing it to return to the bundled dataset.
  *
- * The flow itself is a vanilla store (store/importStore.ts); ImportProvider mounts one, and only
- * the app does (app/main.tsx): embeds render DetenteView without it, and then the button, the
- * drop target and the area are absent.
+ * The flow itself is a vanilla store (store/importStore.ts); ImportProvider (ImportProvider.tsx)
+ * mounts one, and only the app does (app/main.tsx): embeds render DetenteView without it, and
+ * then the button, the drop target and the area are absent.
  */
 import {
   createContext,
   lazy,
   Suspense,
   useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
   useSyncExternalStore,
-  type DragEvent,
   type HTMLAttributes,
-  type ReactNode,
   type RefObject,
 } from "react";
 import { useStore } from "zustand";
-import type {
-  DatasetCheck,
-  DiscardedImport,
-  ImportedRecord,
-  ImportedStorage,
-} from "../store/importedDataset.ts";
-import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { serializeDataset } from "../io/detente/serialize.ts";
-import type { Importer } from "../io/pipeline/importer.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetenteStore } from "../store/context.tsx";
-import {
-  createImportStore,
-  type ImportedMeta,
-  type ImportStore,
-} from "../store/importStore.ts";
+import type { ImportedMeta, ImportStore } from "../store/importStore.ts";
 import { downloadBlob } from "./download.ts";
 import { useT } from "../store/useT.ts";
 import "./import.css";
@@ -54,7 +36,7 @@ export interface ImportContextValue {
   readonly dropHandlers: DropHandlers;
 }
 
-type DropHandlers = Pick<
+export type DropHandlers = Pick<
   HTMLAttributes<HTMLDivElement>,
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
@@ -66,146 +48,10 @@ const ImportPanels = lazy(() => import("./ImportPanels.tsx"));
 // its words and buttons load only when there is something to tell.
 const StorageNotes = lazy(() => import("./StorageNotes.tsx"));
 
-const ImportContext = createContext<ImportContextValue | null>(null);
+/** The instance's import, where the app provides one (ImportProvider.tsx). */
+export const ImportContext = createContext<ImportContextValue | null>(null);
 
 export type { ImportedMeta };
-
-export interface ImportProviderProps {
-  readonly importer: Importer;
-  readonly storage: ImportedStorage;
-  /** What "Remove imported data" returns to. */
-  readonly bundled: Dataset;
-  /** The import restored from the browser at start, if the view shows one. */
-  readonly initialImported?: ImportedMeta | null;
-  /** Its record, so it can be kept again if another tab removes it. */
-  readonly initialRecord?: ImportedRecord | undefined;
-  /** A kept import that could not be opened at start: the page says so. */
-  readonly discarded?: DiscardedImport | undefined;
-  /** Checks a kept dataset, for showing the import another tab kept. */
-  readonly check?: DatasetCheck;
-  /** The page's `?src=` value, imported once on mount. */
-  readonly src?: string | null;
-  /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
-  readonly viewSearch?: string;
-  /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
-  readonly loadConfig: () => Promise<SourceConfig>;
-  readonly children: ReactNode;
-}
-
-const hasFiles = (event: DragEvent<HTMLElement>): boolean =>
-  Array.from(event.dataTransfer?.types ?? []).includes("Files");
-
-/** The page URL without `src`, other parameters kept byte for byte (as UrlSync keeps them). */
-function dropSrcParam(): void {
-  const { location, history } = window;
-  const segments = location.search.replace(/^\?/, "").split("&");
-  const kept = segments.filter((s) => s !== "" && s.split("=", 1)[0] !== "src");
-  if (kept.length === segments.filter((s) => s !== "").length) return;
-  const search = kept.length === 0 ? "" : `?${kept.join("&")}`;
-  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
-}
-
-/**
- * Mounts the import (store/importStore.ts) for one app instance: the state machine lives in a
- * vanilla store; this provider creates it, starts a `?src=` import once, stops a running import
- * when the instance goes away, and turns drag events into its actions.
- */
-export function ImportProvider({
-  importer,
-  storage,
-  bundled,
-  initialImported = null,
-  initialRecord,
-  discarded,
-  check,
-  src = null,
-  viewSearch = "",
-  loadConfig,
-  children,
-}: ImportProviderProps) {
-  const detente = useDetenteStore();
-  const panelId = `${useId()}-open-data`;
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const dragDepth = useRef(0);
-  const [store] = useState(() =>
-    createImportStore({
-      detente,
-      importer,
-      storage,
-      bundled,
-      initialImported,
-      ...(initialRecord ? { initialRecord } : {}),
-      ...(discarded ? { discarded } : {}),
-      ...(check ? { check } : {}),
-      viewSearch,
-      pageUrl: window.location.href,
-      loadConfig,
-      forgetAddress: dropSrcParam,
-    }),
-  );
-  const dragging = useStore(store, (s) => s.dragging);
-
-  useEffect(() => {
-    if (src !== null) store.getState().importAddress(src);
-    // An import still running when the instance goes away is stopped with it.
-    return () => store.getState().dispose();
-  }, [store, src]);
-
-  useEffect(() => {
-    // Other tabs' changes to the kept import: the channel code loads after the first view.
-    let stop: (() => void) | undefined;
-    let live = true;
-    void import("../store/importSignals.ts").then(({ createImportSignals }) => {
-      if (!live) return;
-      const signals = createImportSignals();
-      const disconnect = store.getState().connectSignals(signals);
-      stop = () => {
-        disconnect();
-        signals.close();
-      };
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [store]);
-
-  const { openFile, setDragging } = store.getState();
-  const dropHandlers: DropHandlers = {
-    onDragEnter: (event) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current++;
-      setDragging(true);
-    },
-    onDragOver: (event) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser refuses the drop (and would open the file itself).
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
-    },
-    onDragLeave: (event) => {
-      if (!hasFiles(event)) return;
-      // Enter and leave fire for every child crossed: only the last leave ends the drag.
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    },
-    onDrop: (event) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      const file = event.dataTransfer.files[0];
-      if (file) openFile(file);
-    },
-    ...(dragging ? { "data-dropping": "" as const } : {}),
-  };
-  return (
-    <ImportContext.Provider value={{ store, toggleRef, panelId, dropHandlers }}>
-      {children}
-    </ImportContext.Provider>
-  );
-}
 
 const NO_DROP: DropHandlers = {};
 
