@@ -64,6 +64,7 @@ export default function EmbedDialogContent({
                 type="radio"
                 name={`${ids}-mode`}
                 value={candidate}
+                ref={mode === candidate ? firstChoice : undefined}
                 checked={mode === candidate}
                 aria-describedby={`${ids}-${candidate}-hint`}
                 onChange={() => {
