@@ -7,7 +7,7 @@
 export const keptImportEn = {
   "kept.unnamed": "an earlier import",
   "kept.discarded":
-    "The data imported earlier and kept in this browser ({name}, {when}) can no longer be opened, so it is not shown.",
+    "The data imported earlier and kept in this browser ({what}) can no longer be opened, so it is not shown.",
   "kept.why": "What is wrong with it:",
   "kept.more": "and {count} more.",
   "kept.discardedKeep":
@@ -51,7 +51,7 @@ export const keptImportEn = {
 export const keptImportEs: Record<keyof typeof keptImportEn, string> = {
   "kept.unnamed": "una importación anterior",
   "kept.discarded":
-    "Los datos importados antes y guardados en este navegador ({name}, {when}) ya no se pueden abrir, así que no se muestran.",
+    "Los datos importados antes y guardados en este navegador ({what}) ya no se pueden abrir, así que no se muestran.",
   "kept.why": "Qué tienen de malo:",
   "kept.more": "y {count} más.",
   "kept.discardedKeep":
