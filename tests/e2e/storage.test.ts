@@ -7,6 +7,7 @@
  * embeds that work, with a preview that is the snippet itself.
  */
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -14,6 +15,25 @@ import { launchBrowser, openPage } from "./browser.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const BUNDLED = "Détente — United States–Colombia relations, 2000–2026";
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is: "id: target" per node. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: object) => Promise<Result> };
+    };
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+      },
+    });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+  });
+}
 
 async function importFile(page: Page, fixture: string): Promise<void> {
   const toggle = page.getByRole("button", { name: "Open data…" });
@@ -105,6 +125,7 @@ describe("imported data kept in the browser", () => {
       expect(await page.title()).toBe(BUNDLED);
       // Still kept until the reader decides.
       expect(await keptRecordCount(page)).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
 
       const [download] = await Promise.all([
         page.waitForEvent("download"),
@@ -213,6 +234,7 @@ describe("imported data kept in the browser", () => {
         page.waitForEvent("download"),
         dialog.getByRole("button", { name: "Download the embed (HTML)" }).click(),
       ]);
+      expect(await axeViolations(page)).toEqual([]);
       const html = await readFile((await download.path()) ?? "", "utf8");
       expect(html).toContain(inline);
       expect(html).toContain("<title>Eras Test (Détente timeline)</title>");
