@@ -1,7 +1,7 @@
 import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
-import { browserImportedStorage, restoreImported } from "../store/importedDataset.ts";
+import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
 import { loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
@@ -10,8 +10,9 @@ import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider } from "../store/context.tsx";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView } from "../ui/DetenteView.tsx";
+import { DocumentTitle } from "../ui/DocumentTitle.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
-import { ImportProvider } from "../ui/OpenData.tsx";
+import { ImportProvider } from "../ui/ImportProvider.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { DocumentSync } from "../ui/DocumentSync.tsx";
@@ -39,11 +40,14 @@ async function start(): Promise<void> {
   // the bundled dataset and a kept import are checked in the load worker, at the same time.
   const src = new URLSearchParams(search).get("src");
   const storage = browserImportedStorage();
-  const restoring = src === null ? restoreImported(storage, checkDataset) : undefined;
+  const restoring = src === null ? openKept(storage, checkDataset) : undefined;
   const bundledLoad = loadBundledDataset((progress) =>
     root.render(<LoadingStatus lang={loadingLang} progress={progress} />),
   );
-  const [outcome, restored] = await Promise.all([bundledLoad.outcome, restoring]);
+  const [outcome, kept] = await Promise.all([bundledLoad.outcome, restoring]);
+  // A kept import that can no longer be opened is not shown, and not deleted either: the page
+  // says what and why, and offers its raw record (ui/StorageNotes.tsx).
+  const restored = kept?.kind === "restored" ? kept.record : undefined;
   const loaded = outcomeResult(outcome);
   if (!loaded.ok) {
     root.render(<ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />);
@@ -79,13 +83,19 @@ async function start(): Promise<void> {
             storage={storage}
             bundled={loaded.value}
             initialImported={
-              restored ? { title: restored.dataset.title, name: restored.name } : null
+              kept?.kind === "restored"
+                ? { title: kept.record.dataset.title, name: kept.record.name, id: kept.meta.id }
+                : null
             }
+            initialRecord={restored}
+            discarded={kept?.kind === "discarded" ? kept.discarded : undefined}
+            check={checkDataset}
             src={src}
             parties={new URLSearchParams(search).get("parties")}
             viewSearch={search}
             loadConfig={() => loadSourceConfig()}
           >
+            <DocumentTitle />
             <DetenteView />
           </ImportProvider>
         </DetenteProvider>

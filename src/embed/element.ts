@@ -6,6 +6,11 @@
  *   <script type="module" src="/detente/detente-timeline.js"></script>
  *   <detente-timeline src="/data.json" lang="es" from="2025-01-01" height="600"></detente-timeline>
  *
+ * Without `src`, the dataset can be written inside the element, as JSON in a data block (the
+ * Embed dialog's self-contained embed of imported data; `<` written as \u003c):
+ *
+ *   <detente-timeline lang="en"><script type="application/json">{…}</script></detente-timeline>
+ *
  * Each element renders <DetenteTimeline> into its own open shadow root and its own React root,
  * so instances share nothing and the host page's CSS cannot reach inside (only inherited
  * properties cross the boundary, and a reset stops those). Attribute changes re-render the same
@@ -20,6 +25,9 @@ import { createRoot, type Root } from "react-dom/client";
 import detenteCss from "../ui/detente.css?inline";
 import printCss from "../ui/print.css?inline";
 import type { Lang } from "../i18n/format.ts";
+import type { Result } from "../model/result.ts";
+import type { Dataset } from "../model/schema.ts";
+import { ProblemList } from "../ui/ProblemList.tsx";
 import type { Theme } from "../store/types.ts";
 import {
   DetenteTimeline,
@@ -102,6 +110,19 @@ function pickTheme(value: string | null): Theme | undefined {
   return value === "auto" || value === "light" || value === "dark" ? value : undefined;
 }
 
+/** Where the inline data is: a direct child data block. */
+const INLINE_DATA = ':scope > script[type="application/json"]';
+
+/** The inline data parsed (only when its text changed: the same object keeps the same view). */
+function parseInline(text: string): Result<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: [{ path: "(inline data)", message: `malformed JSON: ${message}` }] };
+  }
+}
+
 /** `height="600"` is 600 CSS px; anything else ("70vh", "40rem") is a CSS length as written. */
 function parseHeight(value: string | null): number | string | undefined {
   if (value === null || value.trim() === "") return undefined;
@@ -115,6 +136,10 @@ export class DetenteTimelineElement extends HTMLElement {
   #root: Root | undefined;
   /** Bumped on every connect and disconnect, so a deferred unmount knows it was overtaken. */
   #generation = 0;
+  /** The inline data's text and what it parsed to. */
+  #inline: { readonly text: string; readonly parsed: Result<unknown> } | undefined;
+  /** Re-renders when the inline data arrives or changes (the parser may add it after connect). */
+  #observer: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -128,6 +153,10 @@ export class DetenteTimelineElement extends HTMLElement {
   connectedCallback(): void {
     this.#generation += 1;
     this.#root ??= createRoot(this.#container);
+    if (!this.#observer && typeof MutationObserver === "function") {
+      this.#observer = new MutationObserver(() => this.#render());
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    }
     this.#render();
   }
 
@@ -139,6 +168,8 @@ export class DetenteTimelineElement extends HTMLElement {
       if (generation !== this.#generation || this.isConnected) return;
       this.#root?.unmount();
       this.#root = undefined;
+      this.#observer?.disconnect();
+      this.#observer = undefined;
     });
   }
 
@@ -151,9 +182,21 @@ export class DetenteTimelineElement extends HTMLElement {
     return this.#root !== undefined;
   }
 
-  #props(): DetenteTimelineProps {
+  /** The inline data, when there is no `src` and a data block is there. */
+  #inlineData(): Result<unknown> | undefined {
+    if (this.hasAttribute("src")) return undefined;
+    const block = this.querySelector(INLINE_DATA);
+    if (!block) return undefined;
+    const text = block.textContent ?? "";
+    if (this.#inline?.text !== text) this.#inline = { text, parsed: parseInline(text) };
+    return this.#inline.parsed;
+  }
+
+  #props(inline: unknown): DetenteTimelineProps {
     const topics = this.getAttribute("topics");
     return {
+      // Checked like a file by the component: problems are listed, never drawn.
+      ...(inline === undefined ? {} : { dataset: inline as Dataset }),
       src: this.getAttribute("src") ?? undefined,
       from: this.getAttribute("from") ?? undefined,
       to: this.getAttribute("to") ?? undefined,
@@ -173,7 +216,15 @@ export class DetenteTimelineElement extends HTMLElement {
 
   #render(): void {
     // Before connection (attributes parsed from HTML) there is nothing to render into yet.
-    this.#root?.render(createElement(DetenteTimeline, this.#props()));
+    if (!this.#root) return;
+    const inline = this.#inlineData();
+    if (inline && !inline.ok) {
+      this.#root.render(
+        createElement(ProblemList, { file: "<detente-timeline>", problems: inline.error }),
+      );
+      return;
+    }
+    this.#root.render(createElement(DetenteTimeline, this.#props(inline?.value)));
   }
 }
 

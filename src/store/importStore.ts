@@ -23,8 +23,15 @@ import { checkSourceUrl, type SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import type { MessageKey } from "../i18n/translate.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { DetenteStore } from "./createDetenteStore.ts";
-import type { ImportedRecord, ImportedStorage } from "./importedDataset.ts";
-import { IMPORTED_RECORD_VERSION } from "./importedDataset.ts";
+import type {
+  DatasetCheck,
+  DiscardedImport,
+  ImportedRecord,
+  ImportedStorage,
+  KeptMeta,
+} from "./importedDataset.ts";
+import { IMPORTED_RECORD_VERSION, keptMetaOf, newImportId, openKept } from "./importedDataset.ts";
+import type { ImportSignals } from "./importSignals.ts";
 import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
@@ -76,13 +83,35 @@ export interface EventChoices {
 export interface ImportedMeta {
   readonly title: string;
   readonly name: string;
+  /** Which kept import this is (importedDataset.ts); tabs compare it. */
+  readonly id?: string;
+  /** The address it was loaded from, when it came from one (it is published there). */
+  readonly address?: string;
   /** Why the import could not be kept in the browser, if it could not. */
   readonly notKept?: string;
+  /** No longer the import kept in this browser: another tab replaced or removed it. */
+  readonly released?: boolean;
 }
+
+/**
+ * What the page must be told about the kept import (words in ui/StorageNotes.tsx):
+ *  discarded         the kept import could not be opened: what, why, and its raw record
+ *  kept-elsewhere    another tab kept another import (this tab's, if any, is no longer kept)
+ *  removed-elsewhere another tab removed the import this tab shows
+ *  other-kept        Remove here left another tab's import, the one kept now, in place
+ *  gone              the import another tab kept is no longer there to show
+ */
+export type StorageNote =
+  | { readonly kind: "discarded"; readonly discarded: DiscardedImport }
+  | { readonly kind: "kept-elsewhere"; readonly kept: KeptMeta }
+  | { readonly kind: "removed-elsewhere"; readonly title: string }
+  | { readonly kind: "other-kept"; readonly kept: KeptMeta }
+  | { readonly kind: "gone" };
 
 export interface ImportState {
   readonly phase: ImportPhase;
   readonly imported: ImportedMeta | null;
+  readonly storageNote: StorageNote | null;
   readonly panelOpen: boolean;
   readonly dragging: boolean;
   readonly format: FormatChoice;
@@ -112,6 +141,14 @@ export interface ImportState {
   remapAcled(mapping: AcledMapping): void;
   /** Stops a running import (the instance is going away). */
   dispose(): void;
+  /** Closes the storage note; a discarded record is removed then (if it is still the kept one). */
+  dismissNote(): void;
+  /** Shows the import kept in this browser (another tab's), checked as at start. */
+  showKept(): void;
+  /** Keeps the import on screen in this browser again (after another tab removed it). */
+  keepAgain(): void;
+  /** Tells other tabs of this one's changes (importSignals.ts hears theirs); returns the stop. */
+  connectSignals(signals: ImportSignals): () => void;
 }
 
 export interface ImportStoreOptions {
@@ -122,6 +159,12 @@ export interface ImportStoreOptions {
   readonly bundled: Dataset;
   /** The import restored from the browser at start, if the view shows one. */
   readonly initialImported?: ImportedMeta | null;
+  /** Its record, so it can be kept again. */
+  readonly initialRecord?: ImportedRecord;
+  /** A kept import that could not be opened at start, to be told. */
+  readonly discarded?: DiscardedImport;
+  /** Checks a kept record's dataset (as at start), for "Show it". */
+  readonly check?: DatasetCheck;
   /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
   readonly viewSearch?: string;
   /** The page's own address, against which a `?src=` is resolved. */
@@ -148,6 +191,9 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
   const { detente, importer, storage } = options;
   let job: ImportJob | null = null;
   let addressImported = false;
+  /** The record of the import on screen, if any: kept again on request. */
+  let shownRecord: ImportedRecord | undefined = options.initialRecord;
+  let signals: ImportSignals | undefined;
   /** Bumped by dispose: an address check still awaiting the config then stops there. */
   let generation = 0;
 
@@ -182,14 +228,21 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
     };
 
     const keep = async (record: ImportedRecord): Promise<void> => {
+      const kept = keptMetaOf(record);
       try {
         await storage.save(record);
       } catch (error) {
         const meta = get().imported;
-        if (meta?.title === record.dataset.title) {
-          set({ imported: { ...meta, notKept: reasonOf(error) } });
-        }
+        if (meta?.id === kept.id) set({ imported: { ...meta, notKept: reasonOf(error) } });
+        return;
       }
+      signals?.post({ type: "kept", kept });
+      const { imported, storageNote } = get();
+      if (imported?.id !== kept.id) return;
+      // Kept now: whatever another tab kept before is replaced, and this one is the kept one.
+      const { released: _, ...meta } = imported;
+      const stale = storageNote?.kind === "kept-elsewhere" || storageNote?.kind === "other-kept";
+      set({ imported: meta, ...(stale ? { storageNote: null } : {}) });
     };
 
     const run = async (
@@ -226,6 +279,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           return;
         case "imported": {
           const { dataset, dailyImpulses } = outcome;
+          const id = newImportId();
           const view = viewFor?.(dataset);
           detente.getState().loadDataset(dataset, {
             tensionInputs: dailyImpulses ? tensionInputsFromImpulses(dailyImpulses) : undefined,
@@ -238,23 +292,30 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
             imported: {
               title: dataset.title,
               name: from.name,
+              id,
+              ...(from.source.kind === "url" ? { address: from.source.url } : {}),
               ...(tooLarge ? { notKept: tooLarge } : {}),
             },
             choices: choicesOf(outcome, dataset),
           });
           if (tooLarge) {
-            // An earlier, smaller import must not come back on reload in this one's place.
-            await storage.remove().catch(() => undefined);
+            // An earlier, smaller import must not come back on reload in this one's place
+            // (only the one this tab showed: another tab's kept import stays).
+            const previous = shownRecord?.id;
+            shownRecord = undefined;
+            await storage.remove(previous).catch(() => undefined);
             return;
           }
-          await keep({
+          shownRecord = {
             version: IMPORTED_RECORD_VERSION,
+            id,
             savedAt: new Date().toISOString(),
             name: from.name,
             format: outcome.format,
             dataset,
             ...(dailyImpulses ? { dailyImpulses } : {}),
-          });
+          };
+          await keep(shownRecord);
           return;
         }
       }
@@ -263,6 +324,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
     return {
       phase: { kind: "idle" },
       imported: options.initialImported ?? null,
+      storageNote: options.discarded ? { kind: "discarded", discarded: options.discarded } : null,
       panelOpen: false,
       dragging: false,
       format: "auto",
@@ -310,13 +372,31 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       remove: () => {
         job?.cancel();
         job = null;
+        const shown = get().imported;
+        shownRecord = undefined;
         detente.getState().loadDataset(options.bundled);
-        set({ imported: null, choices: null, parties: null, acledMapping: null });
+        set({
+          imported: null,
+          choices: null,
+          parties: null,
+          acledMapping: null,
+          storageNote: null,
+        });
         if (addressImported) options.forgetAddress?.();
         notice("import.removed", false);
-        storage.remove().catch((error: unknown) => {
-          console.warn("Détente: could not remove the imported dataset from this browser.", error);
-        });
+        // Only the import this tab shows: if another tab has kept another since, it stays (said).
+        storage.remove(shown?.id).then(
+          (other) => {
+            if (other) set({ storageNote: { kind: "other-kept", kept: other } });
+            else if (shown?.id) signals?.post({ type: "removed", id: shown.id });
+          },
+          (error: unknown) => {
+            console.warn(
+              "Détente: could not remove the imported dataset from this browser.",
+              error,
+            );
+          },
+        );
       },
       importAddress: (address) => {
         addressImported = true;
@@ -356,6 +436,48 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
         generation++;
         job?.cancel();
         job = null;
+      },
+      dismissNote: () => {
+        const note = get().storageNote;
+        set({ storageNote: null });
+        if (note?.kind !== "discarded") return;
+        storage.remove(note.discarded.id).catch((error: unknown) => {
+          console.warn("Détente: could not remove the unreadable kept import.", error);
+        });
+      },
+      showKept: () => {
+        const { check } = options;
+        if (!check) return;
+        void openKept(storage, check).then((outcome) => {
+          if (outcome.kind === "none") return set({ storageNote: { kind: "gone" } });
+          if (outcome.kind === "discarded")
+            return set({ storageNote: { kind: "discarded", discarded: outcome.discarded } });
+          const { record, meta } = outcome;
+          job?.cancel();
+          job = null;
+          shownRecord = record;
+          detente.getState().loadDataset(record.dataset, {
+            tensionInputs: record.dailyImpulses
+              ? tensionInputsFromImpulses(record.dailyImpulses)
+              : undefined,
+          });
+          if (addressImported) options.forgetAddress?.();
+          set({
+            imported: { title: record.dataset.title, name: record.name, id: meta.id },
+            storageNote: null,
+            phase: { kind: "idle" },
+          });
+        });
+      },
+      keepAgain: () => {
+        set({ storageNote: null });
+        if (shownRecord) void keep(shownRecord);
+      },
+      connectSignals: (next) => {
+        signals = next;
+        return () => {
+          if (signals === next) signals = undefined;
+        };
       },
     };
   });

@@ -1,13 +1,17 @@
 /**
  * The last imported dataset, kept in the browser (IndexedDB, through idb-keyval) so a reload
  * does not lose it. One record only: importing again replaces it, "Remove imported data"
- * deletes it. A record is validated again when read, as any dataset is, so a record written by
- * an older version of the app that no longer validates is dropped rather than shown broken.
+ * deletes it. Each record has an id, and a small "which import is kept" entry beside it, so a
+ * tab can tell whether the kept import is still the one it shows without reading the dataset.
+ *
+ * A record is validated again when read, as strictly as a fresh import (keptRecord.ts). One that
+ * no longer validates is never deleted here: the page says so and offers the raw record for
+ * download, and only the reader's dismissal removes it (nothing is lost without telling).
  */
-import { createStore, del, get, set, type UseStore } from "idb-keyval";
+import { createStore, del, get, promisifyRequest, setMany, type UseStore } from "idb-keyval";
 import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
-import type { Result } from "../model/result.ts";
+import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
 
 /**
@@ -20,6 +24,8 @@ export const IMPORTED_RECORD_VERSION = 1;
 
 export interface ImportedRecord {
   readonly version: typeof IMPORTED_RECORD_VERSION;
+  /** Tells one kept import from another (tabs compare it); absent in records before ids. */
+  readonly id?: string;
   /** ISO 8601 instant of the import. */
   readonly savedAt: string;
   /** The file name or URL it came from. */
@@ -29,13 +35,65 @@ export interface ImportedRecord {
   readonly dailyImpulses?: readonly DailyImpulse[];
 }
 
+/** Which import is kept: enough to name it, without the dataset. */
+export interface KeptMeta {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly savedAt: string;
+}
+
 export interface ImportedStorage {
+  /** The kept record as stored (unchecked), or undefined. */
   load(): Promise<unknown>;
+  /** Which import is kept, if any. */
+  kept(): Promise<KeptMeta | undefined>;
   save(record: ImportedRecord): Promise<void>;
-  remove(): Promise<void>;
+  /**
+   * Deletes the kept record. Given an id, only if the kept record is that one: otherwise it
+   * stays, and its description is returned (another tab kept it since).
+   */
+  remove(id?: string): Promise<KeptMeta | undefined>;
 }
 
 const KEY = "imported";
+const META_KEY = "imported-meta";
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+
+/** A new id for a kept import: unique enough to tell two imports apart, not a secret. */
+export function newImportId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * The description of any stored value, valid or not. A record from before ids is named by its
+ * save time, the same way every time it is read.
+ */
+export function keptMetaOf(value: unknown): KeptMeta {
+  const record = isObject(value) ? value : {};
+  const savedAt = text(record["savedAt"]);
+  const dataset = record["dataset"];
+  return {
+    id: typeof record["id"] === "string" ? record["id"] : `saved-${savedAt}`,
+    name: text(record["name"]),
+    title: isObject(dataset) ? text(dataset["title"]) : "",
+    savedAt,
+  };
+}
+
+function isKeptMeta(value: unknown): value is KeptMeta {
+  return (
+    isObject(value) &&
+    typeof value["id"] === "string" &&
+    typeof value["name"] === "string" &&
+    typeof value["title"] === "string" &&
+    typeof value["savedAt"] === "string"
+  );
+}
 
 /** IndexedDB database "detente", object store "imported-dataset". Opened on first use. */
 export function browserImportedStorage(): ImportedStorage {
@@ -43,94 +101,125 @@ export function browserImportedStorage(): ImportedStorage {
   const database = (): UseStore => (store ??= createStore("detente", "imported-dataset"));
   return {
     load: () => get<unknown>(KEY, database()),
-    save: (record) => set(KEY, record, database()),
-    remove: () => del(KEY, database()),
+    kept: async () => {
+      const meta = await get<unknown>(META_KEY, database());
+      if (isKeptMeta(meta)) return meta;
+      const record = await get<unknown>(KEY, database());
+      return record === undefined ? undefined : keptMetaOf(record);
+    },
+    // One transaction: the record and its description never disagree.
+    save: (record) =>
+      setMany(
+        [
+          [KEY, record],
+          [META_KEY, keptMetaOf(record)],
+        ],
+        database(),
+      ),
+    remove: async (id) => {
+      if (id === undefined) {
+        await Promise.all([del(KEY, database()), del(META_KEY, database())]);
+        return undefined;
+      }
+      // Read and delete in one read-write transaction: another tab cannot keep a new import
+      // between the check and the deletion.
+      return database()(
+        "readwrite",
+        (objects) =>
+          new Promise<KeptMeta | undefined>((resolve, reject) => {
+            const decide = (kept: KeptMeta | undefined): void => {
+              if (kept !== undefined && kept.id !== id) return resolve(kept);
+              objects.delete(KEY);
+              objects.delete(META_KEY);
+              promisifyRequest(objects.transaction).then(() => resolve(undefined), reject);
+            };
+            const metaRequest = objects.get(META_KEY);
+            metaRequest.onerror = () => reject(metaRequest.error);
+            metaRequest.onsuccess = () => {
+              if (isKeptMeta(metaRequest.result)) return decide(metaRequest.result);
+              const recordRequest = objects.get(KEY);
+              recordRequest.onerror = () => reject(recordRequest.error);
+              recordRequest.onsuccess = () => {
+                const record: unknown = recordRequest.result;
+                decide(record === undefined ? undefined : keptMetaOf(record));
+              };
+            };
+          }),
+      );
+    },
   };
 }
 
 /** For hosts and tests without IndexedDB: kept for the page's lifetime only. */
 export function memoryImportedStorage(): ImportedStorage {
-  let record: ImportedRecord | undefined;
+  let record: unknown;
   return {
     load: () => Promise.resolve(record),
+    kept: () => Promise.resolve(record === undefined ? undefined : keptMetaOf(record)),
     save: (next) => {
       record = next;
       return Promise.resolve();
     },
-    remove: () => {
+    remove: (id) => {
+      if (record !== undefined && id !== undefined && keptMetaOf(record).id !== id)
+        return Promise.resolve(keptMetaOf(record));
       record = undefined;
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null;
-
-function isImpulse(value: unknown): value is DailyImpulse {
-  return (
-    isObject(value) &&
-    typeof value["day"] === "string" &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value["day"]) &&
-    Number.isFinite(value["meanGoldstein"]) &&
-    Number.isFinite(value["weight"])
-  );
+/** A kept record that can no longer be opened: what it was, why, and the value as stored. */
+export interface DiscardedImport extends KeptMeta {
+  readonly problems: readonly Problem[];
+  /** The stored value, for "Save the raw record". */
+  readonly raw: unknown;
 }
 
-/** A stored value as a record, validated; undefined when it is absent or no longer valid. */
-export async function readImportedRecord(
-  value: unknown,
-  check: DatasetCheck,
-): Promise<ImportedRecord | undefined> {
-  if (!isObject(value) || value["version"] !== IMPORTED_RECORD_VERSION) return undefined;
-  const { savedAt, name, format, dailyImpulses } = value;
-  if (typeof savedAt !== "string" || typeof name !== "string" || typeof format !== "string")
-    return undefined;
-  if (
-    dailyImpulses !== undefined &&
-    !(Array.isArray(dailyImpulses) && dailyImpulses.every(isImpulse))
-  )
-    return undefined;
-  const dataset = await check(value["dataset"]);
-  if (!dataset.ok) return undefined;
-  return {
-    version: IMPORTED_RECORD_VERSION,
-    savedAt,
-    name,
-    format: format as ImportFormat,
-    dataset: dataset.value,
-    ...(dailyImpulses === undefined ? {} : { dailyImpulses: dailyImpulses as DailyImpulse[] }),
-  };
-}
+export type KeptOutcome =
+  | { readonly kind: "none" }
+  | { readonly kind: "restored"; readonly record: ImportedRecord; readonly meta: KeptMeta }
+  | { readonly kind: "discarded"; readonly discarded: DiscardedImport };
+
+const NONE: KeptOutcome = { kind: "none" };
 
 /**
- * The stored import, if any, for the app's start. Never throws and never hangs the start: no
- * IndexedDB (some private modes), a blocked database or a stale record all mean "none".
+ * The stored import, if any, for the app's start: restored, or discarded with its problems.
+ * Never throws and never hangs the start: no IndexedDB (some private modes) or a blocked
+ * database mean "none". Nothing is deleted here.
  */
-export async function restoreImported(
+export async function openKept(
   storage: ImportedStorage,
   check: DatasetCheck,
   timeoutMs = 3000,
-): Promise<ImportedRecord | undefined> {
+): Promise<KeptOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), timeoutMs);
   });
   try {
     const value = await Promise.race([storage.load(), timeout]);
-    if (value === undefined) return undefined;
-    const record = await readImportedRecord(value, check);
-    if (!record) {
-      console.warn(
-        "Détente: the imported dataset kept in this browser is no longer valid; removed.",
-      );
-      await storage.remove().catch(() => undefined);
-    }
-    return record;
+    if (value === undefined) return NONE;
+    // The strict checks load only when there is a record to check.
+    const { readKeptRecord } = await import("./keptRecord.ts");
+    const read = await readKeptRecord(value, check);
+    const meta = keptMetaOf(value);
+    if (read.ok) return { kind: "restored", record: read.value, meta };
+    return { kind: "discarded", discarded: { ...meta, problems: read.error, raw: value } };
   } catch (error) {
     console.warn("Détente: could not read the imported dataset kept in this browser.", error);
-    return undefined;
+    return NONE;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The kept import if it can be opened; undefined otherwise (nothing is deleted). */
+export async function restoreImported(
+  storage: ImportedStorage,
+  check: DatasetCheck,
+  timeoutMs = 3000,
+): Promise<ImportedRecord | undefined> {
+  const outcome = await openKept(storage, check, timeoutMs);
+  return outcome.kind === "restored" ? outcome.record : undefined;
 }

@@ -6,33 +6,24 @@
  * view (store.loadDataset) and is kept in the browser; the banner says so, and offers saving it
  * as Détente JSON or removing it to return to the bundled dataset.
  *
- * The flow itself is a vanilla store (store/importStore.ts); ImportProvider mounts one, and only
- * the app does (app/main.tsx): embeds render DetenteView without it, and then the button, the
- * drop target and the area are absent.
+ * The flow itself is a vanilla store (store/importStore.ts); ImportProvider (ImportProvider.tsx)
+ * mounts one, and only the app does (app/main.tsx): embeds render DetenteView without it, and
+ * then the button, the drop target and the area are absent.
  */
 import {
   createContext,
   lazy,
   Suspense,
   useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type DragEvent,
+  useSyncExternalStore,
   type HTMLAttributes,
-  type ReactNode,
   type RefObject,
 } from "react";
 import { useStore } from "zustand";
-import type { ImportedStorage } from "../store/importedDataset.ts";
-import type { SourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { serializeDataset } from "../io/detente/serialize.ts";
-import type { Importer } from "../io/pipeline/importer.ts";
-import { readPartyCodes } from "../io/eventdata/partyCodes.ts";
 import type { Dataset } from "../model/schema.ts";
 import { useDetenteStore } from "../store/context.tsx";
-import { createImportStore, type ImportedMeta, type ImportStore } from "../store/importStore.ts";
+import type { ImportedMeta, ImportStore } from "../store/importStore.ts";
 import { downloadBlob } from "./download.ts";
 import { useT } from "../store/useT.ts";
 import "./import.css";
@@ -45,7 +36,7 @@ export interface ImportContextValue {
   readonly dropHandlers: DropHandlers;
 }
 
-type DropHandlers = Pick<
+export type DropHandlers = Pick<
   HTMLAttributes<HTMLDivElement>,
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
@@ -53,130 +44,26 @@ type DropHandlers = Pick<
 // The panels load on first use, as one chunk and one lazy component: a reader who never imports
 // never downloads them, and once loaded, no later phase waits for them again.
 const ImportPanels = lazy(() => import("./ImportPanels.tsx"));
+// What the page tells about the kept import (a discarded record, another tab's change): rare, so
+// its words and buttons load only when there is something to tell.
+const StorageNotes = lazy(() => import("./StorageNotes.tsx"));
 
-const ImportContext = createContext<ImportContextValue | null>(null);
+/** The instance's import, where the app provides one (ImportProvider.tsx). */
+export const ImportContext = createContext<ImportContextValue | null>(null);
 
 export type { ImportedMeta };
 
-export interface ImportProviderProps {
-  readonly importer: Importer;
-  readonly storage: ImportedStorage;
-  /** What "Remove imported data" returns to. */
-  readonly bundled: Dataset;
-  /** The import restored from the browser at start, if the view shows one. */
-  readonly initialImported?: ImportedMeta | null;
-  /** The page's `?src=` value, imported once on mount. */
-  readonly src?: string | null;
-  /**
-   * The pair of countries a `?src=` event file (GDELT, ICEWS, POLECAT, ACLED) opens on, as two
-   * ISO 3166-1 alpha-3 codes: "USA,COL" (the page's `?parties=`). Absent: the file's largest pair.
-   */
-  readonly parties?: string | null;
-  /** The page's query at start: the view (from, to, event…) a `?src=` link opens on. */
-  readonly viewSearch?: string;
-  /** The deployment's allowed origins for `?src=` (io/pipeline/sourceUrl.ts). */
-  readonly loadConfig: () => Promise<SourceConfig>;
-  readonly children: ReactNode;
-}
-
-const hasFiles = (event: DragEvent<HTMLElement>): boolean =>
-  Array.from(event.dataTransfer?.types ?? []).includes("Files");
-
-/** The page's address with `name` dropped, or set to `value`; other parameters kept byte for byte. */
-function setParam(name: string, value?: string): void {
-  const { location, history } = window;
-  const segments = location.search
-    .replace(/^\?/, "")
-    .split("&")
-    .filter((s) => s !== "");
-  const kept = segments.filter((s) => s.split("=", 1)[0] !== name);
-  if (value !== undefined) kept.push(`${name}=${value}`);
-  else if (kept.length === segments.length) return;
-  const search = kept.length === 0 ? "" : `?${kept.join("&")}`;
-  history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
-}
-
-/**
- * Mounts the import (store/importStore.ts) for one app instance: the state machine lives in a
- * vanilla store; this provider creates it, starts a `?src=` import once, stops a running import
- * when the instance goes away, and turns drag events into its actions.
- */
-export function ImportProvider({
-  importer,
-  storage,
-  bundled,
-  initialImported = null,
-  src = null,
-  parties = null,
-  viewSearch = "",
-  loadConfig,
-  children,
-}: ImportProviderProps) {
-  const detente = useDetenteStore();
-  const panelId = `${useId()}-open-data`;
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const dragDepth = useRef(0);
-  const [store] = useState(() =>
-    createImportStore({
-      detente,
-      importer,
-      storage,
-      bundled,
-      initialImported,
-      viewSearch,
-      pageUrl: window.location.href,
-      loadConfig,
-      forgetAddress: () => setParam("src"),
-      initialParties: readPartyCodes(parties) ?? null,
-      rememberParties: (codes) => setParam("parties", codes.join(",")),
-    }),
-  );
-  const dragging = useStore(store, (s) => s.dragging);
-
-  useEffect(() => {
-    if (src !== null) store.getState().importAddress(src);
-    // An import still running when the instance goes away is stopped with it.
-    return () => store.getState().dispose();
-  }, [store, src]);
-
-  const { openFile, setDragging } = store.getState();
-  const dropHandlers: DropHandlers = {
-    onDragEnter: (event) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current++;
-      setDragging(true);
-    },
-    onDragOver: (event) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser refuses the drop (and would open the file itself).
-      event.preventDefault();
-      event.dataTransfer.dropEffect = "copy";
-    },
-    onDragLeave: (event) => {
-      if (!hasFiles(event)) return;
-      // Enter and leave fire for every child crossed: only the last leave ends the drag.
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    },
-    onDrop: (event) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      const file = event.dataTransfer.files[0];
-      if (file) openFile(file);
-    },
-    ...(dragging ? { "data-dropping": "" as const } : {}),
-  };
-  return (
-    <ImportContext.Provider value={{ store, toggleRef, panelId, dropHandlers }}>
-      {children}
-    </ImportContext.Provider>
-  );
-}
-
 const NO_DROP: DropHandlers = {};
+
+/** The import on screen, or null (also outside the app, where nothing is imported). */
+export function useImported(): ImportedMeta | null {
+  const store = useContext(ImportContext)?.store;
+  return useSyncExternalStore(
+    store?.subscribe ?? subscribeNothing,
+    () => store?.getState().imported ?? null,
+  );
+}
+const subscribeNothing = (): (() => void) => () => undefined;
 
 /** Drag-and-drop props for the instance's root; none without an ImportProvider. */
 export function useImportDrop(): DropHandlers {
@@ -233,6 +120,7 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
   const imported = useStore(store, (s) => s.imported);
   const panelOpen = useStore(store, (s) => s.panelOpen);
   const dragging = useStore(store, (s) => s.dragging);
+  const storageNote = useStore(store, (s) => s.storageNote);
   const choices = useStore(store, (s) => s.choices);
   const controller = store.getState();
   return (
@@ -241,9 +129,12 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
         <div className="detente-import-banner">
           <p>
             <strong>{t("import.showing", { title: imported.title })}</strong>{" "}
+            {/* Released: the storage note below says where the kept import went. */}
             {imported.notKept
               ? t("import.notKept", { reason: imported.notKept })
-              : t("import.kept")}
+              : imported.released
+                ? null
+                : t("import.kept")}
           </p>
           <div className="detente-import-actions">
             <button
@@ -258,6 +149,11 @@ function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
             </button>
           </div>
         </div>
+      ) : null}
+      {storageNote ? (
+        <Suspense fallback={null}>
+          <StorageNotes store={store} note={storageNote} />
+        </Suspense>
       ) : null}
       {panelOpen ||
       choices !== null ||

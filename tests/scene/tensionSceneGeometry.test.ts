@@ -29,6 +29,7 @@ function series(staleAfter = LENGTH): UncertainTensionSeries {
   const tension = Float64Array.from({ length: LENGTH }, (_, i) => 30 + i);
   return {
     fromDay: FROM_DAY,
+    step: 1,
     toDay: FROM_DAY + LENGTH - 1,
     length: LENGTH,
     options: { ...DEFAULT_TENSION_OPTIONS, halfLife: 5 },

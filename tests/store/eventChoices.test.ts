@@ -17,8 +17,9 @@ const fixture = (path: string): string =>
 
 const storage: ImportedStorage = {
   load: () => Promise.resolve(undefined),
+  kept: () => Promise.resolve(undefined),
   save: () => Promise.resolve(),
-  remove: () => Promise.resolve(),
+  remove: () => Promise.resolve(undefined),
 };
 
 function setup(initialParties: readonly [string, string] | null = null) {

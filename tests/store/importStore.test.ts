@@ -7,7 +7,11 @@ import { resolve } from "node:path";
 import { createInThreadImporter } from "../../src/io/pipeline/importer.ts";
 import { SAME_ORIGIN_ONLY } from "../../src/io/pipeline/sourceUrl.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
-import type { ImportedRecord, ImportedStorage } from "../../src/store/importedDataset.ts";
+import {
+  keptMetaOf,
+  type ImportedRecord,
+  type ImportedStorage,
+} from "../../src/store/importedDataset.ts";
 import { createImportStore, type ImportPhase } from "../../src/store/importStore.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
@@ -17,14 +21,18 @@ const fixture = (path: string): string =>
 
 function memoryStorage(fail?: string): ImportedStorage & { saved: ImportedRecord[] } {
   const saved: ImportedRecord[] = [];
+  const last = () => saved.at(-1);
   return {
     saved,
-    load: () => Promise.resolve(saved.at(-1)),
+    load: () => Promise.resolve(last()),
+    kept: () => Promise.resolve(saved.length > 0 ? keptMetaOf(last()) : undefined),
     save: (record) =>
       fail ? Promise.reject(new Error(fail)) : (saved.push(record), Promise.resolve()),
-    remove: () => {
+    remove: (id) => {
+      const kept = saved.length > 0 ? keptMetaOf(last()) : undefined;
+      if (kept && id !== undefined && kept.id !== id) return Promise.resolve(kept);
       saved.length = 0;
-      return Promise.resolve();
+      return Promise.resolve(undefined);
     },
   };
 }

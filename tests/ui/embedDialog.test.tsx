@@ -57,6 +57,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The dialog's body is a lazy chunk: its code box arrives a moment after the dialog opens. */
+const bodyLoaded = () => screen.findByRole("textbox", { name: /Código|Code/ });
+
 const code = (): string =>
   (screen.getByRole("textbox", { name: /Código|Code/ }) as HTMLTextAreaElement).value;
 
@@ -85,6 +88,7 @@ describe("the Embed dialog", () => {
 
     expect(screen.queryByRole("dialog")).toBeNull();
     await user.click(button);
+    await bodyLoaded();
     const dialog = screen.getByRole("dialog", { name: "Insertar" });
     expect(dialog).toHaveAttribute("open");
     expect(within(dialog).getByRole("radio", { name: "Iframe adaptable" })).toBeChecked();
@@ -127,6 +131,7 @@ describe("the Embed dialog", () => {
       settings: { lang: "en" },
     });
     await user.click(screen.getByRole("button", { name: "Embed" }));
+    await bodyLoaded();
     const text = code();
     expect(snippetSrc(text).searchParams.get("lang")).toBe("en");
     expect(snippetSrc(text).searchParams.get("q")).toBe(`"<b>&'`);
@@ -142,6 +147,7 @@ describe("the Embed dialog", () => {
     const user = userEvent.setup();
     renderWithStore(<AppToolbar />, { ...VIEW, settings: { ...VIEW.settings, lang: "en" } });
     await user.click(screen.getByRole("button", { name: "Embed" }));
+    await bodyLoaded();
     const iframeCode = code();
 
     await user.click(screen.getByRole("radio", { name: "Web component" }));
@@ -169,6 +175,7 @@ describe("the Embed dialog", () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     mockClipboard({ writeText });
     await user.click(screen.getByRole("button", { name: "Embed" }));
+    await bodyLoaded();
     await user.click(screen.getByRole("radio", { name: "Web component" }));
     await user.click(screen.getByRole("button", { name: "Copy" }));
     expect(writeText).toHaveBeenCalledTimes(1);
@@ -192,6 +199,7 @@ describe("the Embed dialog", () => {
     });
     const button = screen.getByRole("button", { name: "Embed" });
     await user.click(button);
+    await bodyLoaded();
     const dialog = screen.getByRole("dialog", { name: "Embed" });
     await user.click(within(dialog).getByRole("radio", { name: "Web component" }));
     await user.keyboard("{Escape}");
@@ -204,6 +212,7 @@ describe("the Embed dialog", () => {
     // Reopened, it shows the view as it is now, in the format last chosen.
     store.getState().select(null);
     await user.click(button);
+    await bodyLoaded();
     expect(code()).toContain("<detente-timeline");
     expect(code()).not.toContain("event=");
     fireEvent.click(screen.getByRole("button", { name: "Close" }));
@@ -220,6 +229,7 @@ describe("the Embed dialog", () => {
       renderWithStore(<AppToolbar />, { settings: { lang: "en" } });
       const button = screen.getByRole("button", { name: "Embed" });
       await user.click(button);
+      await bodyLoaded();
       expect(screen.getByRole("dialog", { name: "Embed" })).toHaveAttribute("open");
       await user.keyboard("{Escape}");
       expect(screen.queryByRole("dialog")).toBeNull();

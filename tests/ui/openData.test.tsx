@@ -23,7 +23,7 @@ import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
 import { selectBounds, selectEvents } from "../../src/store/selectors.ts";
 import { computeTensionView, selectTension } from "../../src/store/tensionSelectors.ts";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
-import { ImportProvider } from "../../src/ui/OpenData.tsx";
+import { ImportProvider } from "../../src/ui/ImportProvider.tsx";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { NOW, usColombia } from "../helpers/render.tsx";

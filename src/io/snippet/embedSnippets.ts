@@ -21,6 +21,11 @@ export const EMBED_PATHS = {
 /** The height the iframe starts at, and keeps where the host script is not loaded. */
 export const IFRAME_HEIGHT = 600;
 
+/** An attribute's text on one line: a title with line breaks would break the snippet's lines. */
+export function singleLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 export function iframeSrc(base: string, query: string): string {
   return `${base}${EMBED_PATHS.page}${query}`;
 }
@@ -31,7 +36,7 @@ export function iframeSrc(base: string, query: string): string {
  */
 export function iframeSnippet(base: string, query: string, title: string): string {
   return (
-    `<iframe data-detente src="${escapeHtmlText(iframeSrc(base, query))}" title="${escapeHtmlText(title)}" ` +
+    `<iframe data-detente src="${escapeHtmlText(iframeSrc(base, query))}" title="${escapeHtmlText(singleLine(title))}" ` +
     `loading="lazy" style="width:100%;height:${IFRAME_HEIGHT}px;border:0"></iframe>\n` +
     `<script src="${escapeHtmlText(base + EMBED_PATHS.hostScript)}" async></script>`
   );
@@ -50,15 +55,23 @@ export const ELEMENT_ATTRIBUTES: ReadonlySet<string> = new Set([
   "theme",
 ]);
 
-/** The custom-element snippet, at the iframe's starting height. */
-export function elementSnippet(base: string, query: string): string {
-  const attributes = [...new URLSearchParams(query)]
+/** The view's attributes for `<detente-timeline>` (those it takes), and its height. */
+export function elementAttributes(query: string): string {
+  return [...new URLSearchParams(query)]
     .filter(([name]) => ELEMENT_ATTRIBUTES.has(name))
     .map(([name, value]) => ` ${name}="${escapeHtmlText(value)}"`)
     .concat(` height="${IFRAME_HEIGHT}"`)
     .join("");
+}
+
+/** The custom-element snippet, at the iframe's starting height; `src` defaults to the bundled data. */
+export function elementSnippet(
+  base: string,
+  query: string,
+  src: string = base + EMBED_PATHS.dataset,
+): string {
   return (
     `<script type="module" src="${escapeHtmlText(base + EMBED_PATHS.element)}"></script>\n` +
-    `<detente-timeline src="${escapeHtmlText(base + EMBED_PATHS.dataset)}"${attributes}></detente-timeline>`
+    `<detente-timeline src="${escapeHtmlText(src)}"${elementAttributes(query)}></detente-timeline>`
   );
 }
