@@ -8,6 +8,8 @@ import type { TimelineEvent } from "../model/events.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, matchesQuery } from "../model/filters.ts";
+import { matchesDate } from "../model/dateMatch.ts";
+import { parseDateQuery } from "../i18n/dateQuery.ts";
 import type { LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
 import { MARK_METRICS, StackEngine } from "../model/stacking.ts";
@@ -149,7 +151,11 @@ export function selectMatches(
   }
   let matches = byQuery.get(query);
   if (!matches) {
-    matches = events.filter((event) => matchesQuery(event, query));
+    // A date ("26 January 2025", "enero 2025") also finds the events of that day or month.
+    const date = parseDateQuery(query);
+    matches = events.filter(
+      (event) => matchesQuery(event, query) || (date !== null && matchesDate(event, date)),
+    );
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);
