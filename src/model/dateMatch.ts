@@ -19,7 +19,10 @@ function key(year: number, month: number, day: number): number {
   return year * 10_000 + month * 100 + day;
 }
 
-export function matchesDate(event: Pick<TimelineEvent, "start" | "end">, query: DateQuery): boolean {
+export function matchesDate(
+  event: Pick<TimelineEvent, "start" | "end">,
+  query: DateQuery,
+): boolean {
   const { start, end } = event;
   if (start.month === undefined) return false;
   if (query.day !== undefined && start.precision !== "day") return false;
