@@ -381,7 +381,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
     target === undefined ? 0 : viewWidth * (target / width),
   );
   const height =
-    target !== undefined && composed.height <= viewWidth * (target / width) + 0.5
+    target !== undefined && composed.height <= viewWidth * (target / width) + 1
       ? Math.round(target)
       : Math.ceil((viewHeight * width) / viewWidth);
   const { lang, palette } = options;
