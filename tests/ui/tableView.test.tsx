@@ -27,7 +27,13 @@ describe("table view", () => {
     const scores = within(screen.getByRole("table", { name: /sorted by score/ }))
       .getAllByRole("row")
       .slice(1)
-      .map((row) => Number((row.cells[5]?.textContent ?? "").replace("−", "-").replace("+", "")));
+      .map((row) =>
+        Number(
+          ((row as HTMLTableRowElement).cells[5]?.textContent ?? "")
+            .replace("−", "-")
+            .replace("+", ""),
+        ),
+      );
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
@@ -41,7 +47,7 @@ describe("table view", () => {
     act(() => store.getState().setFilters({ topics: ["trade-tariffs"] }));
     const trade = titles();
     expect(trade.length).toBeLessThan(all);
-    const first = screen.getAllByRole("button", { name: trade[0] })[0];
+    const first = screen.getAllByRole("button", { name: trade[0] ?? "" })[0];
     fireEvent.click(first as HTMLElement);
     expect(store.getState().selectedId).not.toBeNull();
   });
