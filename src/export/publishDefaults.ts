@@ -4,6 +4,7 @@
  */
 import { defaultExportTitle } from "../i18n/exportText.ts";
 import type { Lang } from "../i18n/format.ts";
+import { publishingTranslator } from "../i18n/publishing.ts";
 import { translator } from "../i18n/translate.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
@@ -15,7 +16,7 @@ export function defaultPublishText(
   state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings" | "viewport">,
   lang: Lang,
 ): PublishText {
-  const t = translator(lang);
+  const t = publishingTranslator(lang);
   const count = selectVisibleEvents(state).length;
   const parties = state.dataset.parties.map((party) => party.name).join(" – ");
   return {
@@ -25,6 +26,6 @@ export function defaultPublishText(
         ? t("export.defaultSubtitleOne", { parties })
         : t("export.defaultSubtitle", { parties, count }),
     notes: "",
-    credit: t("export.madeWith"),
+    credit: translator(lang)("export.madeWith"),
   };
 }

@@ -49,6 +49,7 @@ import { SCREEN_TENSION, drawTension, type TensionOptions } from "../scene/tensi
 import { estimateTextWidth } from "../model/textWidth.ts";
 import { documentLayout } from "../scene/documentLayout.ts";
 import { compactSourceLine, fullSourceLine, rankSources } from "../i18n/exportText.ts";
+import { publishingTranslator } from "../i18n/publishing.ts";
 import {
   SCREEN_TIMELINE,
   drawTimeline,
@@ -294,10 +295,11 @@ function sourceLine(
 function publishSourceLine(
   state: SvgExportState,
   visible: readonly TimelineEvent[],
-  t: Translate,
+  lang: Lang,
   mode: PublishOptions["sources"],
   width: number,
 ): string {
+  const t = publishingTranslator(lang);
   const ranked = rankSources(state.dataset.sources, citedCounts(visible));
   return mode === "full"
     ? fullSourceLine(ranked, t)
@@ -594,7 +596,7 @@ function compose(
     y += 12 + (notesLines.length - 1) * 16 + 8;
   }
   const sourceText = publish
-    ? publishSourceLine(state, visible, t, publish.sources, chartWidth)
+    ? publishSourceLine(state, visible, lang, publish.sources, chartWidth)
     : sourceLine(state, visible, t);
   const sourceLines = wrapText(sourceText, SOURCE_SIZE, chartWidth);
   footer.push(

@@ -6,7 +6,7 @@
 import type { Source } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { formatWindow, type Lang } from "./format.ts";
-import type { Translate } from "./translate.ts";
+import type { PublishingTranslate } from "./publishing.ts";
 
 /** A period at the end of a title: ", 2000–2026", " (2000-2026)", ": 2025". */
 const TRAILING_PERIOD = /[\s,:;–—-]*\(?\d{4}(?:\s*[–—-]\s*\d{2,4})?\)?\s*$/u;
@@ -43,7 +43,7 @@ export function rankSources(
  */
 export function compactSourceLine(
   sources: readonly Source[],
-  t: Translate,
+  t: PublishingTranslate,
   fits: (line: string) => boolean,
 ): string {
   const names = [...new Set(sources.map((source) => shortPublisher(source.publisher)))];
@@ -51,7 +51,7 @@ export function compactSourceLine(
     const rest = names.length - shown.length;
     const list = shown.join(", ");
     const text = rest === 0 ? list : t("export.sourcesMore", { sources: list, count: rest });
-    return t(names.length === 1 ? "export.source" : "export.sources", { sources: text });
+    return t(names.length === 1 ? "export.sourceOne" : "export.sources", { sources: text });
   };
   for (let count = names.length; count > 1; count--) {
     const line = label(names.slice(0, count));
@@ -61,7 +61,7 @@ export function compactSourceLine(
 }
 
 /** Every source with its title: "Source: NBC News (…), “White House says …”; Reuters, “…”". */
-export function fullSourceLine(sources: readonly Source[], t: Translate): string {
+export function fullSourceLine(sources: readonly Source[], t: PublishingTranslate): string {
   const list = sources.map((source) => `${source.publisher}, “${source.title}”`).join("; ");
-  return t(sources.length === 1 ? "export.source" : "export.sources", { sources: list });
+  return t(sources.length === 1 ? "export.sourceOne" : "export.sources", { sources: list });
 }

@@ -14,12 +14,11 @@ import {
   type SortDirection,
 } from "../model/eventTable.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
-import type { MessageKey } from "../i18n/translate.ts";
+import { publishingTranslator, type PublishingKey } from "../i18n/publishing.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
-import { useT } from "../store/useT.ts";
 
-const COLUMN_LABELS: Record<EventColumn, MessageKey> = {
+const COLUMN_LABELS: Record<EventColumn, PublishingKey> = {
   date: "table.col.date",
   title: "table.col.title",
   topics: "table.col.topics",
@@ -41,13 +40,13 @@ const FIRST_DIRECTION: Record<EventColumn, SortDirection> = {
 };
 
 export function EventTable() {
-  const t = useT();
   const ids = useId();
   const store = useDetenteStore();
   const dataset = useDetente((s) => s.dataset);
   const events = useDetente(selectFilteredEvents);
   const selectedId = useDetente((s) => s.selectedId);
   const lang = useDetente((s) => s.settings.lang);
+  const t = publishingTranslator(lang);
   const [sort, setSort] = useState<{ column: EventColumn; direction: SortDirection }>({
     column: "date",
     direction: "ascending",

@@ -25,7 +25,7 @@ import {
   type SizeId,
 } from "../export/sizes.ts";
 import type { PublishOptions } from "../export/svg.ts";
-import type { MessageKey } from "../i18n/translate.ts";
+import { publishingTranslator, type PublishingKey } from "../i18n/publishing.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
@@ -35,7 +35,7 @@ import { printPicture } from "./printPicture.ts";
 
 interface Download {
   readonly format: Format;
-  readonly label: MessageKey;
+  readonly label: PublishingKey;
   /** A picture of the view, or the data of the events in it. */
   readonly kind: "picture" | "data";
   /** PNG pixels per CSS pixel. */
@@ -50,7 +50,7 @@ const DOWNLOADS: readonly Download[] = [
   { format: "json", label: "export.download.json", kind: "data" },
 ];
 
-const SIZE_LABELS: Record<SizeId, MessageKey> = {
+const SIZE_LABELS: Record<SizeId, PublishingKey> = {
   landscape: "export.size.landscape",
   square: "export.size.square",
   wide: "export.size.wide",
@@ -58,7 +58,7 @@ const SIZE_LABELS: Record<SizeId, MessageKey> = {
   custom: "export.size.custom",
 };
 
-const TEXT_FIELDS: readonly { key: keyof PublishText; label: MessageKey; rows?: number }[] = [
+const TEXT_FIELDS: readonly { key: keyof PublishText; label: PublishingKey; rows?: number }[] = [
   { key: "title", label: "export.field.title" },
   { key: "subtitle", label: "export.field.subtitle" },
   { key: "notes", label: "export.field.notes", rows: 3 },
@@ -81,6 +81,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
   const t = useT();
   const ids = useId();
   const lang = state.settings.lang;
+  const tp = publishingTranslator(lang);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState<PublishText>(() => defaultPublishText(state, lang));
   const [sizeId, setSizeId] = useState<SizeId>("landscape");
@@ -147,7 +148,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
         `${suffix}.$1`,
       );
       downloadBlob(blob, name);
-      setStatus(t("export.saved", { file: name }));
+      setStatus(tp("export.saved", { file: name }));
     } catch (cause) {
       setStatus(
         t("export.failed", { reason: cause instanceof Error ? cause.message : String(cause) }),
@@ -163,7 +164,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
         className="detente-button"
         onClick={() => void download(item)}
       >
-        {t(item.label)}
+        {tp(item.label)}
       </button>
     ));
 
@@ -187,19 +188,19 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
     >
       <div style={{ display: "flex", alignItems: "baseline", gap: "8px" }}>
         <h2 id={`${ids}-heading`} style={{ margin: "0 0 8px", fontSize: "1.25rem", flex: 1 }}>
-          {t("export.dialogTitle")}
+          {tp("export.dialogTitle")}
         </h2>
         <button type="button" className="detente-button" onClick={close}>
-          {t("export.close")}
+          {tp("export.close")}
         </button>
       </div>
-      <p style={{ margin: "0 0 12px" }}>{t("export.intro")}</p>
+      <p style={{ margin: "0 0 12px" }}>{tp("export.intro")}</p>
       <div style={{ display: "flex", flexWrap: "wrap", gap: "16px", alignItems: "flex-start" }}>
         <div style={{ flex: "1 1 18rem", minWidth: 0 }}>
           {TEXT_FIELDS.map((field) => (
             <div key={field.key} style={{ marginBottom: "8px" }}>
               <label htmlFor={`${ids}-field-${field.key}`} style={{ fontWeight: 600 }}>
-                {t(field.label)}
+                {tp(field.label)}
               </label>
               {field.rows ? (
                 <textarea
@@ -223,7 +224,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
             </div>
           ))}
           <fieldset style={groupStyle}>
-            <legend style={{ fontWeight: 600, marginBottom: "4px" }}>{t("export.size")}</legend>
+            <legend style={{ fontWeight: 600, marginBottom: "4px" }}>{tp("export.size")}</legend>
             {SIZE_PRESETS.map((size) => (
               <div key={size.id}>
                 <label>
@@ -234,13 +235,13 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
                     checked={sizeId === size.id}
                     onChange={() => setSizeId(size.id)}
                   />{" "}
-                  {t(SIZE_LABELS[size.id])}
+                  {tp(SIZE_LABELS[size.id])}
                 </label>
               </div>
             ))}
             {sizeId === "custom" ? (
               <div style={{ marginTop: "4px" }}>
-                <label htmlFor={`${ids}-width`}>{t("export.width")}</label>{" "}
+                <label htmlFor={`${ids}-width`}>{tp("export.width")}</label>{" "}
                 <input
                   id={`${ids}-width`}
                   type="number"
@@ -262,20 +263,20 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
                 checked={allSources}
                 onChange={(event) => setAllSources(event.target.checked)}
               />{" "}
-              {t("export.allSources")}
+              {tp("export.allSources")}
             </label>
           </div>
-          <h3 style={{ margin: "0 0 4px", fontSize: "1rem" }}>{t("export.picture")}</h3>
+          <h3 style={{ margin: "0 0 4px", fontSize: "1rem" }}>{tp("export.picture")}</h3>
           <div style={{ ...rowStyle, marginBottom: "12px" }}>
             {buttons("picture")}
             {sizeId === "a4" ? (
               <button type="button" className="detente-button" onClick={() => printPicture(svg)}>
-                {t("export.print")}
+                {tp("export.print")}
               </button>
             ) : null}
           </div>
           <h3 style={{ margin: "0 0 4px", fontSize: "1rem" }}>
-            {t("export.data", { count: visibleCount })}
+            {tp("export.data", { count: visibleCount })}
           </h3>
           <div style={rowStyle}>{buttons("data")}</div>
           <p role="status" style={{ minHeight: "1.5em", margin: "8px 0 0" }}>
@@ -284,7 +285,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
         </div>
         <figure style={{ flex: "2 1 24rem", minWidth: 0, margin: 0 }}>
           <figcaption style={{ fontWeight: 600, marginBottom: "4px" }}>
-            {t("export.preview")}{" "}
+            {tp("export.preview")}{" "}
             <span className="detente-muted" style={{ fontWeight: 400 }}>
               {width} × {pictureHeight(svg)} px
             </span>
@@ -292,7 +293,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
           <img
             className="detente-export-preview"
             src={previewUrl}
-            alt={t("export.previewAlt", { title: text.title })}
+            alt={tp("export.previewAlt", { title: text.title })}
             style={{
               display: "block",
               width: "100%",

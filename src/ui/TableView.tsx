@@ -4,15 +4,15 @@
  * select as they take focus). A lazy chunk: it loads when the reader first asks for the table.
  */
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import type { MessageKey } from "../i18n/translate.ts";
-import { useT } from "../store/useT.ts";
+import { publishingTranslator, type PublishingKey } from "../i18n/publishing.ts";
+import { useDetente } from "../store/context.tsx";
 import { EventTable } from "./EventTable.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 
 type Tab = "events" | "tension";
 const TABS: readonly Tab[] = ["events", "tension"];
-const TAB_LABELS: Record<Tab, MessageKey> = {
+const TAB_LABELS: Record<Tab, PublishingKey> = {
   events: "table.tab.events",
   tension: "table.tab.tension",
 };
@@ -21,7 +21,7 @@ const TAB_LABELS: Record<Tab, MessageKey> = {
 const TABLE_VIEW_DAILY_LIMIT = 1100;
 
 export default function TableView() {
-  const t = useT();
+  const t = publishingTranslator(useDetente((s) => s.settings.lang));
   const ids = useId();
   const [tab, setTab] = useState<Tab>("events");
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});

@@ -5,7 +5,7 @@ import {
   rankSources,
   shortPublisher,
 } from "../../src/i18n/exportText.ts";
-import { translator } from "../../src/i18n/translate.ts";
+import { publishingTranslator as translator } from "../../src/i18n/publishing.ts";
 import type { Source } from "../../src/model/schema.ts";
 
 const view = (from: [number, number, number], to: [number, number, number]) => ({
@@ -95,5 +95,20 @@ describe("source lines", () => {
     expect(fullSourceLine(sources.slice(0, 2), t)).toBe(
       "Sources: Reuters (syndicated by Devdiscourse), “A story”; U.S. Department of the Treasury, “Press release”",
     );
+  });
+});
+
+describe("the publishing words", () => {
+  it("exist in both languages, filled and with the same placeholders", async () => {
+    const { allPublishingKeys, publishingMessagesFor } =
+      await import("../../src/i18n/publishing.ts");
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of allPublishingKeys()) {
+      const en = publishingMessagesFor("en")[key];
+      const es = publishingMessagesFor("es")[key];
+      expect(en.trim(), key).not.toBe("");
+      expect(es.trim(), key).not.toBe("");
+      expect(placeholders(es), key).toEqual(placeholders(en));
+    }
   });
 });
