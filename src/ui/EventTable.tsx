@@ -4,7 +4,14 @@
  * a box filters the rows by their words; ↑/↓ move between the events' buttons, and a button opens
  * the event's details beside the table.
  */
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from "react";
+import {
+  useDeferredValue,
+  useId,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from "react";
 import {
   EVENT_COLUMNS,
   eventRows,
@@ -17,6 +24,30 @@ import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { publishingTranslator, type PublishingKey } from "../i18n/publishing.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectFilteredEvents } from "../store/selectors.ts";
+
+// Styles through the CSSOM (a strict style-src allows it): they load with this lazy chunk, not
+// with every page's stylesheet.
+const stickyHead: CSSProperties = {
+  position: "sticky",
+  top: 0,
+  background: "var(--detente-bg)",
+  whiteSpace: "nowrap",
+};
+const sortButton: CSSProperties = {
+  padding: "2px 0",
+  font: "inherit",
+  fontWeight: 600,
+  color: "inherit",
+  textAlign: "left",
+  cursor: "pointer",
+  background: "none",
+  border: 0,
+};
+const selectedRow: CSSProperties = {
+  background: "var(--detente-surface)",
+  boxShadow: "inset 3px 0 0 var(--detente-focus)",
+};
+const numberCell: CSSProperties = { textAlign: "right", fontVariantNumeric: "tabular-nums" };
 
 const COLUMN_LABELS: Record<EventColumn, PublishingKey> = {
   date: "table.col.date",
@@ -94,7 +125,10 @@ export function EventTable() {
 
   return (
     <div className="detente-event-table">
-      <div className="detente-table-filter">
+      <div
+        className="detente-table-filter"
+        style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: "6px" }}
+      >
         <label htmlFor={`${ids}-filter`}>{t("table.filter")}</label>{" "}
         <input
           id={`${ids}-filter`}
@@ -103,6 +137,7 @@ export function EventTable() {
           value={query}
           placeholder={t("table.filterPlaceholder")}
           onChange={(event) => setQuery(event.target.value)}
+          style={{ flex: "1 1 16rem" }}
         />
       </div>
       <p className="detente-muted" id={`${ids}-keys`}>
@@ -110,6 +145,7 @@ export function EventTable() {
       </p>
       <div
         className="detente-table-wrap"
+        style={{ maxHeight: "min(70vh, 640px)" }}
         role="region"
         aria-labelledby={`${ids}-caption`}
         // Scrollable: it must be reachable from the keyboard to scroll it.
@@ -128,10 +164,12 @@ export function EventTable() {
                   key={column}
                   scope="col"
                   aria-sort={sort.column === column ? sort.direction : undefined}
+                  style={stickyHead}
                 >
                   <button
                     type="button"
                     className="detente-sort-button"
+                    style={sortButton}
                     onClick={() => sortBy(column)}
                   >
                     {t(COLUMN_LABELS[column])}
@@ -155,9 +193,10 @@ export function EventTable() {
                   key={event.id}
                   data-event-id={event.id}
                   className={event.id === selectedId ? "detente-table-selected" : undefined}
+                  style={event.id === selectedId ? selectedRow : undefined}
                 >
                   <td>{eventDateLabel(event, lang)}</td>
-                  <th scope="row">
+                  <th scope="row" style={{ fontWeight: 400 }}>
                     <button
                       type="button"
                       className="detente-link-button detente-table-open"
@@ -173,7 +212,9 @@ export function EventTable() {
                   <td>
                     {row.initiator} → {row.target}
                   </td>
-                  <td className="detente-table-number">{formatScore(event.score)}</td>
+                  <td className="detente-table-number" style={numberCell}>
+                    {formatScore(event.score)}
+                  </td>
                   <td>{row.sources.join("; ")}</td>
                 </tr>
               );

@@ -63,7 +63,7 @@ export function SearchBox() {
               >
                 {event.source.title}
               </button>{" "}
-              <span className="detente-muted detente-search-date">
+              <span className="detente-muted detente-search-date" style={{ whiteSpace: "nowrap" }}>
                 {eventDateLabel(event, lang)}
               </span>
             </li>

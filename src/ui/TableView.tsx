@@ -8,7 +8,7 @@ import { publishingTranslator, type PublishingKey } from "../i18n/publishing.ts"
 import { useDetente } from "../store/context.tsx";
 import { EventTable } from "./EventTable.tsx";
 import { HowComputed } from "./HowComputed.tsx";
-import { TensionTable } from "./TensionTable.tsx";
+import { TensionDailyTable } from "./TensionDailyTable.tsx";
 
 type Tab = "events" | "tension";
 const TABS: readonly Tab[] = ["events", "tension"];
@@ -51,6 +51,12 @@ export default function TableView() {
         aria-label={t("table.tabs")}
         className="detente-tabs"
         onKeyDown={onKeyDown}
+        style={{
+          display: "flex",
+          gap: "4px",
+          marginBottom: "8px",
+          borderBottom: "1px solid var(--detente-border)",
+        }}
       >
         {TABS.map((candidate) => (
           <button
@@ -66,6 +72,11 @@ export default function TableView() {
             tabIndex={tab === candidate ? 0 : -1}
             className="detente-button detente-tab"
             onClick={() => setTab(candidate)}
+            style={
+              tab === candidate
+                ? { fontWeight: 700, borderBottom: "3px solid var(--detente-focus)" }
+                : undefined
+            }
           >
             {t(TAB_LABELS[candidate])}
           </button>
@@ -84,7 +95,7 @@ export default function TableView() {
             <EventTable />
           ) : (
             <>
-              <TensionTable alwaysOpen dailyLimit={TABLE_VIEW_DAILY_LIMIT} />
+              <TensionDailyTable dailyLimit={TABLE_VIEW_DAILY_LIMIT} eventDaysOption />
               <HowComputed />
             </>
           )}
