@@ -1,7 +1,7 @@
 /**
- * Export in real Chromium: zoom in, open the Export disclosure, and save each format through a
- * real download. Each file is read back from disk and checked for what a reader's tool would
- * need: an SVG document, a PNG at twice the SVG's size, a CSV with its header, and a JSON
+ * Export in real Chromium: zoom in, open the export editor, and save each format through a real
+ * download. Each file is read back from disk and checked for what a reader's tool would need: an
+ * SVG document at the chosen size, a PNG at twice that size, a CSV with its header, and a JSON
  * extract that Détente itself validates.
  */
 import { readFile } from "node:fs/promises";
@@ -14,7 +14,8 @@ import { launchBrowser, openPage } from "./browser.ts";
 
 const HEADER =
   "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes";
-const FILE_NAME = /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})\.(svg|png|csv|json)$/;
+const FILE_NAME =
+  /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})(?:@2x)?\.(svg|png|csv|json)$/;
 
 async function download(page: Page, name: string): Promise<{ fileName: string; bytes: Buffer }> {
   const [saved] = await Promise.all([
@@ -60,12 +61,10 @@ describe("export in Chromium", () => {
         .poll(() => page.locator(".detente-timeline .detente-tick:not([hidden])").allTextContents())
         .toContain("2026");
 
-      const toggle = page.getByRole("button", { name: "Export", exact: true });
-      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
-      await toggle.click();
-      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await page.getByRole("button", { name: "Export…", exact: true }).click();
+      await page.getByRole("dialog", { name: "Export the view" }).waitFor();
 
-      const svg = await download(page, "Export SVG");
+      const svg = await download(page, "Download SVG");
       const svgText = svg.bytes.toString("utf8");
       expect(svgText.length).toBeGreaterThan(1000);
       expect(svgText.startsWith("<?xml") || svgText.startsWith("<svg")).toBe(true);
@@ -73,8 +72,8 @@ describe("export in Chromium", () => {
       expect(svgText).toContain("Made with Détente");
       const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
       const height = Number(/<svg[^>]* height="(\d+)"/.exec(svgText)?.[1]);
-      expect(width).toBeGreaterThan(300);
-      expect(height).toBeGreaterThan(300);
+      // The editor's first size: 1200 × 675.
+      expect([width, height]).toEqual([1200, 675]);
 
       // Half the period (1998–2027) at its recent end: the file names that window.
       const [, from = "", to = "", ext] = FILE_NAME.exec(svg.fileName) ?? [];
@@ -82,8 +81,8 @@ describe("export in Chromium", () => {
       expect(from > "2010-01-01" && from < "2015-01-01").toBe(true);
       expect(to > "2026-06-01").toBe(true);
 
-      const png = await download(page, "Export PNG");
-      expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, ".png"));
+      const png = await download(page, "Download PNG 2×");
+      expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, "@2x.png"));
       expect([...png.bytes.subarray(0, 8)]).toEqual([
         0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
       ]);
@@ -91,13 +90,13 @@ describe("export in Chromium", () => {
       // Not a blank canvas: a flat image compresses to a few hundred bytes.
       expect(png.bytes.length).toBeGreaterThan(20_000);
 
-      const csv = await download(page, "Export CSV");
+      const csv = await download(page, "Download CSV");
       expect(csv.fileName).toMatch(FILE_NAME);
       const csvText = csv.bytes.toString("utf8").replace(/^\uFEFF/, "");
       expect(csvText.split("\r\n")[0]).toBe(HEADER);
       const rows = Papa.parse<string[]>(csvText.trimEnd()).data.slice(1);
 
-      const json = await download(page, "Export JSON");
+      const json = await download(page, "Download JSON");
       expect(json.fileName).toMatch(/\.json$/);
       const parsed = parseDetenteJson(json.bytes.toString("utf8"), loadGoldsteinTable());
       if (!parsed.ok) throw new Error(`invalid extract: ${JSON.stringify(parsed.error)}`);
