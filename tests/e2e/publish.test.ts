@@ -117,13 +117,13 @@ describe("publishing in Chromium", () => {
       await openExport(page);
       const dialog = page.getByRole("dialog", { name: "Export the view" });
       // The title names the window the app opens on, not the dataset's whole period.
-      expect(await dialog.getByLabel("Title").inputValue()).toMatch(
+      expect(await dialog.getByLabel("Title", { exact: true }).inputValue()).toMatch(
         /^United States–Colombia relations, \w+ 2025 – \w+ 2026$/,
       );
-      await dialog.getByLabel("Title").fill("Tariffs, flights & visas");
-      await dialog.getByLabel("Subtitle").fill("How a year of strain looked");
-      await dialog.getByLabel("Notes").fill("Scores follow the Goldstein scale.");
-      await dialog.getByLabel("Credit or byline").fill("Chart: The Desk");
+      await dialog.getByLabel("Title", { exact: true }).fill("Tariffs, flights & visas");
+      await dialog.getByLabel("Subtitle", { exact: true }).fill("How a year of strain looked");
+      await dialog.getByLabel("Notes", { exact: true }).fill("Scores follow the Goldstein scale.");
+      await dialog.getByLabel("Credit or byline", { exact: true }).fill("Chart: The Desk");
       await dialog.getByRole("radio", { name: /1080 × 1080/ }).check();
       // The live preview follows the words.
       await expect
