@@ -3,7 +3,10 @@
  * window shown ("United States–Colombia relations, January 2025 – February 2026", never the
  * dataset's whole "2000–2026"), a subtitle, and the source line, compact or in full.
  */
+import { shortPublisher } from "../model/publisher.ts";
 import type { Source } from "../model/schema.ts";
+
+export { shortPublisher };
 import type { Viewport } from "../model/viewport.ts";
 import { formatWindow, type Lang } from "./format.ts";
 import type { PublishingTranslate } from "./publishing.ts";
@@ -16,12 +19,6 @@ export function defaultExportTitle(datasetTitle: string, view: Viewport, lang: L
   const base = datasetTitle.replace(TRAILING_PERIOD, "").trim();
   const window = formatWindow(view, lang);
   return base === "" ? window : `${base}, ${window}`;
-}
-
-/** A publisher as a credit names it: "Reuters (syndicated by Devdiscourse)" → "Reuters". */
-export function shortPublisher(publisher: string): string {
-  const short = publisher.replace(/\s*\([^)]*\)\s*$/u, "").trim();
-  return short === "" ? publisher.trim() : short;
 }
 
 /** Sources in the order a credit lists them: the most cited first, then the dataset's order. */

@@ -4,6 +4,7 @@
  */
 import type { TimelineEvent } from "./events.ts";
 import { foldText } from "./filters.ts";
+import { shortPublisher } from "./publisher.ts";
 import type { Dataset } from "./schema.ts";
 
 export type EventColumn = "date" | "title" | "topics" | "actors" | "parties" | "score" | "sources";
@@ -61,8 +62,8 @@ export function eventRows(dataset: Dataset, events: readonly TimelineEvent[]): E
     actors: event.source.actors.map(actor),
     initiator: party(event.source.initiator),
     target: party(event.source.target),
-    // Each source once, even when an event quotes it twice.
-    sources: [...new Set(event.source.citations.map((c) => c.source))].map(source),
+    // Each publisher once, even when an event quotes it twice or cites two of its reports.
+    sources: [...new Set(event.source.citations.map((c) => source(c.source)))],
   }));
 }
 
