@@ -54,7 +54,7 @@ export function eventRows(dataset: Dataset, events: readonly TimelineEvent[]): E
   const source = namer(
     dataset.sources,
     (s) => s.id,
-    (s) => s.publisher,
+    (s) => shortPublisher(s.publisher),
   );
   return events.map((event) => ({
     event,
