@@ -48,6 +48,9 @@ import { SvgSink } from "../scene/sinks/svgSink.ts";
 import { attrs, el, escapeXml, textEl } from "../scene/sinks/svgMarkup.ts";
 import { SCREEN_TENSION, drawTension, type TensionOptions } from "../scene/tensionScene.ts";
 import { estimateTextWidth } from "../model/textWidth.ts";
+import { documentLayout } from "../scene/documentLayout.ts";
+import { compactSourceLine, fullSourceLine, rankSources } from "../i18n/exportText.ts";
+import { publishingTranslator } from "../i18n/publishing.ts";
 import {
   SCREEN_TIMELINE,
   drawTimeline,
@@ -60,6 +63,9 @@ export { escapeXml };
 /** Space around the charts inside the document. */
 export const SVG_MARGIN = 16;
 const TENSION_HEIGHT = 150;
+const SOURCE_SIZE = 11;
+/** Room a fixed-size picture gives the tension chart at most; the rest is air above the footer. */
+const MAX_EXTRA_TENSION = 200;
 
 export interface SvgExportOptions {
   /** Width of the whole document in CSS pixels; the charts get this less two margins. */
@@ -68,6 +74,27 @@ export interface SvgExportOptions {
   readonly lang: Lang;
   /** The instant of the "today" line (UTC ms); tests pass a fixed one, or none to leave it out. */
   readonly now?: number | undefined;
+  /**
+   * A picture for publishing, as the export editor makes it: the reader's own title, subtitle,
+   * notes and credit, every event with its whole label, and a fixed size if asked. Without it the
+   * picture is the screen's view as it stands (groups, the dataset's title).
+   */
+  readonly publish?: PublishOptions | undefined;
+}
+
+export interface PublishOptions {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly notes: string;
+  readonly credit: string;
+  /** One line of publishers, or every source with its title. */
+  readonly sources: "compact" | "full";
+  /**
+   * The picture's height in CSS pixels, or undefined for what its content needs. The content is
+   * laid out wider and scaled down when it needs more room, and the tension chart takes any room
+   * left, so the file is exactly the size asked for.
+   */
+  readonly height?: number | undefined;
 }
 
 export interface SvgExport {
@@ -159,6 +186,7 @@ function legend(
   lang: Lang,
   t: Translate,
   withContext: boolean,
+  withGroups = true,
 ): { markup: string; height: number } {
   const paints = paintsFor(palette);
   const tones: Tone[] = ["conflict", "cooperation", "neutral"];
@@ -191,14 +219,23 @@ function legend(
             },
           ]
         : []),
-      {
-        symbol: (sink: SvgSink, x: number, y: number) => {
-          sink.rect(x, y - 8, 22, 16, paints.cluster, 8);
-          sink.text(x + 11, y + 4, "3", { fill: palette.clusterText, size: 12, anchor: "middle" });
-        },
-        symbolWidth: 22,
-        label: t("export.legend.cluster"),
-      },
+      // A group's badge, only where the picture draws groups (documents draw every event).
+      ...(withGroups
+        ? [
+            {
+              symbol: (sink: SvgSink, x: number, y: number) => {
+                sink.rect(x, y - 8, 22, 16, paints.cluster, 8);
+                sink.text(x + 11, y + 4, "3", {
+                  fill: palette.clusterText,
+                  size: 12,
+                  anchor: "middle",
+                });
+              },
+              symbolWidth: 22,
+              label: t("export.legend.cluster"),
+            },
+          ]
+        : []),
     ],
     0,
     width,
@@ -230,6 +267,16 @@ function legend(
 // ---------------------------------------------------------------------------------------------
 // The document
 
+function citedCounts(visible: readonly TimelineEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of visible) {
+    for (const citation of event.source.citations) {
+      counts.set(citation.source, (counts.get(citation.source) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 function sourceLine(
   state: SvgExportState,
   visible: readonly TimelineEvent[],
@@ -243,6 +290,21 @@ function sourceLine(
     .map((s) => `${s.publisher}, “${s.title}”`)
     .join("; ");
   return `${t("export.source", { sources })} · ${t("export.madeWith")}`;
+}
+
+/** The publishing picture's source line: one line of publishers, or every source in full. */
+function publishSourceLine(
+  state: SvgExportState,
+  visible: readonly TimelineEvent[],
+  lang: Lang,
+  mode: PublishOptions["sources"],
+  width: number,
+): string {
+  const t = publishingTranslator(lang);
+  const ranked = rankSources(state.dataset.sources, citedCounts(visible));
+  return mode === "full"
+    ? fullSourceLine(ranked, t)
+    : compactSourceLine(ranked, t, (line) => measure(line, SOURCE_SIZE) <= width);
 }
 
 /** What the document shows that the screen does not, and what it leaves out (the pointer). */
@@ -285,10 +347,82 @@ function chartBlock(
   return el("g", { class: role, transform: `translate(${SVG_MARGIN} ${top})` }, sink.toString());
 }
 
+interface Composed {
+  readonly body: string;
+  readonly height: number;
+  readonly title: string;
+  readonly desc: string;
+}
+
 export function buildExportSvg(state: SvgExportState, options: SvgExportOptions): SvgExport {
-  const { palette, lang } = options;
-  const t = translator(lang);
   const width = Math.max(Math.round(options.width), 200);
+  const target = options.publish?.height;
+  let composed = compose(state, options, width, TENSION_HEIGHT, 0);
+  let viewWidth = width;
+  if (target !== undefined && target > 0) {
+    // Lay the picture out wider until its content fits the asked proportions, then give the
+    // tension chart (and, past a point, the air above the footer) whatever room is left.
+    const ratio = target / width;
+    for (let round = 0; round < 12 && composed.height > viewWidth * ratio; round++) {
+      const next = Math.min(
+        viewWidth * Math.max(1.03, composed.height / (viewWidth * ratio)),
+        width * 4,
+      );
+      if (next <= viewWidth) break;
+      viewWidth = next;
+      composed = compose(state, options, viewWidth, TENSION_HEIGHT, 0);
+    }
+    const spare = viewWidth * ratio - composed.height;
+    if (spare > 0) {
+      const extra = Math.min(spare, MAX_EXTRA_TENSION);
+      composed = compose(state, options, viewWidth, TENSION_HEIGHT + extra, spare - extra);
+    }
+  }
+  // A picture whose content could not be made to fit keeps its content's proportions.
+  const viewHeight = Math.max(
+    composed.height,
+    target === undefined ? 0 : viewWidth * (target / width),
+  );
+  const height =
+    target !== undefined && composed.height <= viewWidth * (target / width) + 1
+      ? Math.round(target)
+      : Math.ceil((viewHeight * width) / viewWidth);
+  const { lang, palette } = options;
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg${attrs({
+      xmlns: "http://www.w3.org/2000/svg",
+      width,
+      height,
+      viewBox: `0 0 ${round2(viewWidth)} ${round2(viewHeight)}`,
+      role: "img",
+      "aria-labelledby": "detente-export-title detente-export-desc",
+      "xml:lang": lang,
+      "font-family": FONT_FAMILY,
+      "font-size": 12,
+    })}>` +
+    el("title", { id: "detente-export-title" }, escapeXml(composed.title)) +
+    el("desc", { id: "detente-export-desc" }, escapeXml(composed.desc)) +
+    el("rect", { width: round2(viewWidth), height: round2(viewHeight), fill: palette.bg }) +
+    composed.body +
+    `</svg>\n`;
+  return { svg, width, height };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The picture's content at a layout width: its markup and the height it needs. */
+function compose(
+  state: SvgExportState,
+  options: SvgExportOptions,
+  width: number,
+  tensionHeight: number,
+  airAboveFooter: number,
+): Composed {
+  const { palette, lang, publish } = options;
+  const t = translator(lang);
   const chartWidth = width - 2 * SVG_MARGIN;
   const { viewport: view } = state;
   // Titles, labels and credits in the document's language (model/localize.ts).
@@ -307,33 +441,64 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
   const from = formatUtcDay(view.from, lang);
   const to = formatUtcDay(view.to - 1, lang);
   const ticks = computeTicks(view, chartWidth, lang).ticks;
+  const shown = selectShownEvents(state);
 
-  // Header: the dataset's title (wrapped), then the window and the parties.
+  // Header: the title (wrapped), then the window and the parties, or the reader's subtitle.
   let y = SVG_MARGIN;
-  const titleLines = wrapText(dataset.title, 20, chartWidth);
-  const header: string[] = [
-    paragraph(
-      { class: "detente-export-title", "font-size": 20, "font-weight": 700, fill: palette.text },
-      titleLines,
-      SVG_MARGIN,
-      y + 20,
-      26,
-    ),
-  ];
-  y += 20 + (titleLines.length - 1) * 26 + 8;
-  const parties = dataset.parties.map((p) => `${p.name} (${p.code})`).join(" – ");
-  header.push(
-    textEl(
-      { x: SVG_MARGIN, y: y + 14, "font-size": 13, fill: palette.muted },
-      `${from} – ${to} · ${parties}`,
-    ),
-  );
-  y += 28;
+  const header: string[] = [];
+  const headline = publish ? publish.title.trim() : dataset.title;
+  if (headline !== "") {
+    const titleLines = wrapText(headline, 20, chartWidth);
+    header.push(
+      paragraph(
+        { class: "detente-export-title", "font-size": 20, "font-weight": 700, fill: palette.text },
+        titleLines,
+        SVG_MARGIN,
+        y + 20,
+        26,
+      ),
+    );
+    y += 20 + (titleLines.length - 1) * 26 + 8;
+  }
+  if (publish) {
+    const subtitleLines = wrapText(publish.subtitle.trim(), 14, chartWidth);
+    if (subtitleLines.length > 0) {
+      header.push(
+        paragraph(
+          { class: "detente-export-subtitle", "font-size": 14, fill: palette.muted },
+          subtitleLines,
+          SVG_MARGIN,
+          y + 15,
+          19,
+        ),
+      );
+      y += 15 + (subtitleLines.length - 1) * 19 + 13;
+    }
+  } else {
+    const parties = dataset.parties.map((p) => `${p.name} (${p.code})`).join(" – ");
+    header.push(
+      textEl(
+        { x: SVG_MARGIN, y: y + 14, "font-size": 13, fill: palette.muted },
+        `${from} – ${to} · ${parties}`,
+      ),
+    );
+    y += 28;
+  }
 
   // Timeline: the screen's scene, with lane names and mark titles, without the pointer's ring.
   const timelineTop = y;
-  // The screen's stacked layout at the screen's width: the same rows and the same whole labels.
-  const layout = selectLayoutEngine(state).layout(view, chartWidth);
+  // A publishing picture gives every event a row and its whole title; otherwise (or when too many
+  // events are in view for that to read) the screen's stacked layout at the screen's width.
+  const whole = publish
+    ? documentLayout(
+        selectLaneIndex(state),
+        (event) => shown[event]?.source.title ?? "",
+        view,
+        chartWidth,
+        measure,
+      )
+    : undefined;
+  const layout = whole?.layout ?? selectLayoutEngine(state).layout(view, chartWidth);
   const plotHeight = plotHeightOf(laneGeometry(layout.rowCounts)) - AXIS_HEIGHT;
   const eras: EraSpan[] = (dataset.eras ?? []).map((era) => ({
     label: era.label,
@@ -356,7 +521,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
           layout,
           // Layout items index the events the lane index was built from: the filtered ones, or
           // all of them when the view fades filtered-out events (drawn faint, as on screen).
-          events: selectShownEvents(state),
+          events: shown,
           ticks,
           eras,
           todayMs: options.now !== undefined && options.now <= bounds.to ? options.now : undefined,
@@ -368,6 +533,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
           passing: state.settings.filterMode === "fade" ? selectPassingIds(state) : undefined,
           palette,
           measure,
+          wholeLabels: whole?.labels,
         },
         documentTimeline(lang, t),
       ),
@@ -386,7 +552,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
     "detente-export-tension",
     tensionTop,
     chartWidth,
-    TENSION_HEIGHT,
+    tensionHeight,
     palette,
     (sink) =>
       drawTension(
@@ -394,7 +560,7 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
         {
           view,
           width: chartWidth,
-          height: TENSION_HEIGHT,
+          height: tensionHeight,
           series: tension.series,
           events: tension.events,
           showUncertainty: state.settings.showUncertainty,
@@ -403,9 +569,9 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
         },
         documentTension(lang),
       ),
-    (sink) => drawAxis(sink, ticks, view, chartWidth, TENSION_HEIGHT, palette),
+    (sink) => drawAxis(sink, ticks, view, chartWidth, tensionHeight, palette),
   );
-  y = tensionTop + TENSION_HEIGHT + AXIS_HEIGHT + 10;
+  y = tensionTop + tensionHeight + AXIS_HEIGHT + 10;
 
   const legendPart = legend(
     palette,
@@ -413,22 +579,58 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
     lang,
     t,
     visible.some((event) => event.context),
+    layout.items.some((item) => item.count > 1),
   );
   const legendMarkup = el("g", { transform: `translate(${SVG_MARGIN} ${y})` }, legendPart.markup);
-  y += legendPart.height + 10;
+  y += legendPart.height + 10 + airAboveFooter;
 
-  const sourceLines = wrapText(sourceLine(state, visible, t), 11, chartWidth);
-  const sourceMarkup = paragraph(
-    { class: "detente-export-source", "font-size": 11, fill: palette.muted },
-    sourceLines,
-    SVG_MARGIN,
-    y + 11,
-    15,
+  const footer: string[] = [];
+  const notesLines = publish ? wrapText(publish.notes.trim(), 12, chartWidth) : [];
+  if (notesLines.length > 0) {
+    footer.push(
+      paragraph(
+        { class: "detente-export-notes", "font-size": 12, fill: palette.text },
+        notesLines,
+        SVG_MARGIN,
+        y + 12,
+        16,
+      ),
+    );
+    y += 12 + (notesLines.length - 1) * 16 + 8;
+  }
+  const sourceText = publish
+    ? publishSourceLine(state, visible, lang, publish.sources, chartWidth)
+    : sourceLine(state, visible, t);
+  const sourceLines = wrapText(sourceText, SOURCE_SIZE, chartWidth);
+  footer.push(
+    paragraph(
+      { class: "detente-export-source", "font-size": SOURCE_SIZE, fill: palette.muted },
+      sourceLines,
+      SVG_MARGIN,
+      y + 11,
+      15,
+    ),
   );
   y += 11 + (sourceLines.length - 1) * 15;
+  const creditLines = publish ? wrapText(publish.credit.trim(), SOURCE_SIZE, chartWidth) : [];
+  if (creditLines.length > 0) {
+    footer.push(
+      paragraph(
+        { class: "detente-export-credit", "font-size": SOURCE_SIZE, fill: palette.muted },
+        creditLines,
+        SVG_MARGIN,
+        y + 4 + 15,
+        15,
+      ),
+    );
+    y += 4 + 15 + (creditLines.length - 1) * 15;
+  }
   const height = Math.ceil(y + SVG_MARGIN);
 
-  const title = t("export.svgTitle", { title: dataset.title, from, to });
+  const title =
+    publish && headline !== ""
+      ? headline
+      : t("export.svgTitle", { title: dataset.title, from, to });
   const desc = t("export.svgDesc", {
     count: visible.length,
     from,
@@ -436,29 +638,16 @@ export function buildExportSvg(state: SvgExportState, options: SvgExportOptions)
     lanes: t(`export.lanesBy.${state.settings.lanes}`),
     summary: tensionSummaryText(summarize(tension.series, tension.lastDataDay), lang, t),
   });
-
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg${attrs({
-      xmlns: "http://www.w3.org/2000/svg",
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      "aria-labelledby": "detente-export-title detente-export-desc",
-      "xml:lang": lang,
-      "font-family": FONT_FAMILY,
-      "font-size": 12,
-    })}>` +
-    el("title", { id: "detente-export-title" }, escapeXml(title)) +
-    el("desc", { id: "detente-export-desc" }, escapeXml(desc)) +
-    el("rect", { width, height, fill: palette.bg }) +
-    header.join("") +
-    timelineMarkup +
-    tensionHeading +
-    tensionMarkup +
-    legendMarkup +
-    sourceMarkup +
-    `</svg>\n`;
-  return { svg, width, height };
+  return {
+    body:
+      header.join("") +
+      timelineMarkup +
+      tensionHeading +
+      tensionMarkup +
+      legendMarkup +
+      footer.join(""),
+    height,
+    title,
+    desc,
+  };
 }

@@ -14,6 +14,7 @@ import { largeDataEn, largeDataEs } from "./messages/largeData.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
+import { publishEn, publishEs } from "./messages/publish.ts";
 
 const en = {
   ...coreEn,
@@ -27,6 +28,7 @@ const en = {
   ...eventdataEn,
   ...languagesEn,
   ...largeDataEn,
+  ...publishEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -44,6 +46,7 @@ const es: Messages = {
   ...eventdataEs,
   ...languagesEs,
   ...largeDataEs,
+  ...publishEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

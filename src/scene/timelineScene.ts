@@ -11,6 +11,7 @@ import { MARK_METRICS, type StackItem, type StackLayout } from "../model/stackin
 import type { Tick } from "../model/ticks.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
+import type { WholeLabel } from "./documentLayout.ts";
 import { fitText } from "./fitText.ts";
 import {
   ERA_ROW,
@@ -61,6 +62,11 @@ export interface TimelineFrame {
   readonly linked?: ReadonlySet<string> | undefined;
   readonly palette: ChartPalette;
   readonly measure: TextMeasure;
+  /**
+   * Documents only: each event's whole label, placed by the document layout (documentLayout.ts)
+   * instead of being cut at the chart's edge.
+   */
+  readonly wholeLabels?: ReadonlyMap<number, WholeLabel> | undefined;
 }
 
 /** Where the screen and a document differ; each is a choice, on by default on screen. */
@@ -249,6 +255,12 @@ function drawSingle(
   } else if (options.hover && event.id === frame.hoveredId) {
     sink.circle(x, y, MARK_RADIUS + 4, paints.hoverRing);
   }
+  const whole = frame.wholeLabels?.get(item.first);
+  if (whole) {
+    drawWholeLabel(sink, whole, x, y, event.context ? palette.muted : palette.text);
+    sink.endGroup();
+    return;
+  }
   // The layout reserved the whole label's width in this row; only the chart's right edge can
   // cut it (a mark whose label runs past the window).
   const room = Math.min(item.labelWidth, width - x - LABEL_OFFSET - 4);
@@ -266,6 +278,19 @@ function drawSingle(
     });
   }
   sink.endGroup();
+}
+
+/** A document's label: whole, right or left of its mark, a line per row it was given. */
+function drawWholeLabel(sink: Sink, label: WholeLabel, x: number, y: number, fill: string): void {
+  const right = label.side === "right";
+  label.lines.forEach((line, i) => {
+    sink.text(right ? x + LABEL_OFFSET : x - LABEL_OFFSET, y + 4 + i * ROW_HEIGHT, line, {
+      fill,
+      size: LABEL_SIZE,
+      anchor: right ? "start" : "end",
+      role: "detente-mark-label",
+    });
+  });
 }
 
 /** An overflow group: a badge in the lane's last row saying how many events it holds. */

@@ -8,6 +8,8 @@ import type { TimelineEvent } from "../model/events.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, foldText, matchesQuery } from "../model/filters.ts";
+import { matchesDate } from "../model/dateMatch.ts";
+import { parseDateQuery } from "../i18n/dateQuery.ts";
 import type { LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
 import { MARK_METRICS, StackEngine } from "../model/stacking.ts";
@@ -200,13 +202,19 @@ export function selectMatches(
   }
   let matches = byQuery.get(query);
   if (!matches) {
-    // Typing extends the query: the matches of a query whose folded text starts the new one's
-    // hold every match of the new one, so only they are searched again.
+    // A date ("26 January 2025", "enero 2025") also finds the events of that day or month.
+    const date = parseDateQuery(query);
+    // Typing extends a text query: the matches of a query whose folded text starts the new one's
+    // hold every match of the new one, so only they are searched again. A date is not narrowed
+    // so ("January 2" does not hold "January 26").
     const needle = foldText(query);
     let within = events;
-    for (const [previous, found] of byQuery)
-      if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
-    matches = within.filter((event) => matchesQuery(event, query));
+    if (date === null)
+      for (const [previous, found] of byQuery)
+        if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
+    matches = within.filter(
+      (event) => matchesQuery(event, query) || (date !== null && matchesDate(event, date)),
+    );
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);

@@ -1,5 +1,5 @@
 /** One Détente instance's interface, inside its own store provider. */
-import { useEffect, useId, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useId, type KeyboardEvent } from "react";
 import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
@@ -22,6 +22,9 @@ import { ImportArea, useImportDrop } from "./OpenData.tsx";
 import { useT } from "../store/useT.ts";
 
 /** Which parts an instance shows; embeds turn chrome off. Everything is on by default. */
+// The table view loads when first asked for: the first screen draws the charts.
+const TableView = lazy(() => import("./TableView.tsx"));
+
 export interface DetenteFeatures {
   /** Title, parties and description. */
   readonly header: boolean;
@@ -150,8 +153,9 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
           </div>
         ) : (
           <div className="detente-charts">
-            <TensionTable alwaysOpen />
-            <HowComputed />
+            <Suspense fallback={<p className="detente-muted">{t("table.loading")}</p>}>
+              <TableView />
+            </Suspense>
           </div>
         )}
         {show.details ? (

@@ -1,13 +1,14 @@
 /**
- * Search as you type over titles, summaries and quotes. Matches are highlighted on the timeline
- * and listed here; Enter selects the next match in time and brings it into view.
+ * Search as you type over titles, summaries and quotes, and by date ("26 January 2025", "enero
+ * 2025"). Matches are highlighted on the timeline and listed here with their dates; Enter or
+ * choosing one moves the chart to it and opens its details.
  */
 import { useId, type KeyboardEvent } from "react";
-import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectMatches } from "../store/selectors.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
+import { goToEvent } from "./goToEvent.ts";
 
 /** Matches listed under the box; the timeline still highlights every one. */
 const RESULTS_LISTED = 50;
@@ -24,9 +25,7 @@ export function SearchBox() {
     const state = store.getState();
     const current = matches.findIndex((e) => e.id === state.selectedId);
     const next = matches[(current + 1) % matches.length];
-    if (!next) return;
-    state.select(next.id);
-    state.animateViewport(centerViewportOn(state.viewport, next.anchorMs));
+    if (next) goToEvent(store, next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -44,7 +43,7 @@ export function SearchBox() {
         type="search"
         className="detente-input"
         value={query}
-        placeholder={t("search.placeholder")}
+        placeholder={t("search.placeholderDates")}
         aria-describedby={`${ids}-status`}
         onChange={(event) => store.getState().setFilters({ query: event.target.value })}
         onKeyDown={onKeyDown}
@@ -63,15 +62,13 @@ export function SearchBox() {
               <button
                 type="button"
                 className="detente-link-button"
-                onClick={() => {
-                  const state = store.getState();
-                  state.select(event.id);
-                  state.animateViewport(centerViewportOn(state.viewport, event.anchorMs));
-                }}
+                onClick={() => goToEvent(store, event)}
               >
                 {event.source.title}
               </button>{" "}
-              <span className="detente-muted">{eventDateLabel(event, lang)}</span>
+              <span className="detente-muted detente-search-date" style={{ whiteSpace: "nowrap" }}>
+                {eventDateLabel(event, lang)}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,11 +1,11 @@
 /**
- * The files the Export menu saves, built from the store's state at the moment of the click.
- * Loaded by ExportMenu on the first export: a separate chunk, so the exporters weigh nothing on
- * the page's first load.
+ * The files the export editor saves, built from the store's state as the editor opened it.
+ * Loaded with the editor: a separate chunk, so the exporters weigh nothing on the page's first
+ * load.
  */
 import { readPalette } from "../charts/readPalette.ts";
 import { svgToPng } from "../export/png.ts";
-import { buildExportSvg, SVG_MARGIN } from "../export/svg.ts";
+import { buildExportSvg, SVG_MARGIN, type PublishOptions, type SvgExport } from "../export/svg.ts";
 import { exportCsv } from "../export/csv.ts";
 import { exportJson } from "../export/json.ts";
 import { exportTimelineJsFile } from "../export/timelinejs.ts";
@@ -22,24 +22,44 @@ export const EXTENSIONS: Record<Format, string> = {
   timelinejs: "timelinejs.json",
 };
 
-/** The picture at the timeline's on-screen width, so marks cluster as they do on screen. */
-function svgFor(state: DetenteState, root: Element | null) {
+/** How a picture is made: the editor's texts and size, and the PNG's pixels per CSS pixel. */
+export interface PictureOptions {
+  readonly publish?: PublishOptions | undefined;
+  /** Width of the picture; the timeline's on-screen width when not given. */
+  readonly width?: number | undefined;
+  readonly scale?: number | undefined;
+}
+
+/** The picture: by default at the timeline's on-screen width, so marks sit as they do on screen. */
+export function pictureFor(
+  state: DetenteState,
+  root: Element | null,
+  options: PictureOptions = {},
+): SvgExport {
   return buildExportSvg(state, {
-    width: state.chartWidth + 2 * SVG_MARGIN,
+    width: options.width ?? state.chartWidth + 2 * SVG_MARGIN,
     // The instance's own colours: a dark theme exports a dark picture, as it looks.
     palette: readPalette(root ?? document.documentElement),
     lang: state.settings.lang,
     now: Date.now(),
+    publish: options.publish,
   });
 }
 
-export async function exportBlob(format: Format, state: DetenteState, root: Element | null) {
+export async function exportBlob(
+  format: Format,
+  state: DetenteState,
+  root: Element | null,
+  options: PictureOptions = {},
+): Promise<Blob> {
   switch (format) {
     case "svg":
-      return new Blob([svgFor(state, root).svg], { type: "image/svg+xml;charset=utf-8" });
+      return new Blob([pictureFor(state, root, options).svg], {
+        type: "image/svg+xml;charset=utf-8",
+      });
     case "png": {
-      const { svg, width, height } = svgFor(state, root);
-      return svgToPng(svg, width, height);
+      const { svg, width, height } = pictureFor(state, root, options);
+      return svgToPng(svg, width, height, options.scale);
     }
     case "csv":
       // A byte-order mark: without it Excel reads UTF-8 as a legacy code page and mangles accents.

@@ -86,9 +86,12 @@ describe("tension chart", () => {
       viewport: { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 4) },
     });
     await userEvent.click(screen.getByRole("button", { name: "Show daily values as a table" }));
-    const table = screen.getByRole("table", {
-      name: /Tension by day, 1 January 2026 to 4 February 2026/,
-    });
+    // The table loads on the first press (a lazy chunk).
+    const table = await screen.findByRole(
+      "table",
+      { name: /Tension by day, 1 January 2026 to 4 February 2026/ },
+      { timeout: 20_000 },
+    );
     const row = within(table).getByRole("row", { name: /^3 February 2026/ });
     expect(row).toHaveTextContent("White House meeting: Petro visits Trump");
   });

@@ -1,7 +1,7 @@
 /**
- * Export in real Chromium: zoom in, open the Export disclosure, and save each format through a
- * real download. Each file is read back from disk and checked for what a reader's tool would
- * need: an SVG document, a PNG at twice the SVG's size, a CSV with its header, and a JSON
+ * Export in real Chromium: zoom in, open the export editor, and save each format through a real
+ * download. Each file is read back from disk and checked for what a reader's tool would need: an
+ * SVG document at the chosen size, a PNG at twice that size, a CSV with its header, and a JSON
  * extract that Détente itself validates. Then a round trip: the CSV export opened again through
  * the import picker gives back the same events, ids and quotes.
  */
@@ -17,7 +17,8 @@ import { launchBrowser, openPage } from "./browser.ts";
 
 const HEADER_START =
   "record,id,date,end,title,summary,topics,actors,initiator,target,cameo,score,chart score,source,quote,note,";
-const FILE_NAME = /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})\.(svg|png|csv|json)$/;
+const FILE_NAME =
+  /^us-colombia_(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})(?:@2x)?\.(svg|png|csv|json)$/;
 
 async function download(
   page: Page,
@@ -76,12 +77,10 @@ describe("export in Chromium", () => {
         .poll(() => page.locator(".detente-timeline .detente-tick:not([hidden])").allTextContents())
         .toContain("2026");
 
-      const toggle = page.getByRole("button", { name: "Export", exact: true });
-      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
-      await toggle.click();
-      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      await page.getByRole("button", { name: "Export…", exact: true }).click();
+      await page.getByRole("dialog", { name: "Export the view" }).waitFor();
 
-      const svg = await download(page, "Export SVG");
+      const svg = await download(page, "Download SVG");
       const svgText = svg.bytes.toString("utf8");
       expect(svgText.length).toBeGreaterThan(1000);
       expect(svgText.startsWith("<?xml") || svgText.startsWith("<svg")).toBe(true);
@@ -89,8 +88,8 @@ describe("export in Chromium", () => {
       expect(svgText).toContain("Made with Détente");
       const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
       const height = Number(/<svg[^>]* height="(\d+)"/.exec(svgText)?.[1]);
-      expect(width).toBeGreaterThan(300);
-      expect(height).toBeGreaterThan(300);
+      // The editor's first size: 1200 × 675.
+      expect([width, height]).toEqual([1200, 675]);
 
       // Half the period (1998–2027) at its recent end: the file names that window.
       const [, from = "", to = "", ext] = FILE_NAME.exec(svg.fileName) ?? [];
@@ -98,8 +97,8 @@ describe("export in Chromium", () => {
       expect(from > "2010-01-01" && from < "2015-01-01").toBe(true);
       expect(to > "2026-06-01").toBe(true);
 
-      const png = await download(page, "Export PNG");
-      expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, ".png"));
+      const png = await download(page, "Download PNG 2×");
+      expect(png.fileName).toBe(svg.fileName.replace(/\.svg$/, "@2x.png"));
       expect([...png.bytes.subarray(0, 8)]).toEqual([
         0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
       ]);
@@ -107,7 +106,7 @@ describe("export in Chromium", () => {
       // Not a blank canvas: a flat image compresses to a few hundred bytes.
       expect(png.bytes.length).toBeGreaterThan(20_000);
 
-      const csv = await download(page, "Export CSV");
+      const csv = await download(page, "Download CSV");
       expect(csv.fileName).toMatch(FILE_NAME);
       const csvText = csv.bytes.toString("utf8").replace(/^\uFEFF/, "");
       expect(csvText.split("\r\n")[0]?.startsWith(HEADER_START)).toBe(true);
@@ -116,7 +115,7 @@ describe("export in Chromium", () => {
         .filter((row) => row[0] === "event")
         .map((row) => row.slice(1));
 
-      const json = await download(page, "Export JSON");
+      const json = await download(page, "Download JSON");
       expect(json.fileName).toMatch(/\.json$/);
       const parsed = parseDetenteJson(json.bytes.toString("utf8"), loadGoldsteinTable());
       if (!parsed.ok) throw new Error(`invalid extract: ${JSON.stringify(parsed.error)}`);
@@ -131,7 +130,7 @@ describe("export in Chromium", () => {
       // Both data files are the same extract once imported again.
       expect(importedFile(csv.bytes)).toEqual(parsed.value);
 
-      const timeline = await download(page, "Export TimelineJS");
+      const timeline = await download(page, "Download TimelineJS");
       expect(timeline.fileName).toBe(svg.fileName.replace(/\.svg$/, ".timelinejs.json"));
       expect(importedFile(timeline.bytes)).toEqual(parsed.value);
 
@@ -146,8 +145,13 @@ describe("export in Chromium", () => {
     try {
       await page.locator(".detente-timeline .detente-plot").waitFor();
       await page.getByRole("button", { name: "Show all", exact: true }).click();
-      await page.getByRole("button", { name: "Export", exact: true }).click();
-      const csv = await download(page, "Export CSV");
+      await page.getByRole("button", { name: "Export…", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "Export the view" });
+      await dialog.waitFor();
+      const csv = await download(page, "Download CSV");
+      // The editor is modal: close it before reaching the page's import.
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
       const exported = importedFile(csv.bytes);
       expect(exported.events.length).toBeGreaterThan(20);
       expect(quoteCount(exported)).toBeGreaterThan(20);
@@ -161,9 +165,9 @@ describe("export in Chromium", () => {
       );
       // What the page now holds, saved again as Détente JSON: the same events, ids and quotes.
       await page.getByRole("button", { name: "Show all", exact: true }).click();
-      const toggle = page.getByRole("button", { name: "Export", exact: true });
-      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-      const again = await download(page, "Export JSON");
+      await page.getByRole("button", { name: "Export…", exact: true }).click();
+      await dialog.waitFor();
+      const again = await download(page, "Download JSON");
       const reopened = importedFile(again.bytes);
       expect(reopened.events.map((e) => e.id)).toEqual(exported.events.map((e) => e.id));
       expect(quoteCount(reopened)).toBe(quoteCount(exported));

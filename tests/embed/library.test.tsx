@@ -302,7 +302,7 @@ describe("share actions inside a host page", () => {
     const { unmount } = render(<DetenteTimeline dataset={usColombia()} />);
     expect(screen.queryByRole("button", { name: "Copy link" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Embed" })).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Export" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Export…" })).toBeInTheDocument();
     unmount();
     render(<DetenteTimeline dataset={usColombia()} features={{ share: true }} />);
     expect(screen.getByRole("button", { name: "Copy link" })).toBeInTheDocument();

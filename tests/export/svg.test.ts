@@ -1,5 +1,3 @@
-import { fireEvent, screen } from "@testing-library/react";
-import { createElement } from "react";
 import { buildExportSvg, escapeXml, SVG_MARGIN } from "../../src/export/svg.ts";
 import type { ChartPalette } from "../../src/scene/palette.ts";
 import { readPalette } from "../../src/charts/readPalette.ts";
@@ -9,11 +7,9 @@ import {
   selectLayoutEngine,
   selectVisibleEvents,
 } from "../../src/store/selectors.ts";
-import { ExportMenu } from "../../src/ui/ExportMenu.tsx";
-import { importText } from "../../src/io/pipeline/detect.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
-import { renderWithStore, usColombia } from "../helpers/render.tsx";
+import { usColombia } from "../helpers/render.tsx";
 
 const palette: ChartPalette = readPalette(document.documentElement);
 const WIDTH = 832;
@@ -227,89 +223,5 @@ describe("SVG export", () => {
       "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
     );
     expect(escapeXml("lone \uD800 surrogate")).toBe("lone \uFFFD surrogate");
-  });
-});
-
-describe("Export menu", () => {
-  it("is a disclosure revealing the five export buttons", () => {
-    renderWithStore(createElement(ExportMenu));
-    const toggle = screen.getByRole("button", { name: "Export" });
-    expect(toggle).toHaveAttribute("aria-expanded", "false");
-    expect(screen.queryByRole("button", { name: "Export SVG" })).toBeNull();
-    fireEvent.click(toggle);
-    expect(toggle).toHaveAttribute("aria-expanded", "true");
-    for (const name of [
-      "Export SVG",
-      "Export PNG",
-      "Export CSV",
-      "Export JSON",
-      "Export TimelineJS",
-    ]) {
-      expect(screen.getByRole("button", { name })).toBeVisible();
-    }
-    fireEvent.keyDown(screen.getByRole("button", { name: "Export CSV" }), { key: "Escape" });
-    expect(toggle).toHaveAttribute("aria-expanded", "false");
-    expect(toggle).toHaveFocus();
-  });
-
-  it("names its buttons in Spanish", () => {
-    renderWithStore(createElement(ExportMenu), { settings: { lang: "es" } });
-    fireEvent.click(screen.getByRole("button", { name: "Exportar" }));
-    for (const name of [
-      "Exportar SVG",
-      "Exportar PNG",
-      "Exportar CSV",
-      "Exportar JSON",
-      "Exportar TimelineJS",
-    ]) {
-      expect(screen.getByRole("button", { name })).toBeInTheDocument();
-    }
-  });
-
-  it.each([
-    ["Export CSV", "csv"],
-    ["Export TimelineJS", "timelinejs.json"],
-  ])("%s downloads a file named after the dataset and the window", async (button, extension) => {
-    const created: Blob[] = [];
-    const createObjectURL = vi.fn((blob: Blob) => {
-      created.push(blob);
-      return "blob:test";
-    });
-    const revokeObjectURL = vi.fn();
-    // jsdom has no object URLs: stand-ins record the blob, and are removed afterwards.
-    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    const names: string[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      names.push(this.download);
-    });
-    try {
-      renderWithStore(createElement(ExportMenu), {
-        viewport: { from: Date.UTC(2025, 0, 1), to: Date.UTC(2026, 1, 7) },
-      });
-      fireEvent.click(screen.getByRole("button", { name: "Export" }));
-      fireEvent.click(screen.getByRole("button", { name: button }));
-      await vi.waitFor(() =>
-        expect(names).toEqual([`us-colombia_2025-01-01_2026-02-06.${extension}`]),
-      );
-      // jsdom's Blob has no text(): read it the older way.
-      const text = await new Promise<string>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
-        reader.readAsText(created[0] ?? new Blob());
-      });
-      // Each file imports back as the extract of the window, in its own format.
-      const result = importText(text, { goldstein: goldsteinTable() });
-      expect(result.report.format).toBe(extension === "csv" ? "csv" : "timelinejs-json");
-      if (!result.ok) throw new Error(JSON.stringify(result.report.problems));
-      expect(result.dataset.id).toBe("us-colombia");
-      expect(result.dataset.events).toHaveLength(27);
-      expect(document.querySelector("a[download]")).toBeNull();
-    } finally {
-      click.mockRestore();
-      Object.assign(URL, original);
-    }
   });
 });

@@ -84,7 +84,7 @@ describe("the Embed dialog", () => {
       .getAllByRole("button")
       .map((b) => b.textContent);
     expect(names.indexOf("Insertar")).toBe(names.indexOf("Copiar enlace") + 1);
-    expect(names.indexOf("Exportar")).toBe(names.indexOf("Insertar") + 1);
+    expect(names.indexOf("Exportar…")).toBe(names.indexOf("Insertar") + 1);
 
     expect(screen.queryByRole("dialog")).toBeNull();
     await user.click(button);

@@ -184,6 +184,11 @@ describe("languages and table view", () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute("aria-pressed", "true");
     expect(screen.queryByRole("group", { name: /Timeline chart/ })).not.toBeInTheDocument();
+    // The table view is a lazy chunk: the first tab, the events, shows once it has loaded.
+    const events = await screen.findByRole("tab", { name: "Events" }, { timeout: 20_000 });
+    expect(events).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("table", { name: /events, sorted by date/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("tab", { name: "Daily tension" }));
     expect(screen.getByRole("table", { name: /Tension/ })).toBeInTheDocument();
     expect(eventList()).toBeInTheDocument();
   });

@@ -1,10 +1,5 @@
-/** Words of the export features: the Export menu, the exported picture and the JSON extract. */
+/** Words of the export features: the export editor, the exported picture and the JSON extract. */
 export const exportEn = {
-  "export.menu": "Export",
-  "export.svg": "Export SVG",
-  "export.png": "Export PNG",
-  "export.csv": "Export CSV",
-  "export.json": "Export JSON",
   "export.failed": "The export failed: {reason}",
   "export.svgTitle": "{title}: events and tension, {from} to {to}",
   "export.svgDesc":
@@ -28,11 +23,6 @@ export const exportEn = {
 } as const;
 
 export const exportEs: Record<keyof typeof exportEn, string> = {
-  "export.menu": "Exportar",
-  "export.svg": "Exportar SVG",
-  "export.png": "Exportar PNG",
-  "export.csv": "Exportar CSV",
-  "export.json": "Exportar JSON",
   "export.failed": "No se pudo exportar: {reason}",
   "export.svgTitle": "{title}: eventos y tensión, de {from} a {to}",
   "export.svgDesc":

@@ -1,0 +1,17 @@
+/** Words of the publishing features that the first screen shows: search by date, the export
+ * button, the table view's loading line and the tension table's additions. */
+export const publishEn = {
+  "search.placeholderDates": "Words or a date (26 Jan 2025)",
+  "export.open": "Export…",
+  "table.loading": "Loading the table…",
+  "tension.col.eventsMonth": "Events that month",
+  "tension.onlyEventDays": "Only days with events",
+} as const;
+
+export const publishEs: Record<keyof typeof publishEn, string> = {
+  "search.placeholderDates": "Palabras o fecha (26 ene 2025)",
+  "export.open": "Exportar…",
+  "table.loading": "Cargando la tabla…",
+  "tension.col.eventsMonth": "Eventos del mes",
+  "tension.onlyEventDays": "Solo los días con eventos",
+};
