@@ -10,6 +10,7 @@ import { exportEn, exportEs } from "./messages/export.ts";
 import { importEn, importEs } from "./messages/import.ts";
 import { recordEn, recordEs } from "./messages/record.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
+import { storyEn, storyEs } from "./messages/story.ts";
 
 const en = {
   ...coreEn,
@@ -19,6 +20,7 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
+  ...storyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const es: Messages = {
   ...embedEs,
   ...importEs,
   ...recordEs,
+  ...storyEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

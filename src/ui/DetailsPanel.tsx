@@ -7,8 +7,16 @@ import { selectSelectedEvent } from "../store/selectors.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
 import { useT } from "../store/useT.ts";
+import { EventMediaView } from "./media/EventMediaView.tsx";
 
-export function DetailsPanel({ titleId }: { readonly titleId: string }) {
+export function DetailsPanel({
+  titleId,
+  closable = true,
+}: {
+  readonly titleId: string;
+  /** False in a story step, where Previous/Next and Exit replace the close button. */
+  readonly closable?: boolean;
+}) {
   const t = useT();
   const event = useDetente(selectSelectedEvent);
   const dataset = useDetente((s) => s.dataset);
@@ -64,15 +72,17 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {source.title}
         </h2>
-        <button
-          type="button"
-          className="detente-button"
-          onClick={() => select(null)}
-          aria-label={t("details.close")}
-          title={t("details.close")}
-        >
-          ×
-        </button>
+        {closable ? (
+          <button
+            type="button"
+            className="detente-button"
+            onClick={() => select(null)}
+            aria-label={t("details.close")}
+            title={t("details.close")}
+          >
+            ×
+          </button>
+        ) : null}
       </header>
       {event.context ? (
         <p className="detente-context-note">
@@ -135,6 +145,7 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           ) : null}
         </dd>
       </dl>
+      {source.media ? <EventMediaView media={source.media} /> : null}
       <p className="detente-details-summary">{source.summary}</p>
       {(source.discrepancies ?? []).map((discrepancy, i) => (
         <aside

@@ -12,6 +12,7 @@ import type {
   Dataset,
   DatasetEvent,
   Era,
+  EventMedia,
   Party,
   Source,
   Topic,
@@ -61,6 +62,8 @@ export interface EventDraft {
   /** Note and quote attached to the citation of the imported file. */
   readonly fileNote?: string | undefined;
   readonly fileQuote?: string | undefined;
+  /** A checked http(s) URL with its texts (TimelineJS media). */
+  readonly media?: EventMedia | undefined;
   readonly line?: number | undefined;
 }
 
@@ -242,6 +245,7 @@ export class DatasetBuilder {
         ? { score: 0 }
         : optional("score", draft.score)),
       citations: [fileCitation, ...(draft.citations ?? [])],
+      ...optional("media", draft.media),
     };
     this.events.push(event);
     this.eventLines.push(draft.line);

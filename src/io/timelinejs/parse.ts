@@ -1,7 +1,7 @@
 /**
  * TimelineJS3 JSON → Détente. TimelineJS has slides, not diplomatic events: no parties, no
  * scores. Events land between placeholder parties with a neutral score, and the report says so.
- * `group` becomes the topic, `media.url` a linked source, `unique_id` the id. The exporter in
+ * `group` becomes the topic, `media` the event's media, `unique_id` the id. The exporter in
  * the other direction lives in io/timelinejs/serialize.ts and is re-exported here.
  */
 import { DatasetBuilder } from "../shared/datasetBuilder.ts";
@@ -43,6 +43,7 @@ function readSlide(value: Record<string, unknown>, line: number | undefined): Sl
     mediaUrl: textField(media["url"]),
     mediaCaption: textField(media["caption"]),
     mediaCredit: textField(media["credit"]),
+    mediaAlt: textField(media["alt"]),
     group: htmlToText(textField(value["group"])),
     displayDate: textField(value["display_date"]) || textField(startDisplay),
     uniqueId: textField(value["unique_id"]),
