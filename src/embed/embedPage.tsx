@@ -28,6 +28,8 @@ import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { useT } from "../store/useT.ts";
+import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
+import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
@@ -160,6 +162,8 @@ const options = readEmbedOptions(window.location.search);
 startHeightReports(container, options);
 
 const root = createRoot(container);
+// The same deployment file as the app's: the embed shows the images the app would.
+const imageOrigins = loadImageOrigins();
 const browserLang = langFromLocale(navigator.language);
 const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
@@ -185,7 +189,9 @@ void loadBundledDataset((progress) =>
             }}
           >
             <UrlSync />
-            <EmbedPage list={options.list} />
+            <ImageOriginsProvider origins={imageOrigins}>
+              <EmbedPage list={options.list} />
+            </ImageOriginsProvider>
           </DetenteProvider>
         ) : (
           <ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />

@@ -42,6 +42,15 @@ export function classifyMedia(url: string): MediaKind {
   return { kind: "link", host: host.replace(/^www\./, "") };
 }
 
+/** An allowed entry names the image's origin ("https://host" or "https://host/"). */
+function sameOrigin(entry: string, image: URL): boolean {
+  try {
+    return new URL(entry).origin === image.origin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether an image at `url` may load on the page at `pageHref`: same-origin images always,
  * others only from an origin the deployment lists. A reader's browser otherwise tells that
@@ -55,7 +64,9 @@ export function imageAllowed(
   try {
     const image = new URL(url, pageHref);
     if (image.protocol !== "https:" && image.protocol !== "http:") return false;
-    return image.origin === new URL(pageHref).origin || allowedOrigins.includes(image.origin);
+    return (
+      image.origin === new URL(pageHref).origin || allowedOrigins.some((o) => sameOrigin(o, image))
+    );
   } catch {
     return false;
   }

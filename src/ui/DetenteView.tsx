@@ -1,5 +1,5 @@
 /** One Détente instance's interface, inside its own store provider. */
-import { useEffect, useId, type KeyboardEvent } from "react";
+import { Suspense, useEffect, useId, type KeyboardEvent } from "react";
 import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
@@ -9,7 +9,7 @@ import { FilterPanel } from "./FilterPanel.tsx";
 import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { SearchBox } from "./SearchBox.tsx";
-import { StoryMode } from "./StoryMode.tsx";
+import { StoryMode, StoryStage } from "./StoryMode.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -72,6 +72,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
   const lang = useDetente((s) => s.settings.lang);
   const view = useDetente((s) => s.settings.view);
   const hasSelection = useDetente((s) => s.selectedId !== null);
+  const story = useDetente((s) => s.settings.story);
 
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-reduced-motion: reduce)");
@@ -95,6 +96,22 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
 
   // Files dropped anywhere on the instance open there (only where the app provides importing).
   const drop = useImportDrop();
+
+  if (story) {
+    // The story is a presentation: the timeline and the step fill the screen together.
+    return (
+      <div
+        className={className ? `detente ${className}` : "detente"}
+        data-theme={theme}
+        data-story=""
+        lang={lang}
+      >
+        <Suspense fallback={null}>
+          <StoryStage now={now} />
+        </Suspense>
+      </div>
+    );
+  }
 
   return (
     <div

@@ -20,21 +20,17 @@ export function ImageOriginsProvider({
   readonly origins: readonly string[] | Promise<readonly string[]>;
   readonly children: ReactNode;
 }) {
-  const [resolved, setResolved] = useState<readonly string[]>(
-    Array.isArray(origins) ? origins : NONE,
-  );
+  const [loaded, setLoaded] = useState<readonly string[]>(NONE);
   useEffect(() => {
-    if (Array.isArray(origins)) {
-      setResolved(origins);
-      return;
-    }
+    if (Array.isArray(origins)) return;
     let live = true;
     void (origins as Promise<readonly string[]>).then((list) => {
-      if (live) setResolved(list);
+      if (live) setLoaded(list);
     });
     return () => {
       live = false;
     };
   }, [origins]);
-  return <ImageOrigins.Provider value={resolved}>{children}</ImageOrigins.Provider>;
+  const value = Array.isArray(origins) ? (origins as readonly string[]) : loaded;
+  return <ImageOrigins.Provider value={value}>{children}</ImageOrigins.Provider>;
 }
