@@ -58,8 +58,10 @@ export function eraEnteredAt(
 const STORY_HALF_SPAN = 30 * MS_PER_DAY;
 
 export function storyWindow(event: TimelineEvent): Viewport {
+  // A point is centred on its mark; a bar on its middle, with a margin at both ends.
+  const centre = event.isSpan ? (event.startMs + event.endMs) / 2 : event.anchorMs;
   const half = Math.max(STORY_HALF_SPAN, (event.endMs - event.startMs) * 0.6);
-  return { from: event.anchorMs - half, to: event.anchorMs + half };
+  return { from: centre - half, to: centre + half };
 }
 
 /** A horizontal swipe: far enough, mostly sideways and quick. Left = next, right = previous. */

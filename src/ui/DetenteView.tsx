@@ -107,7 +107,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
         lang={lang}
       >
         <Suspense fallback={null}>
-          <StoryStage now={now} />
+          <StoryStage now={now} tension={show.tension} />
         </Suspense>
       </div>
     );

@@ -43,7 +43,7 @@ export function OpeningSlide({
       <p className="detente-story-description">{dataset.description}</p>
       {first ? (
         <button type="button" className="detente-button detente-story-begin" onClick={onBegin}>
-          {t("story.begin")} →
+          {t("story.begin")} <span aria-hidden="true">→</span>
         </button>
       ) : null}
     </div>

@@ -64,13 +64,17 @@ export function StoryNav({ step, total, go, playing, setPlaying, onExit }: Props
       />
       <button
         type="button"
-        className="detente-button detente-text-button"
+        className="detente-button detente-text-button detente-story-play"
         disabled={atEnd && !playing}
         onClick={() => setPlaying(!playing)}
       >
         {playing ? t("story.pause") : t("story.play")}
       </button>
-      <button type="button" className="detente-button detente-text-button" onClick={onExit}>
+      <button
+        type="button"
+        className="detente-button detente-text-button detente-story-exit"
+        onClick={onExit}
+      >
         {t("story.exit")}
       </button>
     </div>

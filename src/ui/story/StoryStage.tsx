@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState, type TouchEvent } from "react";
 import { MAX_ANIMATION_MS } from "../../store/createDetenteStore.ts";
 import { findMark } from "../../charts/findMark.ts";
 import { Timeline } from "../../charts/Timeline.tsx";
+import { TensionChart } from "../../charts/TensionChart.tsx";
 import { eraEnteredAt, storyWindow, swipeStep } from "../../model/story.ts";
 import { useDetente, useDetenteStore } from "../../store/context.tsx";
 import { useT } from "../../store/useT.ts";
@@ -41,7 +42,14 @@ function revealMark(chart: HTMLElement, id: string): void {
   chart.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
 }
 
-export function StoryStage({ now }: { readonly now?: number | undefined }) {
+export function StoryStage({
+  now,
+  tension,
+}: {
+  readonly now?: number | undefined;
+  /** The tension chart under the timeline (scrolled to in the chart's box on small screens). */
+  readonly tension: boolean;
+}) {
   const t = useT();
   const ids = useId();
   const store = useDetenteStore();
@@ -114,6 +122,7 @@ export function StoryStage({ now }: { readonly now?: number | undefined }) {
     <section className="detente-story-stage" aria-label={t("story.presentation")}>
       <div className="detente-story-chart" ref={chartRef}>
         <Timeline {...(now === undefined ? {} : { now })} />
+        {tension ? <TensionChart /> : null}
       </div>
       <div
         className="detente-story-step"
