@@ -63,9 +63,3 @@ export function storyWindow(event: TimelineEvent): Viewport {
   const half = Math.max(STORY_HALF_SPAN, (event.endMs - event.startMs) * 0.6);
   return { from: centre - half, to: centre + half };
 }
-
-/** A horizontal swipe: far enough, mostly sideways and quick. Left = next, right = previous. */
-export function swipeStep(dx: number, dy: number, ms: number): -1 | 0 | 1 {
-  if (Math.abs(dx) < 50 || Math.abs(dx) < 2 * Math.abs(dy) || ms > 800) return 0;
-  return dx < 0 ? 1 : -1;
-}

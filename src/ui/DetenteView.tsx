@@ -1,5 +1,5 @@
 /** One Détente instance's interface, inside its own store provider. */
-import { Suspense, useEffect, useId, type KeyboardEvent } from "react";
+import { useEffect, useId, type KeyboardEvent } from "react";
 import { Overview } from "../charts/Overview.tsx";
 import { TensionChart } from "../charts/TensionChart.tsx";
 import { Timeline } from "../charts/Timeline.tsx";
@@ -9,7 +9,8 @@ import { FilterPanel } from "./FilterPanel.tsx";
 import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { SearchBox } from "./SearchBox.tsx";
-import { StoryMode, StoryStage } from "./StoryMode.tsx";
+import { StoryMode } from "./StoryMode.tsx";
+import { StoryHost } from "./story/StoryHost.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -106,9 +107,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
         data-story=""
         lang={lang}
       >
-        <Suspense fallback={null}>
-          <StoryStage now={now} tension={show.tension} />
-        </Suspense>
+        <StoryHost now={now} tension={show.tension} />
       </div>
     );
   }

@@ -2,10 +2,15 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { selectFilteredEvents } from "../../src/store/selectors.ts";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
+import { swipeStep } from "../../src/ui/story/StoryStage.tsx";
 import { NOW, renderWithStore } from "../helpers/render.tsx";
 
 const nav = () => screen.findByRole("group", { name: "Step through the events" });
-const stepRegion = () => document.querySelector<HTMLElement>(".detente-story-step")!;
+const stepRegion = (): HTMLElement => {
+  const region = document.querySelector<HTMLElement>(".detente-story-step");
+  if (!region) throw new Error("no story step on screen");
+  return region;
+};
 
 describe("the story presentation", () => {
   it("opens on a slide with the title, parties, period and description, and hides the page chrome", async () => {
@@ -94,5 +99,19 @@ describe("the story presentation", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("swipes", () => {
+  it("turns a quick sideways swipe into a step: left is next, right is previous", () => {
+    expect(swipeStep(-120, 10, 200)).toBe(1);
+    expect(swipeStep(120, -10, 200)).toBe(-1);
+  });
+
+  it("ignores taps, vertical scrolls, diagonal drags and slow drags", () => {
+    expect(swipeStep(-20, 0, 100)).toBe(0);
+    expect(swipeStep(-80, 200, 300)).toBe(0);
+    expect(swipeStep(-100, 60, 300)).toBe(0);
+    expect(swipeStep(-200, 0, 2000)).toBe(0);
   });
 });

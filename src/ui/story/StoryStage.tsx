@@ -1,23 +1,27 @@
 /**
  * The story as a presentation: the timeline and the current step side by side on wide screens,
- * stacked on phones, both on one screen (detente.css, "story"). Page chrome, filters, the
- * tension chart and the list step aside while it is open. Previous/Next, ←/→ anywhere on the
- * page (outside text fields), a horizontal swipe over the step, and an optional autoplay move
- * between steps. Loaded on demand: a first view never draws it.
+ * stacked on phones, both on one screen (detente.css, "story"). Page chrome, filters and the
+ * list step aside while it is open. Previous/Next, ←/→ anywhere on the page (outside text
+ * fields), a horizontal swipe over the step, and an optional autoplay move between steps.
+ * Loaded on demand (StoryHost.tsx gives it the charts and the details): a first view never
+ * draws it.
  */
-import { useEffect, useId, useRef, useState, type TouchEvent } from "react";
-import { MAX_ANIMATION_MS } from "../../store/createDetenteStore.ts";
-import { findMark } from "../../charts/findMark.ts";
-import { Timeline } from "../../charts/Timeline.tsx";
-import { TensionChart } from "../../charts/TensionChart.tsx";
-import { eraEnteredAt, storyWindow, swipeStep } from "../../model/story.ts";
-import { useDetente, useDetenteStore } from "../../store/context.tsx";
+import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from "react";
+import type { TimelineEvent } from "../../model/events.ts";
+import type { Era } from "../../model/schema.ts";
 import { useT } from "../../store/useT.ts";
-import { DetailsPanel } from "../DetailsPanel.tsx";
 import { EraCard } from "./EraCard.tsx";
 import { OpeningSlide } from "./OpeningSlide.tsx";
 import { StoryNav } from "./StoryNav.tsx";
-import { useStory } from "./useStory.ts";
+
+/** Longer than the longest viewport glide (600 ms) and the marks' settling after it. */
+const GLIDE_SETTLED_MS = 850;
+
+/** A horizontal swipe: far enough, mostly sideways and quick. Left = next, right = previous. */
+export function swipeStep(dx: number, dy: number, ms: number): -1 | 0 | 1 {
+  if (Math.abs(dx) < 50 || Math.abs(dx) < 2 * Math.abs(dy) || ms > 800) return 0;
+  return dx < 0 ? 1 : -1;
+}
 
 /** Typing in these must never turn a page. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -32,8 +36,9 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /** Scrolls the chart's own box (never the page) so the step's mark, or its group, is in view. */
 function revealMark(chart: HTMLElement, id: string): void {
+  // Ids are slugs (schema.ts): safe inside a quoted attribute selector.
   const mark =
-    findMark(chart, id) ??
+    chart.querySelector<HTMLElement>(`.detente-mark[data-event-id="${id}"]`) ??
     chart.querySelector<HTMLElement>(".detente-cluster[data-holds-selected]");
   if (!mark) return;
   const box = chart.getBoundingClientRect();
@@ -42,43 +47,44 @@ function revealMark(chart: HTMLElement, id: string): void {
   chart.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
 }
 
-export function StoryStage({
-  now,
-  tension,
-}: {
-  readonly now?: number | undefined;
-  /** The tension chart under the timeline (scrolled to in the chart's box on small screens). */
-  readonly tension: boolean;
-}) {
+export interface StoryStageProps {
+  readonly events: readonly TimelineEvent[];
+  readonly step: number;
+  readonly total: number;
+  readonly eventId: string | undefined;
+  readonly go: (delta: number) => void;
+  readonly titleId: string;
+  /** The era the story enters at this step, introduced above the event. */
+  readonly era: Era | undefined;
+  readonly chart: ReactNode;
+  readonly details: ReactNode;
+  /** Once, when the story opens. */
+  readonly onOpen: () => void;
+  readonly onExit: () => void;
+}
+
+export function StoryStage(props: StoryStageProps) {
+  const { events, step, total, eventId, go, titleId, era, onOpen } = props;
   const t = useT();
-  const ids = useId();
-  const store = useDetenteStore();
-  const { events, step, total, go, event } = useStory();
-  const eras = useDetente((s) => s.dataset.eras);
-  const era = eraEnteredAt(events, step, eras ?? []);
   const chartRef = useRef<HTMLDivElement>(null);
   const stepRef = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number; at: number } | null>(null);
   const [playing, setPlaying] = useState(false);
 
   useEffect(() => {
-    // Opened from a link at an event: the chart starts around it, not on the opening window.
-    const state = store.getState();
-    const selected = events.find((e) => e.id === state.selectedId);
-    if (selected) state.setViewport(storyWindow(selected));
+    onOpen();
     // The step is what a keyboard or screen reader user meets first.
     stepRef.current?.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
     // Only when the story opens: later steps move the chart themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+  }, []);
 
-  const eventId = event?.id;
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart || eventId === undefined) return;
     // Once now (a jump) and once the glide has settled and the marks have been placed again.
     revealMark(chart, eventId);
-    const timer = setTimeout(() => revealMark(chart, eventId), MAX_ANIMATION_MS + 250);
+    const timer = setTimeout(() => revealMark(chart, eventId), GLIDE_SETTLED_MS);
     stepRef.current?.scrollTo?.({ top: 0 });
     return () => clearTimeout(timer);
   }, [eventId]);
@@ -117,12 +123,10 @@ export function StoryStage({
     go(delta);
   };
 
-  const titleId = `${ids}-step-title`;
   return (
     <section className="detente-story-stage" aria-label={t("story.presentation")}>
       <div className="detente-story-chart" ref={chartRef}>
-        <Timeline {...(now === undefined ? {} : { now })} />
-        {tension ? <TensionChart /> : null}
+        {props.chart}
       </div>
       <div
         className="detente-story-step"
@@ -132,10 +136,10 @@ export function StoryStage({
         onTouchStart={onTouchStart}
         onTouchEnd={onTouchEnd}
       >
-        {event ? (
+        {eventId !== undefined ? (
           <>
             {era ? <EraCard era={era} /> : null}
-            <DetailsPanel titleId={titleId} closable={false} />
+            {props.details}
           </>
         ) : (
           <OpeningSlide events={events} titleId={titleId} onBegin={() => go(1)} />
@@ -147,7 +151,7 @@ export function StoryStage({
         go={go}
         playing={playing}
         setPlaying={setPlaying}
-        onExit={() => store.getState().setSettings({ story: false })}
+        onExit={props.onExit}
       />
     </section>
   );

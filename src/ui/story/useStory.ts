@@ -33,5 +33,11 @@ export function useStory() {
     },
     [store],
   );
-  return { events, step, total, go, event: eventAtStep(events, step) };
+  /** Opened from a link at an event: the chart starts around it, not on the opening window. */
+  const reveal = useCallback(() => {
+    const state = store.getState();
+    const selected = selectFilteredEvents(state).find((e) => e.id === state.selectedId);
+    if (selected) state.setViewport(storyWindow(selected));
+  }, [store]);
+  return { events, step, total, go, reveal, eventId: eventAtStep(events, step)?.id };
 }
