@@ -1,5 +1,5 @@
 /** The selected event in full: what happened, when (at its precision), who, and the sources quoted. */
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
@@ -7,7 +7,11 @@ import { selectSelectedEvent } from "../store/selectors.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
 import { useT } from "../store/useT.ts";
-import { EventMediaView } from "./media/EventMediaView.tsx";
+
+/** Media are rare (the bundled dataset has none): their view loads with the first event that has. */
+const EventMediaView = lazy(() =>
+  import("./media/EventMediaView.tsx").then((module) => ({ default: module.EventMediaView })),
+);
 
 export function DetailsPanel({
   titleId,
@@ -145,7 +149,11 @@ export function DetailsPanel({
           ) : null}
         </dd>
       </dl>
-      {source.media ? <EventMediaView media={source.media} /> : null}
+      {source.media ? (
+        <Suspense fallback={null}>
+          <EventMediaView media={source.media} />
+        </Suspense>
+      ) : null}
       <p className="detente-details-summary">{source.summary}</p>
       {(source.discrepancies ?? []).map((discrepancy, i) => (
         <aside

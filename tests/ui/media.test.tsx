@@ -22,10 +22,10 @@ const photo: EventMedia = {
   alt: "Two men shake hands in an office",
 };
 
-describe("event media in details", () => {
-  it("shows an image from an allowed origin, with its alt text, caption and credit", () => {
+describe("event media in details", async () => {
+  it("shows an image from an allowed origin, with its alt text, caption and credit", async () => {
     const { container } = showDetails(photo, ["https://upload.wikimedia.org"]);
-    const image = screen.getByRole("img", { name: "Two men shake hands in an office" });
+    const image = await screen.findByRole("img", { name: "Two men shake hands in an office" });
     expect(image).toHaveAttribute("src", photo.url);
     expect(image).toHaveAttribute("referrerpolicy", "no-referrer");
     expect(container.querySelector("figcaption")).toHaveTextContent(
@@ -33,27 +33,27 @@ describe("event media in details", () => {
     );
   });
 
-  it("links an image from an origin the deployment does not list, instead of loading it", () => {
+  it("links an image from an origin the deployment does not list, instead of loading it", async () => {
     const { container } = showDetails(photo);
     expect(screen.queryByRole("img")).toBeNull();
-    const link = screen.getByRole("link", { name: /Image on upload\.wikimedia\.org/ });
+    const link = await screen.findByRole("link", { name: /Image on upload\.wikimedia\.org/ });
     expect(link).toHaveAttribute("href", photo.url);
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
     expect(container.querySelector("figcaption")).toHaveTextContent("The two presidents");
   });
 
-  it("shows same-origin images without any list", () => {
+  it("shows same-origin images without any list", async () => {
     const url = new URL("/media/meeting.png", window.location.href).href;
     showDetails({ url });
-    expect(screen.getByRole("presentation")).toHaveAttribute("src", url);
+    expect(await screen.findByRole("presentation")).toHaveAttribute("src", url);
   });
 
-  it("links videos and posts by their service, never embedding a player", () => {
+  it("links videos and posts by their service, never embedding a player", async () => {
     const { container } = showDetails(
       { url: "https://www.youtube.com/watch?v=abc", caption: "The press conference" },
       ["https://www.youtube.com"],
     );
-    expect(screen.getByRole("link", { name: /Watch or read on YouTube/ })).toHaveAttribute(
+    expect(await screen.findByRole("link", { name: /Watch or read on YouTube/ })).toHaveAttribute(
       "href",
       "https://www.youtube.com/watch?v=abc",
     );
