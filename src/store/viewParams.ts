@@ -356,7 +356,8 @@ export function serializeViewParams(
   // compared by their day: the default windows' edges are mid-day instants.
   const from = fromDay(viewport.from);
   const to = toDay(viewport.to);
-  if (from !== fromDay(opening.from) || to !== toDay(opening.to)) {
+  // In the story the step decides the window (the opening one, or the step's event's).
+  if (!settings.story && (from !== fromDay(opening.from) || to !== toDay(opening.to))) {
     ours.push(["from", from]);
     ours.push(["to", to]);
   }

@@ -107,7 +107,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
         data-story=""
         lang={lang}
       >
-        <StoryHost now={now} tension={show.tension} />
+        <StoryHost now={now} tension={show.tension} headingLevel={headingLevel} />
       </div>
     );
   }

@@ -19,9 +19,12 @@ const StoryStage = lazy(() =>
 export function StoryHost({
   now,
   tension,
+  headingLevel,
 }: {
   readonly now?: number | undefined;
   readonly tension: boolean;
+  /** The dataset title's level outside the story: kept, so the page keeps its outline. */
+  readonly headingLevel: 1 | 2 | 3;
 }) {
   const ids = useId();
   const store = useDetenteStore();
@@ -33,6 +36,7 @@ export function StoryHost({
       <StoryStage
         {...story}
         titleId={titleId}
+        headingLevel={headingLevel}
         era={eraEnteredAt(story.events, story.step, eras ?? [])}
         chart={
           <>

@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from "react";
 import type { TimelineEvent } from "../../model/events.ts";
 import type { Era } from "../../model/schema.ts";
+import { useDetente } from "../../store/context.tsx";
 import { useT } from "../../store/useT.ts";
 import { EraCard } from "./EraCard.tsx";
 import { OpeningSlide } from "./OpeningSlide.tsx";
@@ -54,6 +55,7 @@ export interface StoryStageProps {
   readonly eventId: string | undefined;
   readonly go: (delta: number) => void;
   readonly titleId: string;
+  readonly headingLevel: 1 | 2 | 3;
   /** The era the story enters at this step, introduced above the event. */
   readonly era: Era | undefined;
   readonly chart: ReactNode;
@@ -66,6 +68,8 @@ export interface StoryStageProps {
 export function StoryStage(props: StoryStageProps) {
   const { events, step, total, eventId, go, titleId, era, onOpen } = props;
   const t = useT();
+  const title = useDetente((s) => s.dataset.title);
+  const Heading = `h${props.headingLevel}` as "h1" | "h2" | "h3";
   const chartRef = useRef<HTMLDivElement>(null);
   const stepRef = useRef<HTMLDivElement>(null);
   const touch = useRef<{ x: number; y: number; at: number } | null>(null);
@@ -125,6 +129,8 @@ export function StoryStage(props: StoryStageProps) {
 
   return (
     <section className="detente-story-stage" aria-label={t("story.presentation")}>
+      {/* The page's outline keeps the dataset's title while the story hides the header. */}
+      <Heading className="detente-visually-hidden">{title}</Heading>
       <div className="detente-story-chart" ref={chartRef}>
         {props.chart}
       </div>
