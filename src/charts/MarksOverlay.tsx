@@ -278,9 +278,14 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
       />
     );
     if (!selectedInside) return button;
-    // The selected event is inside the group: its name is written under the ringed badge, so
+    // The selected event is inside the group: its name is written beside the ringed badge (in
+    // the overflow row, the lane's last), right of it where there is room, else left of it, so
     // the reader sees where it is without opening the list (the story steps into groups).
     const calloutWidth = Math.min(CALLOUT_MAX, width);
+    const badgeRight = left + MARK_METRICS.groupWidth + MARK_METRICS.before;
+    const onRight = badgeRight + 6 + calloutWidth <= width;
+    // Left of the badge, the callout ends 6 px before it, however long the title turns out.
+    const calloutX = onRight ? badgeRight + 6 : Math.max(left - 6, calloutWidth);
     return [
       button,
       <span
@@ -288,7 +293,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         className="detente-group-callout"
         aria-hidden="true"
         style={{
-          transform: `translate(${Math.max(Math.min(left, width - calloutWidth), 0).toFixed(1)}px, ${(top + ROW_HEIGHT + 2).toFixed(1)}px)`,
+          transform: `translate(${calloutX.toFixed(1)}px, ${(top + 1).toFixed(1)}px)${onRight ? "" : " translateX(-100%)"}`,
           maxWidth: `${calloutWidth}px`,
         }}
       >
