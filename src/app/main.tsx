@@ -3,6 +3,8 @@ import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
 import { loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
+import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
+import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { createWorkerImporter } from "../io/pipeline/workerImporter.ts";
@@ -27,6 +29,8 @@ const root = createRoot(container);
 
 async function start(): Promise<void> {
   const goldstein = bundledGoldsteinTable();
+  // Read beside the data: which other sites' images events may show (until then, links).
+  const imageOrigins = loadImageOrigins();
   const browserLang = langFromLocale(navigator.language);
   const search = window.location.search;
   // Until a dataset is in, the loading status speaks the link's language, else the browser's.
@@ -96,7 +100,9 @@ async function start(): Promise<void> {
             loadConfig={() => loadSourceConfig()}
           >
             <DocumentTitle />
-            <DetenteView />
+            <ImageOriginsProvider origins={imageOrigins}>
+              <DetenteView />
+            </ImageOriginsProvider>
           </ImportProvider>
         </DetenteProvider>
       </StrictMode>,

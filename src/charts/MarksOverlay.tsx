@@ -56,6 +56,9 @@ interface Props {
   readonly plotHeight: number;
 }
 
+/** The widest the name of a grouped selected event is written under its group. */
+const CALLOUT_MAX = 240;
+
 /** A mark without room for a label is still this wide to click. */
 const MIN_HIT = 22;
 const EVERYTHING: ReadonlySet<string> = new Set();
@@ -243,7 +246,9 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     const group = groupOf(item);
     const open = openGroup?.key === group.key;
     const holdsLinked = linked.size > 0 && group.events.some((e) => linked.has(e.id));
-    return (
+    const selectedInside = group.events.find((e) => e.id === selectedId);
+    const top = markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2;
+    const button = (
       <button
         key={`g-${group.key}`}
         type="button"
@@ -254,9 +259,14 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         aria-expanded={open}
         aria-current={holdsLinked ? "true" : undefined}
         aria-describedby={holdsLinked ? linkedNoteId : undefined}
-        aria-label={t("timeline.cluster", { label: group.label })}
+        data-holds-selected={selectedInside ? "" : undefined}
+        aria-label={
+          selectedInside
+            ? `${t("timeline.cluster", { label: group.label })}. ${t("story.inGroup", { title: selectedInside.source.title })}`
+            : t("timeline.cluster", { label: group.label })
+        }
         style={{
-          transform: `translate(${left.toFixed(1)}px, ${(markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          transform: `translate(${left.toFixed(1)}px, ${top.toFixed(1)}px)`,
           width: `${(MARK_METRICS.groupWidth + MARK_METRICS.before).toFixed(1)}px`,
         }}
         onClick={() => {
@@ -269,6 +279,29 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         onBlur={() => setHoveredGroup(null)}
       />
     );
+    if (!selectedInside) return button;
+    // The selected event is inside the group: its name is written beside the ringed badge (in
+    // the overflow row, the lane's last), right of it where there is room, else left of it, so
+    // the reader sees where it is without opening the list (the story steps into groups).
+    const calloutWidth = Math.min(CALLOUT_MAX, width);
+    const badgeRight = left + MARK_METRICS.groupWidth + MARK_METRICS.before;
+    const onRight = badgeRight + 6 + calloutWidth <= width;
+    // Left of the badge, the callout ends 6 px before it, however long the title turns out.
+    const calloutX = onRight ? badgeRight + 6 : Math.max(left - 6, calloutWidth);
+    return [
+      button,
+      <span
+        key={`c-${group.key}`}
+        className="detente-group-callout"
+        aria-hidden="true"
+        style={{
+          transform: `translate(${calloutX.toFixed(1)}px, ${(top + 1).toFixed(1)}px)${onRight ? "" : " translateX(-100%)"}`,
+          maxWidth: `${calloutWidth}px`,
+        }}
+      >
+        {selectedInside.source.title}
+      </span>,
+    ];
   };
 
   /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */

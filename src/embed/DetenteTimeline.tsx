@@ -45,6 +45,7 @@ import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
+import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 
 /** A day as `YYYY-MM-DD` (UTC; `to` is inclusive, as in a shared link) or an instant in UTC ms. */
 export type DateInput = string | number;
@@ -82,6 +83,13 @@ export interface DetenteTimelineProps {
   readonly headingLevel?: 1 | 2 | 3 | undefined;
   /** Added to the instance's root element (`.detente`). */
   readonly className?: string | undefined;
+  /**
+   * Opens the story presentation: `true` (or 0) on its opening slide, a number on that step (1 is
+   * the first event passing the filters). Default: off.
+   */
+  readonly story?: boolean | number | undefined;
+  /** Other origins whose event images may load (same-origin images always do); default none. */
+  readonly imageOrigins?: readonly string[] | undefined;
   /** The selected event changed: its id, or null when the details closed. */
   readonly onSelect?: ((eventId: string | null) => void) | undefined;
   /** The visible window changed (zoom, pan, animation): at most once per animation frame. */
@@ -336,8 +344,28 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
 
 type InstanceProps = DetenteTimelineProps & { readonly dataset: Dataset };
 
+/** The story the `story` prop asks for, by the link rules (`story`/`step`, viewParams.ts). */
+function storyFromProps(
+  dataset: Dataset,
+  topics: readonly string[] | null | undefined,
+  story: boolean | number | undefined,
+  warn: (message: string) => void,
+): { story: boolean; selectedId?: string } | undefined {
+  if (story === undefined || story === false) return undefined;
+  const query = new URLSearchParams({ step: String(story === true ? 0 : story) });
+  if (topics) query.set("topics", topics.join(","));
+  const parsed = parseViewParams(query.toString(), dataset);
+  parsed.warnings.forEach(warn);
+  if (!parsed.init.settings?.story) return undefined;
+  return {
+    story: true,
+    ...(parsed.init.selectedId === undefined ? {} : { selectedId: parsed.init.selectedId }),
+  };
+}
+
 /** Topic lists compared by value: a host re-rendering with a fresh but equal array changes nothing. */
 const TOPIC_SEPARATOR = "\u0000";
+const NO_ORIGINS: readonly string[] = [];
 
 function Instance(props: InstanceProps) {
   const { dataset, from, to, topics, lang, theme } = props;
@@ -345,12 +373,18 @@ function Instance(props: InstanceProps) {
     const goldstein = bundledGoldsteinTable();
     const viewport = viewportFromProps(dataset, goldstein, from, to, console.warn);
     const topicFilter = topicsFromProps(dataset, topics, console.warn);
+    const story = storyFromProps(dataset, topicFilter, props.story, console.warn);
     return createDetenteStore({
       dataset,
       goldstein,
       ...(viewport === undefined ? {} : { viewport }),
       ...(topicFilter ? { filters: { ...NO_FILTERS, topics: topicFilter } } : {}),
-      settings: { lang: lang ?? defaultLang(), ...(theme === undefined ? {} : { theme }) },
+      ...(story?.selectedId === undefined ? {} : { selectedId: story.selectedId }),
+      settings: {
+        lang: lang ?? defaultLang(),
+        ...(theme === undefined ? {} : { theme }),
+        ...(story ? { story: true } : {}),
+      },
     });
   });
 
@@ -420,12 +454,14 @@ function Instance(props: InstanceProps) {
 
   return (
     <DetenteProvider store={store}>
-      <DetenteView
-        headingLevel={props.headingLevel ?? 2}
-        // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
-        features={{ share: false, ...props.features }}
-        {...(props.className === undefined ? {} : { className: props.className })}
-      />
+      <ImageOriginsProvider origins={props.imageOrigins ?? NO_ORIGINS}>
+        <DetenteView
+          headingLevel={props.headingLevel ?? 2}
+          // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
+          features={{ share: false, ...props.features }}
+          {...(props.className === undefined ? {} : { className: props.className })}
+        />
+      </ImageOriginsProvider>
     </DetenteProvider>
   );
 }

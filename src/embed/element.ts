@@ -37,7 +37,25 @@ import {
 
 export const TAG_NAME = "detente-timeline";
 
-const ATTRIBUTES = ["src", "from", "to", "topics", "lang", "theme", "height"] as const;
+const ATTRIBUTES = [
+  "src",
+  "from",
+  "to",
+  "topics",
+  "lang",
+  "theme",
+  "height",
+  "story",
+  "image-origins",
+] as const;
+
+/** `story` (or `story="0"`): the opening slide; `story="6"`: step 6; absent: no story. */
+function parseStory(value: string | null): boolean | number | undefined {
+  if (value === null) return undefined;
+  if (value === "" || value === "true") return true;
+  const step = Number(value);
+  return Number.isInteger(step) && step >= 0 ? step : true;
+}
 
 export interface DetenteSelectDetail {
   readonly id: string | null;
@@ -205,6 +223,9 @@ export class DetenteTimelineElement extends HTMLElement {
       lang: pickLang(this.getAttribute("lang")),
       theme: pickTheme(this.getAttribute("theme")),
       height: parseHeight(this.getAttribute("height")),
+      story: parseStory(this.getAttribute("story")),
+      // Space- or comma-separated origins, as a CSP's img-src lists them.
+      imageOrigins: (this.getAttribute("image-origins") ?? "").split(/[\s,]+/).filter(Boolean),
       onSelect: (id) => this.#emit<DetenteSelectDetail>("detente-select", { id }),
       onViewportChange: (view) => this.#emit<DetenteViewportDetail>("detente-viewport", view),
     };

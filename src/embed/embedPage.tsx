@@ -31,6 +31,8 @@ import { DocumentSync } from "../ui/DocumentSync.tsx";
 import { preparePage } from "../ui/preparePage.ts";
 import { useT } from "../store/useT.ts";
 import { selectLocalDataset } from "../store/selectors.ts";
+import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
+import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
@@ -161,6 +163,8 @@ const options = readEmbedOptions(window.location.search);
 startHeightReports(container, options);
 
 const root = createRoot(container);
+// The same deployment file as the app's: the embed shows the images the app would.
+const imageOrigins = loadImageOrigins();
 const browserLang = langFromLocale(navigator.language);
 const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
@@ -188,7 +192,9 @@ void loadBundledDataset((progress) =>
           >
             <UrlSync />
             <DocumentSync />
-            <EmbedPage list={options.list} />
+            <ImageOriginsProvider origins={imageOrigins}>
+              <EmbedPage list={options.list} />
+            </ImageOriginsProvider>
           </DetenteProvider>
         ) : (
           <ProblemList file={BUNDLED_DATASET_PATH} problems={loaded.error} />

@@ -15,6 +15,7 @@ import { recordEn, recordEs } from "./messages/record.ts";
 import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
 import { shareEn, shareEs } from "./messages/share.ts";
 import { publishEn, publishEs } from "./messages/publish.ts";
+import { storyEn, storyEs } from "./messages/story.ts";
 
 const en = {
   ...coreEn,
@@ -29,6 +30,7 @@ const en = {
   ...languagesEn,
   ...largeDataEn,
   ...publishEn,
+  ...storyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -47,6 +49,7 @@ const es: Messages = {
   ...languagesEs,
   ...largeDataEs,
   ...publishEs,
+  ...storyEs,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, es };

@@ -118,6 +118,19 @@ export const correctionSchema = z.strictObject({
   events: z.array(slug, { error: "expected an array of event ids" }).optional(),
 });
 
+/**
+ * A picture or a link that goes with an event. Images are shown (where the deployment trusts
+ * their origin, see src/ui/media); video and social posts are shown as plain links, never as
+ * third-party players.
+ */
+export const mediaSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  caption: text("media caption").optional(),
+  credit: text("media credit").optional(),
+  /** What an image shows, for readers who cannot see it; an image without it is decorative. */
+  alt: text("media alt text").optional(),
+});
+
 export const eventSchema = z.strictObject({
   id: slug,
   title: text("title"),
@@ -163,6 +176,7 @@ export const eventSchema = z.strictObject({
     .array(citationSchema, { error: "expected an array of citations" })
     .min(1, { error: "every event cites at least one source" }),
   discrepancies: z.array(discrepancySchema, { error: "expected an array" }).optional(),
+  media: mediaSchema.optional(),
 });
 
 export const eraSchema = z.strictObject({
@@ -170,6 +184,8 @@ export const eraSchema = z.strictObject({
   label: text("era label"),
   start: edtfDate,
   end: edtfDate,
+  /** A sentence or two that introduces the era when a story enters it. */
+  summary: text("era summary").optional(),
 });
 
 /** The window the dataset opens on, from the start of `from` to the end of `to`. */
@@ -295,6 +311,7 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type DatasetEvent = z.infer<typeof eventSchema>;
 export type Era = z.infer<typeof eraSchema>;
+export type EventMedia = z.infer<typeof mediaSchema>;
 export type OpeningView = z.infer<typeof openingViewSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type Correction = z.infer<typeof correctionSchema>;

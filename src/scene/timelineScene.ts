@@ -118,7 +118,10 @@ export function drawTimeline(sink: Sink, frame: TimelineFrame, options: Timeline
       const event = frame.events[item.first];
       if (event) drawSingle(sink, frame, options, paints, item, y, event);
     } else {
-      drawGroup(sink, frame, paints, item, y, options.linked && groupLinked(frame, item));
+      drawGroup(sink, frame, paints, item, y, {
+        linked: options.linked && groupLinked(frame, item),
+        selected: options.selection && groupHolds(frame, item, frame.selectedId),
+      });
     }
   }
 }
@@ -131,6 +134,17 @@ function groupLinked(frame: TimelineFrame, item: StackItem): boolean {
     const event = frame.events[index];
     if (event && linked.has(event.id)) return true;
   }
+  return false;
+}
+
+/** Whether an overflow group holds the event `id` (the selected one: the group is ringed). */
+export function groupHolds(
+  frame: Pick<TimelineFrame, "events">,
+  item: StackItem,
+  id: string | null,
+): boolean {
+  if (id === null) return false;
+  for (const index of item.members) if (frame.events[index]?.id === id) return true;
   return false;
 }
 
@@ -300,7 +314,7 @@ function drawGroup(
   paints: Paints,
   item: StackItem,
   y: number,
-  linked: boolean,
+  rings: { readonly linked: boolean; readonly selected: boolean },
 ): void {
   const { groupWidth, before } = MARK_METRICS;
   // Kept inside the chart: a badge cut by the right edge would hide its count.
@@ -309,7 +323,18 @@ function drawGroup(
   const fitted =
     fitText(text, LABEL_SIZE, groupWidth + before - 12, frame.measure) ?? `+${item.count}`;
   sink.beginGroup({ role: "detente-cluster", data: { count: String(item.count) } });
-  if (linked) {
+  if (rings.selected) {
+    // The selected event sits inside: the badge is ringed as its mark would be.
+    sink.rect(
+      left - 4,
+      y - ROW_HEIGHT / 2 - 3,
+      groupWidth + before + 8,
+      ROW_HEIGHT + 6,
+      paints.selectedRing,
+      12,
+    );
+  }
+  if (rings.linked) {
     sink.rect(
       left - 3,
       y - ROW_HEIGHT / 2 - 2,

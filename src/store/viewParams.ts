@@ -12,6 +12,9 @@
  *   lang       en | es
  *   theme      auto | light | dark
  *   halflife   tension half-life, positive days
+ *   story      1: the story presentation is open
+ *   step       the story's step: 0 the opening slide, 1 the first event passing the filters, …
+ *              (implies story=1; written instead of `event` while the story is open)
  *
  * A parameter equal to its default is left out, so a fresh view has a clean URL. Parameters that
  * are not ours belong to the host page: they are kept byte for byte and never interpreted.
@@ -26,12 +29,13 @@ import type { Lang } from "../i18n/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { selectBounds, selectOpeningView } from "./selectors.ts";
+import { selectBounds, selectFilteredEvents, selectOpeningView } from "./selectors.ts";
+import { eventAtStep, storyStep } from "../model/story.ts";
 import type { DetenteState, Settings, Theme } from "./types.ts";
 import { DEFAULT_SETTINGS } from "./types.ts";
 
 /** The settings a link carries; the others (motion, uncertainty band…) are the reader's own. */
-export type ViewSettings = Pick<Settings, "lanes" | "lang" | "theme" | "halfLife">;
+export type ViewSettings = Pick<Settings, "lanes" | "lang" | "theme" | "halfLife" | "story">;
 
 /** What a store can start from: only the parts the URL set validly. */
 export interface ViewInit {
@@ -53,6 +57,8 @@ export const VIEW_PARAMS = [
   "lang",
   "theme",
   "halflife",
+  "story",
+  "step",
 ] as const;
 
 export type ViewParam = (typeof VIEW_PARAMS)[number];
@@ -255,6 +261,31 @@ export function parseViewParams(
     else warnings.push(warning("halflife", halfLifeText, "a positive number of days"));
   }
 
+  const storyText = get("story");
+  const stepText = get("step");
+  if (storyText !== null) {
+    if (storyText === "1") settings.story = true;
+    else if (storyText !== "0") warnings.push(warning("story", storyText, "1 (or 0)"));
+  }
+  if (stepText !== null) {
+    // Steps count the events passing the link's filters, in the order the story shows them.
+    const events = selectFilteredEvents({
+      dataset,
+      goldstein: NO_SCORES,
+      filters: filters ?? NO_FILTERS,
+    });
+    const step = /^\d{1,9}$/.test(stepText) ? Number(stepText) : NaN;
+    if (Number.isInteger(step) && step <= events.length) {
+      settings.story = true;
+      const event = eventAtStep(events, step);
+      // Step 0 is the opening slide: nothing selected, even if `event` named one.
+      selectedId = event?.id;
+    } else
+      warnings.push(
+        warning("step", stepText, `a story step from 0 (the opening) to ${events.length}`),
+      );
+  }
+
   return {
     init: {
       ...(viewport === undefined ? {} : { viewport }),
@@ -325,7 +356,8 @@ export function serializeViewParams(
   // compared by their day: the default windows' edges are mid-day instants.
   const from = fromDay(viewport.from);
   const to = toDay(viewport.to);
-  if (from !== fromDay(opening.from) || to !== toDay(opening.to)) {
+  // In the story the step decides the window (the opening one, or the step's event's).
+  if (!settings.story && (from !== fromDay(opening.from) || to !== toDay(opening.to))) {
     ours.push(["from", from]);
     ours.push(["to", to]);
   }
@@ -341,12 +373,18 @@ export function serializeViewParams(
   if (filters.topics !== null) ours.push(["topics", list(filters.topics, state.dataset.topics)]);
   if (filters.actors !== null) ours.push(["actors", list(filters.actors, state.dataset.actors)]);
   if (filters.query !== "") ours.push(["q", filters.query]);
-  if (state.selectedId !== null) ours.push(["event", state.selectedId]);
+  // In the story, the step says which event is open; outside it, the event's id does.
+  const step = settings.story ? storyStep(selectFilteredEvents(state), state.selectedId) : 0;
+  if (state.selectedId !== null && step === 0) ours.push(["event", state.selectedId]);
   if (settings.lanes !== settingsDefaults.lanes) ours.push(["lanes", settings.lanes]);
   if (settings.lang !== settingsDefaults.lang) ours.push(["lang", settings.lang]);
   if (settings.theme !== settingsDefaults.theme) ours.push(["theme", settings.theme]);
   if (settings.halfLife !== settingsDefaults.halfLife)
     ours.push(["halflife", String(settings.halfLife)]);
+  if (settings.story) {
+    ours.push(["story", "1"]);
+    if (step > 0) ours.push(["step", String(step)]);
+  }
 
   const segments = [
     ...foreign,

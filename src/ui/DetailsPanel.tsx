@@ -1,5 +1,5 @@
 /** The selected event in full: what happened, when (at its precision), who, and the sources quoted. */
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
@@ -9,7 +9,19 @@ import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
 import { useT } from "../store/useT.ts";
 
-export function DetailsPanel({ titleId }: { readonly titleId: string }) {
+/** Media are rare (the bundled dataset has none): their view loads with the first event that has. */
+const EventMediaView = lazy(() =>
+  import("./media/EventMediaView.tsx").then((module) => ({ default: module.EventMediaView })),
+);
+
+export function DetailsPanel({
+  titleId,
+  closable = true,
+}: {
+  readonly titleId: string;
+  /** False in a story step, where Previous/Next and Exit replace the close button. */
+  readonly closable?: boolean;
+}) {
   const t = useT();
   const event = useDetente(selectSelectedEvent);
   const written = useDetente((s) => s.dataset);
@@ -69,15 +81,17 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {source.title}
         </h2>
-        <button
-          type="button"
-          className="detente-button"
-          onClick={() => select(null)}
-          aria-label={t("details.close")}
-          title={t("details.close")}
-        >
-          ×
-        </button>
+        {closable ? (
+          <button
+            type="button"
+            className="detente-button"
+            onClick={() => select(null)}
+            aria-label={t("details.close")}
+            title={t("details.close")}
+          >
+            ×
+          </button>
+        ) : null}
       </header>
       {event.context ? (
         <p className="detente-context-note">
@@ -140,6 +154,11 @@ export function DetailsPanel({ titleId }: { readonly titleId: string }) {
           ) : null}
         </dd>
       </dl>
+      {source.media ? (
+        <Suspense fallback={null}>
+          <EventMediaView media={source.media} />
+        </Suspense>
+      ) : null}
       <p className="detente-details-summary">{source.summary}</p>
       {(source.discrepancies ?? []).map((discrepancy, i) => (
         <aside

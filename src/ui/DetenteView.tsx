@@ -10,6 +10,7 @@ import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { StoryMode } from "./StoryMode.tsx";
+import { StoryHost } from "./story/StoryHost.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -75,6 +76,7 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
   const lang = useDetente((s) => s.settings.lang);
   const view = useDetente((s) => s.settings.view);
   const hasSelection = useDetente((s) => s.selectedId !== null);
+  const story = useDetente((s) => s.settings.story);
 
   useEffect(() => {
     const media = window.matchMedia?.("(prefers-reduced-motion: reduce)");
@@ -98,6 +100,20 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
 
   // Files dropped anywhere on the instance open there (only where the app provides importing).
   const drop = useImportDrop();
+
+  if (story) {
+    // The story is a presentation: the timeline and the step fill the screen together.
+    return (
+      <div
+        className={className ? `detente ${className}` : "detente"}
+        data-theme={theme}
+        data-story=""
+        lang={lang}
+      >
+        <StoryHost now={now} tension={show.tension} headingLevel={headingLevel} />
+      </div>
+    );
+  }
 
   return (
     <div

@@ -94,6 +94,9 @@ describe("exploring in Chromium", () => {
     try {
       await page.getByRole("button", { name: "Step through", exact: true }).click();
       const story = page.getByRole("group", { name: "Step through the events" });
+      // The story opens on its opening slide; Next goes to the first event.
+      await expect.poll(() => story.textContent()).toContain("Start");
+      await story.getByRole("button", { name: /Next event/ }).click();
       const title = () =>
         page
           .getByRole("region", { name: "Event details" })

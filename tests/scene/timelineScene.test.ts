@@ -81,6 +81,37 @@ describe("the timeline scene", () => {
     expect(badge[0]?.y).toBeGreaterThan(Math.max(...rows(sink)));
   });
 
+  it("rings an overflow group that holds the selected event, only when selection is drawn", () => {
+    const crowd = Array.from({ length: 9 }, (_, i) =>
+      sampleEvent({ id: `same-${i}`, date: "2025-05-05", title: `Event number ${i}` }),
+    );
+    const view = window("2025-01-01", "2025-12-31");
+    const drawnAlone = draw(frameOf(crowd, view));
+    const grouped = crowd.find((e) => !markOf(drawnAlone, e.id).some((c) => c.kind === "symbol"));
+    const single = crowd.find((e) => markOf(drawnAlone, e.id).some((c) => c.kind === "symbol"));
+    const groupRings = (sink: RecordingSink) =>
+      sink
+        .of("rect")
+        .filter(
+          (call) =>
+            call.groups.includes("detente-cluster") && call.paint.role === "detente-selected",
+        );
+    expect(groupRings(draw(frameOf(crowd, view, { selectedId: grouped?.id ?? "" })))).toHaveLength(
+      1,
+    );
+    expect(groupRings(draw(frameOf(crowd, view, { selectedId: single?.id ?? "" })))).toHaveLength(
+      0,
+    );
+    expect(
+      groupRings(
+        draw(frameOf(crowd, view, { selectedId: grouped?.id ?? "" }), {
+          ...SCREEN_TIMELINE,
+          selection: false,
+        }),
+      ),
+    ).toHaveLength(0);
+  });
+
   it("haloes search matches and rings the selection only when the options ask for it", () => {
     const frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31"), {
       matches: new Set(["aid"]),

@@ -142,7 +142,9 @@ describe("story mode", () => {
     );
     const total = selectFilteredEvents(store.getState()).length;
     await userEvent.click(screen.getByRole("button", { name: "Step through" }));
-    const story = screen.getByRole("group", { name: "Step through the events" });
+    const story = await screen.findByRole("group", { name: "Step through the events" });
+    expect(within(story).getByText("Start")).toBeInTheDocument();
+    await userEvent.click(within(story).getByRole("button", { name: /Next event/ }));
     expect(within(story).getByText(`1 of ${total}`)).toBeInTheDocument();
     const details = () => screen.getByRole("region", { name: "Event details" });
     expect(within(details()).getByRole("heading", { level: 2 })).toHaveTextContent("Petro refuses");

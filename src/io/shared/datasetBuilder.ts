@@ -12,6 +12,7 @@ import type {
   Dataset,
   DatasetEvent,
   Era,
+  EventMedia,
   Party,
   Source,
   Topic,
@@ -65,6 +66,8 @@ export interface EventDraft {
   /** Note and quote attached to the citation of the imported file. */
   readonly fileNote?: string | undefined;
   readonly fileQuote?: string | undefined;
+  /** A checked http(s) URL with its texts (TimelineJS media). */
+  readonly media?: EventMedia | undefined;
   readonly line?: number | undefined;
 }
 
@@ -248,6 +251,7 @@ export class DatasetBuilder {
         : optional("score", draft.score)),
       ...optional("scoreNote", nonEmpty(draft.scoreNote)),
       citations: [fileCitation, ...(draft.citations ?? [])],
+      ...optional("media", draft.media),
     };
     this.events.push(event);
     this.eventLines.push(draft.line);

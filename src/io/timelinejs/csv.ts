@@ -112,6 +112,7 @@ export function parseTimelineJsCsv(text: string, options: ImportOptions = {}): I
         mediaUrl: get(row, "Media"),
         mediaCaption: get(row, "Media Caption"),
         mediaCredit: get(row, "Media Credit"),
+        mediaAlt: "",
         group: htmlToText(get(row, "Group")),
         displayDate: get(row, "Display Date"),
         uniqueId: "",

@@ -29,6 +29,7 @@ export function readSlide(value: Record<string, unknown>, line: number | undefin
     mediaUrl: textField(media["url"]),
     mediaCaption: textField(media["caption"]),
     mediaCredit: textField(media["credit"]),
+    mediaAlt: textField(media["alt"]),
     group: htmlToText(textField(value["group"])),
     displayDate: textField(value["display_date"]) || textField(startDisplay),
     uniqueId: textField(value["unique_id"]),

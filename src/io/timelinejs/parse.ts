@@ -1,7 +1,7 @@
 /**
  * TimelineJS3 JSON → Détente. TimelineJS has slides, not diplomatic events: no parties, no
  * scores. Events land between placeholder parties with a neutral score, and the report says so.
- * `group` becomes the topic, `media.url` a linked source, `unique_id` the id. A file Détente
+ * `group` becomes the topic, `media` the event's media, `unique_id` the id. A file Détente
  * exported carries the rest in its `detente` extension (io/timelinejs/extended.ts). The exporter
  * in the other direction lives in io/timelinejs/serialize.ts and is re-exported here.
  */

@@ -32,6 +32,7 @@ export interface TimelineJsMedia {
   readonly url: string;
   readonly caption?: string;
   readonly credit?: string;
+  readonly alt?: string;
 }
 
 export interface TimelineJsSlide {
@@ -71,6 +72,16 @@ function media(
   event: DatasetEvent,
   sources: ReadonlyMap<string, Source>,
 ): TimelineJsMedia | undefined {
+  // The event's own media first; else its first linked source, shown as a link card.
+  if (event.media) {
+    const { url, caption, credit, alt } = event.media;
+    return {
+      url,
+      ...(caption === undefined ? {} : { caption: escapeHtml(caption) }),
+      ...(credit === undefined ? {} : { credit: escapeHtml(credit) }),
+      ...(alt === undefined ? {} : { alt }),
+    };
+  }
   for (const citation of event.citations) {
     const source = sources.get(citation.source);
     if (source?.url !== undefined) {

@@ -2,7 +2,7 @@
  * One TimelineJS slide (a JSON event or a spreadsheet row) → one Détente event. The JSON and
  * CSV importers only differ in how they read the fields; the meaning of the fields is here.
  */
-import type { Citation } from "../../model/schema.ts";
+import type { Citation, EventMedia } from "../../model/schema.ts";
 import type { DatasetBuilder } from "../shared/datasetBuilder.ts";
 import { edtfFromParts, readPart } from "../shared/edtfParts.ts";
 import { htmlToText } from "../shared/htmlText.ts";
@@ -28,6 +28,8 @@ export interface Slide {
   readonly mediaUrl: string;
   readonly mediaCaption: string;
   readonly mediaCredit: string;
+  /** TimelineJS's `media.alt` (JSON only: the spreadsheet has no such column). */
+  readonly mediaAlt: string;
   readonly group: string;
   readonly displayDate: string;
   readonly uniqueId: string;
@@ -85,17 +87,22 @@ export function addSlide(builder: DatasetBuilder, log: ImportLog, slide: Slide):
   }
   if (slide.start.hasTime || slide.end?.hasTime === true) warnTimeOfDay(log, line);
 
+  // The media stays media: an image is shown with its caption and credit, a video or a post is
+  // a link (src/model/media.ts). Embed HTML pasted where a URL belongs is dropped with a warning.
   const citations: Citation[] = [];
-  const media = checkUrl(slide.mediaUrl);
-  if (media.ok) {
-    citations.push({
-      source: builder.linkSource(
-        media.url,
-        htmlToText(slide.mediaCaption),
-        htmlToText(slide.mediaCredit),
-      ),
-    });
-  } else if (media.reason === "not-http") warnDroppedLink(log, line);
+  const checked = checkUrl(slide.mediaUrl);
+  let media: EventMedia | undefined;
+  if (checked.ok) {
+    const caption = htmlToText(slide.mediaCaption);
+    const credit = htmlToText(slide.mediaCredit);
+    const alt = htmlToText(slide.mediaAlt);
+    media = {
+      url: checked.url,
+      ...(caption === "" ? {} : { caption }),
+      ...(credit === "" ? {} : { credit }),
+      ...(alt === "" ? {} : { alt }),
+    };
+  } else if (checked.reason === "not-http") warnDroppedLink(log, line);
 
   const displayDate = htmlToText(slide.displayDate);
   const id = builder.addEvent({
@@ -106,6 +113,7 @@ export function addSlide(builder: DatasetBuilder, log: ImportLog, slide: Slide):
     end,
     topicLabels: slide.group.trim() === "" ? [] : [slide.group],
     citations,
+    media,
     fileNote: displayDate === "" ? undefined : `Date shown in TimelineJS as "${displayDate}"`,
     line,
   });

@@ -51,13 +51,14 @@ describe("TimelineJS CSV: my-own-timeline.csv", () => {
     expect(dataset.events[0]?.summary).not.toMatch(/</);
   });
 
-  it("links media with caption and credit; drops the blockquote given as media (line 4)", () => {
+  it("keeps media with caption and credit; drops the blockquote given as media (line 4)", () => {
     const ada = dataset.events[0];
-    const source = dataset.sources.find((s) => s.id === ada?.citations[1]?.source);
-    expect(source).toMatchObject({
-      title: "Portrait by Alfred Edward Chalon",
-      publisher: "Wikimedia Commons",
+    expect(ada?.media).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/upload\.wikimedia\.org\/.+\.jpg$/i),
+      caption: "Portrait by Alfred Edward Chalon",
+      credit: "Wikimedia Commons",
     });
+    expect(ada?.citations).toHaveLength(1);
     expect(warning(result.report, /^1 link is not an http\(s\) URL/)).toMatch(/\(line 4\)$/);
   });
 });

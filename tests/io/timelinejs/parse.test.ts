@@ -58,18 +58,17 @@ describe("TimelineJS JSON: eras.json", () => {
     warning(result.report, /TimelineJS has no notion of parties.*Side A \(AAA\)/);
   });
 
-  it("cites the imported file, and links media as its own source", () => {
+  it("cites the imported file, and keeps media as the event's media, not as a source", () => {
     expect(dataset.sources[0]).toEqual({
       id: "imported-file",
       title: "eras.json",
       publisher: "TimelineJS JSON file",
     });
     const first = dataset.events[0];
-    const link = dataset.sources.find((s) => s.id === first?.citations[1]?.source);
-    expect(first?.citations[0]?.source).toBe("imported-file");
-    expect(link?.url).toBe("https://en.wikipedia.org/wiki/Roman-Persian_Wars");
-    // "Death of Muhammed" has no media: only the file citation.
-    expect(dataset.events.find((e) => e.title === "Death of Muhammed")?.citations).toHaveLength(1);
+    expect(first?.citations.map((c) => c.source)).toEqual(["imported-file"]);
+    expect(first?.media?.url).toBe("https://en.wikipedia.org/wiki/Roman-Persian_Wars");
+    expect(dataset.sources).toHaveLength(1);
+    expect(dataset.events.find((e) => e.title === "Death of Muhammed")?.media).toBeUndefined();
   });
 
   it("uses a single general topic when no event has a group", () => {
@@ -103,6 +102,19 @@ describe("TimelineJS JSON: all-media-types.json", () => {
 
   it("keeps year+month precision", () => {
     expect(dataset.events.find((e) => e.title === "TikTok")?.date).toBe("1904-06");
+  });
+
+  it("keeps every http(s) media URL as the event's media, with its caption and credit", () => {
+    const withMedia = dataset.events.filter((e) => e.media !== undefined);
+    // 41 slides, 3 of them with embed HTML instead of a URL.
+    expect(withMedia).toHaveLength(38);
+    const youtube = withMedia.find((e) => e.media?.url.includes("youtube.com"));
+    expect(youtube?.media?.url).toBe("https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s");
+    expect(dataset.sources).toHaveLength(1);
+    for (const event of withMedia) {
+      expect(event.media?.caption ?? "").not.toMatch(/<\/?[a-z]+[^>]*>/);
+      expect(event.media?.credit ?? "").not.toMatch(/<\/?[a-z]+[^>]*>/);
+    }
   });
 
   it("drops embed HTML given as media, with a warning naming the lines", () => {

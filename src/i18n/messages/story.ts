@@ -1,0 +1,36 @@
+/** Words of the story presentation and of event media. */
+export const storyEn = {
+  "story.presentation": "Story",
+  "story.opening": "Start",
+  "story.begin": "Begin the story",
+  "story.period": "{from} to {to}",
+  "story.eventCount": "{count} events",
+  "story.play": "Play",
+  "story.pause": "Pause",
+  "story.exit": "Exit story",
+  "story.era": "Era",
+  "story.inGroup": "In this group: {title}",
+  "media.credit": "Credit: {credit}",
+  "media.onService": "Watch or read on {service}",
+  "media.image": "Image on {host}",
+  "media.link": "Linked media on {host}",
+  "media.newTab": "(opens in a new tab)",
+};
+
+export const storyEs: Record<keyof typeof storyEn, string> = {
+  "story.presentation": "Historia",
+  "story.opening": "Inicio",
+  "story.begin": "Comenzar la historia",
+  "story.period": "{from} a {to}",
+  "story.eventCount": "{count} eventos",
+  "story.play": "Reproducir",
+  "story.pause": "Pausa",
+  "story.exit": "Salir de la historia",
+  "story.era": "Etapa",
+  "story.inGroup": "En este grupo: {title}",
+  "media.credit": "Crédito: {credit}",
+  "media.onService": "Ver o leer en {service}",
+  "media.image": "Imagen en {host}",
+  "media.link": "Medio enlazado en {host}",
+  "media.newTab": "(se abre en una pestaña nueva)",
+};

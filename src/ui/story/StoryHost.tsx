@@ -1,0 +1,53 @@
+/**
+ * The story's controller, in the first load: it knows the store and the charts, and hands the
+ * presentation (StoryStage, loaded on demand) only what it shows. The lazy chunk then imports
+ * nothing the first load has, so the embeds' builds do not split the shared code into more
+ * chunks (each split costs compression).
+ */
+import { lazy, Suspense, useId } from "react";
+import { TensionChart } from "../../charts/TensionChart.tsx";
+import { Timeline } from "../../charts/Timeline.tsx";
+import { eraEnteredAt } from "../../model/story.ts";
+import { useDetente, useDetenteStore } from "../../store/context.tsx";
+import { DetailsPanel } from "../DetailsPanel.tsx";
+import { useStory } from "./useStory.ts";
+
+const StoryStage = lazy(() =>
+  import("./StoryStage.tsx").then((module) => ({ default: module.StoryStage })),
+);
+
+export function StoryHost({
+  now,
+  tension,
+  headingLevel,
+}: {
+  readonly now?: number | undefined;
+  readonly tension: boolean;
+  /** The dataset title's level outside the story: kept, so the page keeps its outline. */
+  readonly headingLevel: 1 | 2 | 3;
+}) {
+  const ids = useId();
+  const store = useDetenteStore();
+  const story = useStory();
+  const eras = useDetente((s) => s.dataset.eras);
+  const titleId = `${ids}-step-title`;
+  return (
+    <Suspense fallback={null}>
+      <StoryStage
+        {...story}
+        titleId={titleId}
+        headingLevel={headingLevel}
+        era={eraEnteredAt(story.events, story.step, eras ?? [])}
+        chart={
+          <>
+            <Timeline {...(now === undefined ? {} : { now })} />
+            {tension ? <TensionChart /> : null}
+          </>
+        }
+        details={<DetailsPanel titleId={titleId} closable={false} />}
+        onOpen={() => story.reveal()}
+        onExit={() => store.getState().setSettings({ story: false })}
+      />
+    </Suspense>
+  );
+}
