@@ -34,7 +34,9 @@ function readSlide(value: Record<string, unknown>, line: number | undefined): Sl
   const text = isRecord(value["text"]) ? value["text"] : {};
   const media = isRecord(value["media"]) ? value["media"] : {};
   const start = slideDate(value["start_date"]);
-  const startDisplay = isRecord(value["start_date"]) ? value["start_date"]["display_date"] : "";
+  const startDate = isRecord(value["start_date"]) ? value["start_date"] : {};
+  // TimelineJS reads `display_date`; its own cosmological example writes `display_text`.
+  const startDisplay = textField(startDate["display_date"]) || textField(startDate["display_text"]);
   return {
     start,
     end: slideDate(value["end_date"]),
@@ -44,7 +46,7 @@ function readSlide(value: Record<string, unknown>, line: number | undefined): Sl
     mediaCaption: textField(media["caption"]),
     mediaCredit: textField(media["credit"]),
     group: htmlToText(textField(value["group"])),
-    displayDate: textField(value["display_date"]) || textField(startDisplay),
+    displayDate: textField(value["display_date"]) || startDisplay,
     uniqueId: textField(value["unique_id"]),
     line,
   };

@@ -2,8 +2,13 @@
  * Détente → TimelineJS3 JSON, so a dataset opens in TimelineJS. Dates keep only the parts their
  * precision has (a year-precision date is `{year}`: TimelineJS then shows just the year).
  * TimelineJS renders headline and text as HTML, so both are escaped.
+ *
+ * Years before 1 go out the way TimelineJS counts them: −500 for 500 BCE (EDTF's −0499), and a
+ * dataset reaching beyond what a JavaScript Date holds is marked with TimelineJS's
+ * "cosmological" scale, whose axis counts years rather than days.
  */
 import { isPreciseDate, parseEdtf } from "../../model/date.ts";
+import { bceFromAstronomical } from "../shared/edtfParts.ts";
 import type { Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import { escapeHtml } from "../shared/htmlText.ts";
 
@@ -28,6 +33,7 @@ export interface TimelineJsSlide {
   readonly start_date: TimelineJsDate;
   readonly end_date?: TimelineJsDate;
   readonly text: TimelineJsText;
+  readonly display_date?: string;
   readonly group?: string;
   readonly unique_id: string;
   readonly media?: TimelineJsMedia;
@@ -43,13 +49,17 @@ export interface TimelineJsDocument {
   readonly title: { readonly text: TimelineJsText };
   readonly events: readonly TimelineJsSlide[];
   readonly eras?: readonly TimelineJsEra[];
+  readonly scale?: "human" | "cosmological";
 }
+
+/** TimelineJS's human scale builds JavaScript Dates, which stop about 271,800 years BCE. */
+const HUMAN_SCALE_YEARS = 271_000;
 
 function toTimelineDate(edtf: string): TimelineJsDate {
   const date = parseEdtf(edtf);
   if (!isPreciseDate(date)) return { year: Number(edtf.slice(0, 4)) || 0 };
   return {
-    year: date.year,
+    year: bceFromAstronomical(date.year),
     ...(date.month === undefined ? {} : { month: date.month }),
     ...(date.day === undefined ? {} : { day: date.day }),
   };
@@ -85,6 +95,7 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
       start_date: toTimelineDate(event.date),
       ...(event.end === undefined ? {} : { end_date: toTimelineDate(event.end) }),
       text: { headline: escapeHtml(event.title), text: paragraph(event.summary) },
+      ...(event.dateLabel === undefined ? {} : { display_date: escapeHtml(event.dateLabel) }),
       ...(group === undefined ? {} : { group: escapeHtml(group) }),
       unique_id: event.id,
       ...(link === undefined ? {} : { media: link }),
@@ -95,7 +106,13 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
     end_date: toTimelineDate(era.end),
     text: { headline: escapeHtml(era.label) },
   }));
+  const years = [...events, ...eras].flatMap((slide) => [
+    slide.start_date.year,
+    slide.end_date?.year ?? 0,
+  ]);
+  const cosmological = years.some((year) => Math.abs(year) > HUMAN_SCALE_YEARS);
   return {
+    ...(cosmological ? { scale: "cosmological" as const } : {}),
     title: { text: { headline: escapeHtml(dataset.title), text: paragraph(dataset.description) } },
     events,
     ...(eras.length > 0 ? { eras } : {}),
