@@ -29,7 +29,7 @@ import {
   type LoadProgress,
 } from "../io/pipeline/datasetLoader.ts";
 import type { GoldsteinTable } from "../model/cameo.ts";
-import { MS_PER_DAY } from "../model/date.ts";
+import { MS_PER_DAY, isoDayOfMs } from "../model/date.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Lang } from "../i18n/format.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
@@ -105,7 +105,7 @@ const STATUS_TEXT: Record<Lang, { loading: string; fetchFailed: string; noData: 
 // Props → view (pure: shared with the custom element, and unit-testable)
 
 function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return isoDayOfMs(ms);
 }
 
 /** Describes a window the way the `from`/`to` props take it, plus the exact edges. */
