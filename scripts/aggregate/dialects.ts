@@ -69,7 +69,7 @@ export function duckdbDialect(files: readonly string[]): Dialect {
   CASE WHEN version = '2.0' THEN ${c(59)} ELSE ${c(56)} END AS added
 FROM (
   SELECT *, ${VERSION} AS version
-  FROM read_csv([${list}], delim = '\\t', quote = '', escape = '', header = false,
+  FROM read_csv([${list}], delim = '\\t', quote = '', escape = '', header = false, auto_detect = false,
     null_padding = true, columns = {${columns.join(", ")}})
 )`,
     daysBetween: (later, earlier) => `date_diff('day', ${earlier}, ${later})`,

@@ -4,15 +4,17 @@
  * small table. Rows the CSV reader cannot split (more than 61 columns) are kept in DuckDB's
  * reject table and reported with their file and line.
  */
+import type * as DuckDb from "@duckdb/node-api";
 import type { AggregateQuery } from "./query.ts";
 import { eventsSql, fatesSql, dailySql, pairRowsSql, topSql } from "./query.ts";
 import { duckdbDialect } from "./dialects.ts";
 import type { AggregateResult, RejectedLine } from "./result.ts";
 
 type Row = Record<string, unknown>;
+type DuckDbModule = typeof DuckDb;
 
 /** Loads the optional @duckdb/node-api, or says how to install it. */
-async function loadDuckDb(): Promise<typeof import("@duckdb/node-api")> {
+async function loadDuckDb(): Promise<DuckDbModule> {
   try {
     return await import("@duckdb/node-api");
   } catch {
@@ -45,8 +47,10 @@ export async function aggregateWithDuckDb(
     const daily = await all(dailySql(dialect, "events"));
     const top = await all(topSql(query, dialect, "events"));
     const rejected = (await all(
-      `SELECT s.file_path AS file, e.line AS line, e.error_message AS message
+      // One entry per line: DuckDB records a line with three extra columns three times.
+      `SELECT s.file_path AS file, e.line AS line, MAX(e.error_message) AS message
        FROM reject_errors e JOIN reject_scans s USING (scan_id)
+       GROUP BY file, line
        ORDER BY file, line`,
     )) as unknown as RejectedLine[];
     return {

@@ -51,6 +51,16 @@ export interface Dialect {
 const COUNTRY = /^[A-Z]{3}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True for a day that exists (2015-02-30 does not). */
+function isCalendarDay(day: string): boolean {
+  const ms = Date.UTC(
+    Number(day.slice(0, 4)),
+    Number(day.slice(5, 7)) - 1,
+    Number(day.slice(8, 10)),
+  );
+  return new Date(ms).toISOString().slice(0, 10) === day;
+}
+
 /** Checks what goes into the SQL text: only these shapes are ever spliced in, so no quoting. */
 export function checkQuery(query: AggregateQuery): string | undefined {
   const [a, b] = query.pair;
@@ -61,7 +71,7 @@ export function checkQuery(query: AggregateQuery): string | undefined {
     ["--from", query.from],
     ["--to", query.to],
   ] as const) {
-    if (day !== undefined && (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))))
+    if (day !== undefined && (!DAY.test(day) || !isCalendarDay(day)))
       return `${name} takes a day as YYYY-MM-DD; got ${day}`;
   }
   if (query.from && query.to && query.to < query.from)
