@@ -14,6 +14,7 @@ import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ImportProvider } from "../ui/OpenData.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
+import { BaselineProvider } from "../charts/baseline.tsx";
 import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
@@ -35,6 +36,8 @@ async function start(): Promise<void> {
   // instead of the bundled dataset (read before the first render, so nothing flashes). Both
   // the bundled dataset and a kept import are checked in the load worker, at the same time.
   const src = new URLSearchParams(search).get("src");
+  // `?baseline=` adds a news-coded daily series (daily.csv) to the tension chart.
+  const baseline = new URLSearchParams(search).get("baseline");
   const storage = browserImportedStorage();
   const restoring = src === null ? restoreImported(storage, checkDataset) : undefined;
   const bundledLoad = loadBundledDataset((progress) =>
@@ -81,7 +84,9 @@ async function start(): Promise<void> {
             viewSearch={search}
             loadConfig={() => loadSourceConfig()}
           >
-            <DetenteView />
+            <BaselineProvider url={baseline ?? undefined} trusted={false}>
+              <DetenteView />
+            </BaselineProvider>
           </ImportProvider>
         </DetenteProvider>
       </StrictMode>,

@@ -4,6 +4,8 @@
  * or arrow keys) reads out the day's value, band and the events driving it.
  */
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -31,6 +33,10 @@ import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { useZoom } from "./useZoom.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
+import { useBaseline, useBaselineSeries } from "./baseline.tsx";
+
+/** Words about the baseline load with it: a page without one never downloads them. */
+const BaselineNote = lazy(() => import("./BaselineNote.tsx"));
 
 const HEIGHT = 150;
 
@@ -57,6 +63,9 @@ export function TensionChart() {
   const tension = useDetente(selectTension);
   const lang = useDetente((s) => s.settings.lang);
   const scope = useDetente((s) => s.settings.tensionScope);
+  const halfLife = useDetente((s) => s.settings.halfLife);
+  const baselineState = useBaseline();
+  const baseline = useBaselineSeries(tension.series.fromDay, tension.series.toDay, halfLife);
 
   useZoom(surfaceRef, { width, height: HEIGHT, onBareWheel });
 
@@ -78,11 +87,12 @@ export function TensionChart() {
           selectedId: state.selectedId,
           hoveredId: state.hoveredId,
           palette: palette(),
+          baseline,
         },
         SCREEN_TENSION,
       );
     },
-    [palette, width],
+    [palette, width, baseline],
   );
   useCanvasFrame(canvasRef, width, HEIGHT, draw);
 
@@ -210,6 +220,11 @@ export function TensionChart() {
         </div>
       </div>
       <TensionReadout id={`${ids}-readout`} day={crossDay} summaryText={summaryText} />
+      {baselineState ? (
+        <Suspense fallback={null}>
+          <BaselineNote state={baselineState} line={baseline} day={crossDay} />
+        </Suspense>
+      ) : null}
     </figure>
   );
 }

@@ -42,6 +42,7 @@ import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { BaselineProvider } from "../charts/baseline.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 
@@ -64,6 +65,11 @@ export interface DetenteTimelineProps {
   readonly dataset?: Dataset | undefined;
   /** URL of a Détente JSON file, fetched (only that URL) when `dataset` is not given. */
   readonly src?: string | undefined;
+  /**
+   * URL of a daily.csv (`npm run aggregate`): the tension chart adds it as a second line, the
+   * news-coded baseline, computed with the same model and settings.
+   */
+  readonly baseline?: string | undefined;
   /** First day (or instant) of the initial view. Default: the start of the data. */
   readonly from?: DateInput | undefined;
   /** Last day, inclusive (or the end instant, exclusive) of the initial view. */
@@ -415,12 +421,14 @@ function Instance(props: InstanceProps) {
 
   return (
     <DetenteProvider store={store}>
-      <DetenteView
-        headingLevel={props.headingLevel ?? 2}
-        // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
-        features={{ share: false, ...props.features }}
-        {...(props.className === undefined ? {} : { className: props.className })}
-      />
+      <BaselineProvider url={props.baseline} trusted>
+        <DetenteView
+          headingLevel={props.headingLevel ?? 2}
+          // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
+          features={{ share: false, ...props.features }}
+          {...(props.className === undefined ? {} : { className: props.className })}
+        />
+      </BaselineProvider>
     </DetenteProvider>
   );
 }

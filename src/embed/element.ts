@@ -29,7 +29,7 @@ import {
 
 export const TAG_NAME = "detente-timeline";
 
-const ATTRIBUTES = ["src", "from", "to", "topics", "lang", "theme", "height"] as const;
+const ATTRIBUTES = ["src", "baseline", "from", "to", "topics", "lang", "theme", "height"] as const;
 
 export interface DetenteSelectDetail {
   readonly id: string | null;
@@ -155,6 +155,7 @@ export class DetenteTimelineElement extends HTMLElement {
     const topics = this.getAttribute("topics");
     return {
       src: this.getAttribute("src") ?? undefined,
+      baseline: this.getAttribute("baseline") ?? undefined,
       from: this.getAttribute("from") ?? undefined,
       to: this.getAttribute("to") ?? undefined,
       // Absent: all topics; present but empty: none (the link convention).
