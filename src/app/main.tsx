@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { browserImportedStorage, restoreImported } from "../store/importedDataset.ts";
-import { loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
+import { checkSourceUrl, loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { createWorkerImporter } from "../io/pipeline/workerImporter.ts";
@@ -18,6 +18,18 @@ import { BaselineProvider } from "../charts/baseline.tsx";
 import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
+
+/** A link's `?baseline=` obeys the rule of its `?src=`: same origin, or an origin listed. */
+async function checkBaselineUrl(url: string): Promise<{ url: string } | { reason: string }> {
+  const check = checkSourceUrl(url, window.location.href, await loadSourceConfig());
+  if (check.ok) return { url: check.url };
+  return {
+    reason:
+      check.reason === "origin"
+        ? `${check.origin} is not among the origins this site loads data from`
+        : "expected an http(s) address",
+  };
+}
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -84,7 +96,7 @@ async function start(): Promise<void> {
             viewSearch={search}
             loadConfig={() => loadSourceConfig()}
           >
-            <BaselineProvider url={baseline ?? undefined} trusted={false}>
+            <BaselineProvider url={baseline ?? undefined} check={checkBaselineUrl}>
               <DetenteView />
             </BaselineProvider>
           </ImportProvider>

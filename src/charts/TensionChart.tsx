@@ -15,7 +15,9 @@ import {
   type KeyboardEvent,
 } from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
-import { TENSION_BANDS, summarize } from "../model/tension.ts";
+import { TENSION_BANDS, bandOf, summarize } from "../model/tension.ts";
+import type { Lang } from "../model/lang.ts";
+import type { BaselineLine } from "../scene/tensionScene.ts";
 import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
@@ -25,7 +27,7 @@ import { SCREEN_TENSION, drawTension, dayToX, tensionY } from "../scene/tensionS
 import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
 import { xToMs } from "../scene/geometry.ts";
 import { TensionReadout } from "./TensionReadout.tsx";
-import { tensionSummaryText } from "../i18n/tensionText.ts";
+import { dayLabel, tensionSummaryText } from "../i18n/tensionText.ts";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { usePalette } from "./usePalette.ts";
@@ -39,6 +41,25 @@ import { useBaseline, useBaselineSeries } from "./baseline.tsx";
 const BaselineNote = lazy(() => import("./BaselineNote.tsx"));
 
 const HEIGHT = 150;
+
+/** The baseline's peak, last value and value on the crosshair's day, in words for its note. */
+function baselineFacts(line: BaselineLine | undefined, day: number | null, lang: Lang) {
+  const fact = (value: number, on: number) => ({
+    value,
+    band: bandOf(value).label[lang],
+    date: dayLabel(on, lang),
+  });
+  const summary = line ? summarize(line.series, line.lastDay) : undefined;
+  const value =
+    line && day !== null && day >= line.firstDay && day <= line.lastDay
+      ? line.series.tension[day - line.series.fromDay]
+      : undefined;
+  return {
+    peak: summary ? fact(summary.peak.tension, summary.peak.day) : undefined,
+    last: summary ? fact(summary.last.tension, summary.last.day) : undefined,
+    atDay: value === undefined || day === null ? undefined : fact(value, day),
+  };
+}
 
 export function TensionChart() {
   const t = useT();
@@ -64,6 +85,7 @@ export function TensionChart() {
   const lang = useDetente((s) => s.settings.lang);
   const scope = useDetente((s) => s.settings.tensionScope);
   const halfLife = useDetente((s) => s.settings.halfLife);
+  const parties = useDetente((s) => s.dataset.parties);
   const baselineState = useBaseline();
   const baseline = useBaselineSeries(tension.series.fromDay, tension.series.toDay, halfLife);
 
@@ -222,7 +244,12 @@ export function TensionChart() {
       <TensionReadout id={`${ids}-readout`} day={crossDay} summaryText={summaryText} />
       {baselineState ? (
         <Suspense fallback={null}>
-          <BaselineNote state={baselineState} line={baseline} day={crossDay} />
+          <BaselineNote
+            state={baselineState}
+            lang={lang}
+            parties={`${parties[0].code} – ${parties[1].code}`}
+            {...baselineFacts(baseline, crossDay, lang)}
+          />
         </Suspense>
       ) : null}
     </figure>

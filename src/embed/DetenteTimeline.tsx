@@ -421,7 +421,7 @@ function Instance(props: InstanceProps) {
 
   return (
     <DetenteProvider store={store}>
-      <BaselineProvider url={props.baseline} trusted>
+      <BaselineProvider url={props.baseline}>
         <DetenteView
           headingLevel={props.headingLevel ?? 2}
           // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.

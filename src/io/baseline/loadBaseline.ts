@@ -3,7 +3,6 @@
  * dataset's two parties. Loaded on demand (only a page with a baseline pays for it).
  */
 import type { DailyImpulse } from "../gdelt/aggregate.ts";
-import { checkSourceUrl, loadSourceConfig } from "../pipeline/sourceUrl.ts";
 import { dailyImpulsesFromCsv, parseDailyCsv, type DailyCsvProblem } from "./dailyCsv.ts";
 
 export type BaselineLoad =
@@ -27,33 +26,15 @@ export function readBaseline(text: string, parties: readonly [string, string]): 
   };
 }
 
-/**
- * `trusted`: the host page chose the address (a prop or attribute). From a link (`?baseline=`)
- * the address obeys the same rule as `?src=`: same origin, or an origin the deployment lists.
- */
+/** Fetches `url` (already checked by the caller) and reads the days between `parties`. */
 export async function loadBaseline(
   url: string,
   parties: readonly [string, string],
-  options: { readonly trusted: boolean; readonly signal?: AbortSignal } = { trusted: false },
+  signal?: AbortSignal,
 ): Promise<BaselineLoad> {
-  const page = globalThis.location?.href ?? "http://localhost/";
-  let address = url;
-  if (!options.trusted) {
-    const check = checkSourceUrl(url, page, await loadSourceConfig());
-    if (!check.ok)
-      return {
-        ok: false,
-        reason:
-          check.reason === "origin"
-            ? `${check.origin} is not among the origins this site loads data from`
-            : "expected an http(s) address",
-      };
-    address = check.url;
-  }
-  const { signal } = options;
   let text: string;
   try {
-    const response = await fetch(new URL(address, page), {
+    const response = await fetch(url, {
       ...(signal ? { signal } : {}),
       credentials: "same-origin",
     });
