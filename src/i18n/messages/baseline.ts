@@ -1,7 +1,8 @@
 /** Words of the news-coded baseline, the second line on the tension chart. */
 export const baselineEn = {
   "baseline.name": "News-coded baseline, GDELT",
-  "baseline.legend": "Dashed line: {name}, the same model over the events the news coded each day",
+  "baseline.legend":
+    "Purple dash-dot line: {name}, the same model over the events the news coded each day",
   "baseline.loading": "Loading the news-coded baseline…",
   "baseline.failed": "The news-coded baseline could not be shown ({file}): {reason}",
   "baseline.none": "The news-coded baseline ({file}) has no days between {parties}.",
