@@ -7,7 +7,7 @@ export const baselineEn = {
   "baseline.failed": "The news-coded baseline could not be shown ({file}): {reason}",
   "baseline.none": "The news-coded baseline ({file}) has no days between {parties}.",
   "baseline.summary":
-    "{name}: peaked at {peak} ({peakBand}) on {peakDate}; {last} ({lastBand}) on {lastDate}.",
+    "It peaked at {peak} ({peakBand}) on {peakDate} and stood at {last} ({lastBand}) on {lastDate}.",
   "baseline.skipped":
     "{count} lines of {file} could not be read and were left out (first: line {line}, {reason}).",
   "baseline.atDay": "{name} that day: {value} ({band}).",
@@ -16,12 +16,12 @@ export const baselineEn = {
 export const baselineEs: Record<keyof typeof baselineEn, string> = {
   "baseline.name": "Línea de base de las noticias, GDELT",
   "baseline.legend":
-    "Línea discontinua: {name}, el mismo modelo sobre los eventos que las noticias codificaron cada día",
+    "Línea morada de trazo y punto: {name}, el mismo modelo sobre los eventos que las noticias codificaron cada día",
   "baseline.loading": "Cargando la línea de base de las noticias…",
   "baseline.failed": "No se pudo mostrar la línea de base de las noticias ({file}): {reason}",
   "baseline.none": "La línea de base de las noticias ({file}) no tiene días entre {parties}.",
   "baseline.summary":
-    "{name}: máximo de {peak} ({peakBand}) el {peakDate}; {last} ({lastBand}) el {lastDate}.",
+    "Llegó a {peak} ({peakBand}) el {peakDate} y estaba en {last} ({lastBand}) el {lastDate}.",
   "baseline.skipped":
     "No se pudieron leer {count} líneas de {file}, que se omitieron (la primera: línea {line}, {reason}).",
   "baseline.atDay": "{name} ese día: {value} ({band}).",
