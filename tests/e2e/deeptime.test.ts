@@ -146,7 +146,9 @@ describe("deep time and the news-coded baseline", () => {
       const note = opened.page.locator(".detente-baseline-note");
       await expect
         .poll(() => note.textContent(), { timeout: 30_000 })
-        .toMatch(/News-coded baseline, GDELT: peaked at \d+ \((Tense|Hostile)\)/);
+        .toMatch(
+          /News-coded baseline, GDELT, the same model .*It peaked at \d+ \((Tense|Hostile)\)/,
+        );
       await opened.page.getByRole("button", { name: "Show all" }).click();
       await expect
         .poll(() => baselinePixels(opened.page), { timeout: 30_000 })
