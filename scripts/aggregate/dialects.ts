@@ -49,7 +49,9 @@ export function duckdbDialect(files: readonly string[]): Dialect {
   return {
     engine: "duckdb",
     text: "VARCHAR",
-    source: () => `SELECT
+    // The pair's codes are tested on the raw cells first, so the typing and layout work below
+    // runs on the pair's rows only (the shared query tests them again, by name).
+    source: (query: AggregateQuery) => `SELECT
   ${c(COLUMN.eventId)} AS event_id,
   TRY_STRPTIME(${c(COLUMN.sqlDate)}, '%Y%m%d')::DATE AS event_day,
   TRY_STRPTIME(LEFT(CASE WHEN version = '2.0' THEN ${c(59)} ELSE ${c(56)} END, 8), '%Y%m%d')::DATE AS added_day,
@@ -71,6 +73,8 @@ FROM (
   SELECT *, ${VERSION} AS version
   FROM read_csv([${list}], delim = '\\t', quote = '', escape = '', header = false, auto_detect = false,
     null_padding = true, columns = {${columns.join(", ")}})
+  WHERE ${c(COLUMN.a1Country)} IN ('${query.pair[0]}', '${query.pair[1]}')
+    AND ${c(COLUMN.a2Country)} IN ('${query.pair[0]}', '${query.pair[1]}')
 )`,
     daysBetween: (later, earlier) => `date_diff('day', ${earlier}, ${later})`,
     date: (day) => `DATE '${day}'`,
