@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     globals: true,
     environment: "jsdom",
-    include: ["tests/{model,i18n,io,store,scene,export,charts,ui,embed,app}/**/*.test.{ts,tsx}"],
+    include: [
+      "tests/{model,i18n,io,store,scene,export,charts,ui,embed,app,scripts}/**/*.test.{ts,tsx}",
+    ],
     setupFiles: ["tests/setup.ts"],
     pool: "threads",
     // Component tests drive whole views through jsdom; a loaded 2-core machine needs headroom.

@@ -2,7 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
-import { loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
+import { checkSourceUrl, loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
 import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
@@ -19,9 +19,22 @@ import { ProblemList } from "../ui/ProblemList.tsx";
 import { UrlSync } from "../ui/UrlSync.tsx";
 import { DocumentSync } from "../ui/DocumentSync.tsx";
 import { preparePage } from "../ui/preparePage.ts";
+import { BaselineProvider } from "../charts/baseline.tsx";
 import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
+
+/** A link's `?baseline=` obeys the rule of its `?src=`: same origin, or an origin listed. */
+async function checkBaselineUrl(url: string): Promise<{ url: string } | { reason: string }> {
+  const check = checkSourceUrl(url, window.location.href, await loadSourceConfig());
+  if (check.ok) return { url: check.url };
+  return {
+    reason:
+      check.reason === "origin"
+        ? `${check.origin} is not among the origins this site loads data from`
+        : "expected an http(s) address",
+  };
+}
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -43,6 +56,8 @@ async function start(): Promise<void> {
   // instead of the bundled dataset (read before the first render, so nothing flashes). Both
   // the bundled dataset and a kept import are checked in the load worker, at the same time.
   const src = new URLSearchParams(search).get("src");
+  // `?baseline=` adds a news-coded daily series (daily.csv) to the tension chart.
+  const baseline = new URLSearchParams(search).get("baseline");
   const storage = browserImportedStorage();
   const restoring = src === null ? openKept(storage, checkDataset) : undefined;
   const bundledLoad = loadBundledDataset((progress) =>
@@ -101,7 +116,9 @@ async function start(): Promise<void> {
           >
             <DocumentTitle />
             <ImageOriginsProvider origins={imageOrigins}>
-              <DetenteView />
+              <BaselineProvider url={baseline ?? undefined} check={checkBaselineUrl}>
+                <DetenteView />
+              </BaselineProvider>
             </ImageOriginsProvider>
           </ImportProvider>
         </DetenteProvider>

@@ -4,6 +4,8 @@
  * or arrow keys) reads out the day's value, band and the events driving it.
  */
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -13,7 +15,9 @@ import {
   type KeyboardEvent,
 } from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
-import { TENSION_BANDS, indexOfDay, summarize } from "../model/tension.ts";
+import { TENSION_BANDS, bandOf, indexOfDay, summarize } from "../model/tension.ts";
+import type { Lang } from "../model/lang.ts";
+import type { BaselineLine } from "../scene/tensionScene.ts";
 import { centerViewportOn } from "../model/viewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectTension } from "../store/tensionSelectors.ts";
@@ -23,7 +27,7 @@ import { SCREEN_TENSION, drawTension, dayToX, tensionY } from "../scene/tensionS
 import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
 import { xToMs } from "../scene/geometry.ts";
 import { TensionReadout } from "./TensionReadout.tsx";
-import { tensionSummaryText } from "../i18n/tensionText.ts";
+import { dayLabel, tensionSummaryText } from "../i18n/tensionText.ts";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { usePalette } from "./usePalette.ts";
@@ -31,8 +35,31 @@ import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
 import { useZoom } from "./useZoom.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
+import { useBaseline, useBaselineSeries } from "./baseline.tsx";
+
+/** Words about the baseline load with it: a page without one never downloads them. */
+const BaselineNote = lazy(() => import("./BaselineNote.tsx"));
 
 const HEIGHT = 150;
+
+/** The baseline's peak, last value and value on the crosshair's day, in words for its note. */
+function baselineFacts(line: BaselineLine | undefined, day: number | null, lang: Lang) {
+  const fact = (value: number, on: number) => ({
+    value,
+    band: bandOf(value).label[lang],
+    date: dayLabel(on, lang),
+  });
+  const summary = line ? summarize(line.series, line.lastDay) : undefined;
+  const value =
+    line && day !== null && day >= line.firstDay && day <= line.lastDay
+      ? line.series.tension[day - line.series.fromDay]
+      : undefined;
+  return {
+    peak: summary ? fact(summary.peak.tension, summary.peak.day) : undefined,
+    last: summary ? fact(summary.last.tension, summary.last.day) : undefined,
+    atDay: value === undefined || day === null ? undefined : fact(value, day),
+  };
+}
 
 export function TensionChart() {
   const t = useT();
@@ -57,6 +84,10 @@ export function TensionChart() {
   const tension = useDetente(selectTension);
   const lang = useDetente((s) => s.settings.lang);
   const scope = useDetente((s) => s.settings.tensionScope);
+  const halfLife = useDetente((s) => s.settings.halfLife);
+  const parties = useDetente((s) => s.dataset.parties);
+  const baselineState = useBaseline();
+  const baseline = useBaselineSeries(tension.series.fromDay, tension.series.toDay, halfLife);
 
   useZoom(surfaceRef, { width, height: HEIGHT, onBareWheel });
 
@@ -78,11 +109,12 @@ export function TensionChart() {
           selectedId: state.selectedId,
           hoveredId: state.hoveredId,
           palette: palette(),
+          baseline,
         },
         SCREEN_TENSION,
       );
     },
-    [palette, width],
+    [palette, width, baseline],
   );
   useCanvasFrame(canvasRef, width, HEIGHT, draw);
 
@@ -212,6 +244,16 @@ export function TensionChart() {
         </div>
       </div>
       <TensionReadout id={`${ids}-readout`} day={crossDay} summaryText={summaryText} />
+      {baselineState ? (
+        <Suspense fallback={null}>
+          <BaselineNote
+            state={baselineState}
+            lang={lang}
+            parties={`${parties[0].code} – ${parties[1].code}`}
+            {...baselineFacts(baseline, crossDay, lang)}
+          />
+        </Suspense>
+      ) : null}
     </figure>
   );
 }

@@ -29,7 +29,7 @@ import {
   type LoadProgress,
 } from "../io/pipeline/datasetLoader.ts";
 import type { GoldsteinTable } from "../model/cameo.ts";
-import { MS_PER_DAY } from "../model/date.ts";
+import { MS_PER_DAY, isoDayOfMs } from "../model/date.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Lang } from "../i18n/format.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
@@ -43,6 +43,7 @@ import type { Theme } from "../store/types.ts";
 import { localizeDataset } from "../model/localize.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
+import { BaselineProvider } from "../charts/baseline.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
 import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
@@ -66,6 +67,11 @@ export interface DetenteTimelineProps {
   readonly dataset?: Dataset | undefined;
   /** URL of a Détente JSON file, fetched (only that URL) when `dataset` is not given. */
   readonly src?: string | undefined;
+  /**
+   * URL of a daily.csv (`npm run aggregate`): the tension chart adds it as a second line, the
+   * news-coded baseline, computed with the same model and settings.
+   */
+  readonly baseline?: string | undefined;
   /** First day (or instant) of the initial view. Default: the start of the data. */
   readonly from?: DateInput | undefined;
   /** Last day, inclusive (or the end instant, exclusive) of the initial view. */
@@ -114,7 +120,7 @@ const STATUS_TEXT: Record<Lang, { loading: string; fetchFailed: string; noData: 
 // Props → view (pure: shared with the custom element, and unit-testable)
 
 function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return isoDayOfMs(ms);
 }
 
 /** Describes a window the way the `from`/`to` props take it, plus the exact edges. */
@@ -455,12 +461,14 @@ function Instance(props: InstanceProps) {
   return (
     <DetenteProvider store={store}>
       <ImageOriginsProvider origins={props.imageOrigins ?? NO_ORIGINS}>
+        <BaselineProvider url={props.baseline}>
         <DetenteView
           headingLevel={props.headingLevel ?? 2}
           // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
           features={{ share: false, ...props.features }}
           {...(props.className === undefined ? {} : { className: props.className })}
         />
+        </BaselineProvider>
       </ImageOriginsProvider>
     </DetenteProvider>
   );

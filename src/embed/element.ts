@@ -39,6 +39,7 @@ export const TAG_NAME = "detente-timeline";
 
 const ATTRIBUTES = [
   "src",
+  "baseline",
   "from",
   "to",
   "topics",
@@ -216,6 +217,7 @@ export class DetenteTimelineElement extends HTMLElement {
       // Checked like a file by the component: problems are listed, never drawn.
       ...(inline === undefined ? {} : { dataset: inline as Dataset }),
       src: this.getAttribute("src") ?? undefined,
+      baseline: this.getAttribute("baseline") ?? undefined,
       from: this.getAttribute("from") ?? undefined,
       to: this.getAttribute("to") ?? undefined,
       // Absent: all topics; present but empty: none (the link convention).

@@ -4,6 +4,8 @@ import type { Lang } from "./format.ts";
 import { formatEventDate, formatWithin } from "./format.ts";
 
 export function eventDateLabel(event: TimelineEvent, lang: Lang): string {
+  // The source's own words for the date ("Now") are what its reader expects to see.
+  if (event.source.dateLabel !== undefined) return event.source.dateLabel;
   // An interval the sources bound the event to says more than its coarse date.
   if (event.within && event.end === undefined) return formatWithin(event.within, lang);
   return formatEventDate(event.start, event.end, event.source.approximate === true, lang);

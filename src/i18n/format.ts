@@ -2,7 +2,8 @@ import { format } from "date-fns";
 import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { EdtfInterval, PreciseDate } from "../model/date.ts";
-import { MS_PER_DAY, spanStart } from "../model/date.ts";
+import { MS_PER_DAY, civilOfMs, spanStart } from "../model/date.ts";
+import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "../model/yearText.ts";
 import type { Viewport } from "../model/viewport.ts";
 
 import type { Lang } from "../model/lang.ts";
@@ -17,9 +18,43 @@ const PATTERNS: Record<Lang, { day: string; month: string; year: string }> = {
   es: { day: "d 'de' MMMM 'de' yyyy", month: "MMMM 'de' yyyy", year: "yyyy" },
 };
 
+/** The same patterns without the year, which deep-time dates add in words ("15 March 44 BCE"). */
+const YEARLESS: Record<Lang, { day: string; month: string }> = {
+  en: { day: "d MMMM", month: "MMMM" },
+  es: { day: "d 'de' MMMM 'de'", month: "MMMM 'de'" },
+};
+
+/** Years date-fns prints as written (it pads and signs the rest: "0602", "-0499"). */
+const isPlainYear = (year: number): boolean => year >= 1000 && year <= 9999;
+
 export function formatPreciseDate(date: PreciseDate, lang: Lang = "en"): string {
+  if (!isPlainYear(date.year)) return formatDeepDate(date, lang);
   const pattern = PATTERNS[lang][date.precision];
   return format(new UTCDate(spanStart(date)), pattern, { locale: LOCALES[lang] });
+}
+
+/**
+ * Dates outside 1000–9999: "602", "15 March 44 BCE", and before 10,000 BCE years ago ("13.8
+ * billion years ago"), as TimelineJS tells its cosmological scale.
+ */
+function formatDeepDate(date: PreciseDate, lang: Lang): string {
+  if (date.year < YEARS_AGO_BEFORE) return formatYearsAgo(presentYear() - date.year, lang);
+  const year = formatYear(date.year, lang);
+  if (date.precision === "year") return year;
+  // Month names and day numbers do not depend on the year: a leap proxy year holds 29 February.
+  const proxy = Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1);
+  const words = format(new UTCDate(proxy), YEARLESS[lang][date.precision], {
+    locale: LOCALES[lang],
+  });
+  return `${words} ${year}`;
+}
+
+/** An instant's UTC day, month or year in words, for any instant (Dates stop at ±273,790 years). */
+function formatInstant(ms: number, precision: PreciseDate["precision"], lang: Lang): string {
+  const { year, month, day } = civilOfMs(ms);
+  if (precision === "year") return formatPreciseDate({ year, precision }, lang);
+  if (precision === "month") return formatPreciseDate({ year, month, precision }, lang);
+  return formatPreciseDate({ year, month, day, precision }, lang);
 }
 
 /** Formats a range; an approximate date is prefixed with "c." (circa) / "hacia". */
@@ -49,7 +84,7 @@ export function formatWithin(within: EdtfInterval, lang: Lang = "en"): string {
 
 /** Formats an instant as a UTC day, for axes and crosshairs. */
 export function formatUtcDay(ms: number, lang: Lang = "en"): string {
-  return format(new UTCDate(ms), PATTERNS[lang].day, { locale: LOCALES[lang] });
+  return formatInstant(ms, "day", lang);
 }
 
 const YEARS_FROM_DAYS = 3 * 365;
@@ -65,8 +100,7 @@ export function formatWindow(view: Viewport, lang: Lang = "en"): string {
   const lastDay = Math.max(firstDay, (Math.ceil(view.to / MS_PER_DAY) - 1) * MS_PER_DAY);
   const days = (lastDay - firstDay) / MS_PER_DAY + 1;
   const precision = days >= YEARS_FROM_DAYS ? "year" : days >= MONTHS_FROM_DAYS ? "month" : "day";
-  const pattern = PATTERNS[lang][precision];
-  const from = format(new UTCDate(firstDay), pattern, { locale: LOCALES[lang] });
-  const to = format(new UTCDate(lastDay), pattern, { locale: LOCALES[lang] });
+  const from = formatInstant(firstDay, precision, lang);
+  const to = formatInstant(lastDay, precision, lang);
   return from === to ? from : `${from} – ${to}`;
 }

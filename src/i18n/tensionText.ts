@@ -1,4 +1,3 @@
-import { UTCDate } from "@date-fns/utc";
 import { MS_PER_DAY } from "../model/date.ts";
 import type { Lang } from "./format.ts";
 import { formatUtcDay } from "./format.ts";
@@ -6,7 +5,7 @@ import type { TensionSummary } from "../model/tension.ts";
 import type { Translate } from "./translate.ts";
 
 export function dayLabel(day: number, lang: Lang): string {
-  return formatUtcDay(new UTCDate(day * MS_PER_DAY).getTime(), lang);
+  return formatUtcDay(day * MS_PER_DAY, lang);
 }
 
 /** "Tension peaked at 88 (Hostile) on 24 October 2025; it stood at 47 (Normal) on 3 February 2026." */

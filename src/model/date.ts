@@ -1,6 +1,13 @@
 /**
- * Dates that carry their precision. An EDTF level-0 date string's length is its precision:
+ * Dates that carry their precision. An EDTF date string's length is its precision:
  * "2000" is a year, "2025-01" a month, "2025-01-26" a day. All arithmetic is in UTC.
+ *
+ * Deep time: years count astronomically as EDTF and ISO 8601 do (year 0 is 1 BCE, -0499 is
+ * 500 BCE), with EDTF level 1's forms for years before 1: "-0499", "-0499-03-15", and
+ * "Y-13797999999" for years of more than four digits (year precision only). Instants stay UTC ms
+ * as plain numbers: a double holds the age of the universe in ms (about 4.4e20) to within a
+ * minute, though a JavaScript Date only reaches ±273,790 years, so nothing here builds a Date
+ * for a year it cannot hold.
  */
 
 export type Precision = "year" | "month" | "day";
@@ -12,9 +19,15 @@ export interface PreciseDate {
   readonly precision: Precision;
 }
 
-const EDTF_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EDTF_MONTH = /^(\d{4})-(\d{2})$/;
-const EDTF_YEAR = /^(\d{4})$/;
+const EDTF_DAY = /^(-?\d{4})-(\d{2})-(\d{2})$/;
+const EDTF_MONTH = /^(-?\d{4})-(\d{2})$/;
+const EDTF_YEAR = /^(-?\d{4})$/;
+/** EDTF level 1 "Y" years: more than four digits, year precision only. */
+const EDTF_LONG_YEAR = /^Y(-?)(\d{5,16})$/;
+
+/** The earliest and latest years a date may have: beyond the age of the universe is a typo. */
+export const MIN_YEAR = -100_000_000_000;
+export const MAX_YEAR = 100_000_000_000;
 
 export const MS_PER_DAY = 86_400_000;
 
@@ -23,9 +36,48 @@ export const MS_PER_DAY = 86_400_000;
  * months and days still normalise, which the span arithmetic below relies on.
  */
 export function utcMs(year: number, monthIndex: number, day: number): number {
+  if (year < -DATE_SAFE_YEARS || year > DATE_SAFE_YEARS) return deepUtcMs(year, monthIndex, day);
   const ms = Date.UTC(year, monthIndex, day);
   if (year >= 0 && year < 100) return new Date(ms).setUTCFullYear(year, monthIndex, day);
   return ms;
+}
+
+/** Years well inside what Date.UTC computes (it stops at ±8.64e15 ms, about ±273,790 years). */
+const DATE_SAFE_YEARS = 200_000;
+/** The Gregorian calendar repeats every 400 years, which are exactly 146,097 days. */
+const CYCLE_YEARS = 400;
+const CYCLE_MS = 146_097 * MS_PER_DAY;
+
+/** utcMs for any year: the same day in a nearby 400-year cycle, shifted by whole cycles. */
+function deepUtcMs(year: number, monthIndex: number, day: number): number {
+  const cycles = Math.floor(year / CYCLE_YEARS);
+  const near = year - cycles * CYCLE_YEARS + 2000;
+  return Date.UTC(near, monthIndex, day) + (cycles - 2000 / CYCLE_YEARS) * CYCLE_MS;
+}
+
+/** The proleptic Gregorian year an instant falls in, for any instant (no Date beyond its range). */
+export function yearOfMs(ms: number): number {
+  return civilOfMs(ms).year;
+}
+
+/** The UTC calendar day of any instant: year (astronomical), month 1–12, day 1–31. */
+export function civilOfMs(ms: number): { year: number; month: number; day: number } {
+  let shift = 0;
+  let near = ms;
+  if (Math.abs(ms) > DATE_SAFE_YEARS * 365 * MS_PER_DAY) {
+    // Out there a double is only good to a few minutes: a day's first instant computed by
+    // utcMs can land a rounding error before midnight, so read a few units in the last place on.
+    ms += Math.abs(ms) * 2 ** -48;
+    const cycles = Math.floor(ms / CYCLE_MS);
+    near = ms - cycles * CYCLE_MS;
+    shift = cycles * CYCLE_YEARS;
+  }
+  const date = new Date(near);
+  return {
+    year: date.getUTCFullYear() + shift,
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -36,8 +88,23 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
-/** Parses an EDTF level-0 calendar date; returns a message saying what was expected on failure. */
+const EXPECTED_DATE =
+  'an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (before year 1: "-0499" for 500 BCE, "Y-13797999999")';
+
+/** Parses an EDTF calendar date; returns a message saying what was expected on failure. */
 export function parseEdtf(text: string): PreciseDate | { error: string } {
+  // EDTF has no negative zero: year 0 is written 0000.
+  if (text.startsWith("-0000")) return { error: `year -0000 does not exist (year 0 is 0000)` };
+  const long = EDTF_LONG_YEAR.exec(text);
+  if (long) {
+    const year = Number(`${long[1] ?? ""}${long[2] ?? ""}`);
+    if (year < MIN_YEAR || year > MAX_YEAR)
+      return { error: `year ${year} is beyond ${MIN_YEAR} … ${MAX_YEAR}` };
+    // Four-digit years have a four-digit form; "Y" is for the longer ones.
+    if (Math.abs(year) <= 9999)
+      return { error: `expected "${toEdtf({ year, precision: "year" })}" for year ${year}` };
+    return { year, precision: "year" };
+  }
   let m = EDTF_DAY.exec(text);
   if (m) {
     const year = Number(m[1]);
@@ -57,7 +124,7 @@ export function parseEdtf(text: string): PreciseDate | { error: string } {
   }
   m = EDTF_YEAR.exec(text);
   if (m) return { year: Number(m[1]), precision: "year" };
-  return { error: `expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "${text}"` };
+  return { error: `expected ${EXPECTED_DATE}, got "${text}"` };
 }
 
 export function isPreciseDate(value: PreciseDate | { error: string }): value is PreciseDate {
@@ -101,12 +168,30 @@ export function compareDates(a: PreciseDate, b: PreciseDate): number {
   return spanEnd(b) - spanEnd(a);
 }
 
+/** The EDTF year: "2025", "0000" (1 BCE), "-0499" (500 BCE), "Y-13797999999". */
+export function edtfYear(year: number): string {
+  if (Math.abs(year) > 9999) return `Y${year}`;
+  const digits = String(Math.abs(year)).padStart(4, "0");
+  return year < 0 ? `-${digits}` : digits;
+}
+
 export function toEdtf(date: PreciseDate): string {
-  const y = String(date.year).padStart(4, "0");
+  const y = edtfYear(date.year);
   if (date.precision === "year") return y;
   const m = String(date.month ?? 1).padStart(2, "0");
   if (date.precision === "month") return `${y}-${m}`;
   return `${y}-${m}-${String(date.day ?? 1).padStart(2, "0")}`;
+}
+
+/**
+ * An instant's UTC day as ISO 8601 text (expanded with a sign before year 1 or after 9999:
+ * "-0499-03-15", "+12025-01-01"), for file names and links. Never throws, unlike toISOString.
+ */
+export function isoDayOfMs(ms: number): string {
+  const { year, month, day } = civilOfMs(ms);
+  const digits = String(Math.abs(year)).padStart(4, "0");
+  const y = year < 0 ? `-${digits}` : year > 9999 ? `+${digits}` : digits;
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** UTC day number (days since 1970-01-01) of an instant. */

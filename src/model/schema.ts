@@ -10,7 +10,14 @@ import { z } from "zod";
 // configuration is per bundled copy, so a host page's own zod is not touched.)
 z.config({ jitless: true });
 
-const EDTF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/**
+ * EDTF calendar dates, with level 1's years before 1 ("-0499" is 500 BCE: year 0 is 1 BCE) and
+ * its "Y" years of more than four digits ("Y-13797999999", year precision only).
+ */
+const EDTF_BODY = String.raw`(-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|Y-?[1-9]\d{4,15})`;
+const EDTF_PATTERN = new RegExp(`^${EDTF_BODY}$`);
+const EDTF_EXPECTED =
+  'expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (its length is its precision; "-0499" is 500 BCE, "Y-13797999999" a year of more than four digits)';
 
 export const slug = z
   .string({ error: "expected a string id" })
@@ -26,11 +33,9 @@ const text = (what: string) =>
 
 export const edtfDate = z
   .string({ error: 'expected an EDTF date string "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
-  .regex(EDTF_PATTERN, {
-    error: 'expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (its length is its precision)',
-  });
+  .regex(EDTF_PATTERN, { error: EDTF_EXPECTED });
 
-const EDTF_SIDE = String.raw`(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|\.\.)`;
+const EDTF_SIDE = String.raw`(${EDTF_BODY}|\.\.)`;
 
 /** An EDTF interval such as "2026-01-03/2026-02-02"; ".." leaves one end open. */
 export const edtfInterval = z
@@ -137,6 +142,11 @@ export const eventSchema = z.strictObject({
   summary: text("summary"),
   date: edtfDate,
   end: edtfDate.optional(),
+  /**
+   * The date in the source's own words, shown instead of the computed date ("Now", "c. 3000
+   * BCE"; TimelineJS's `display_date`). The date still places and orders the event.
+   */
+  dateLabel: text("date label").optional(),
   approximate: z.boolean({ error: "expected true or false" }).optional(),
   topics: z.array(slug, { error: "expected an array of topic ids" }).min(1, {
     error: "an event needs at least one topic",

@@ -8,7 +8,8 @@ import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./lang.ts";
 import type { Viewport } from "./viewport.ts";
-import { MS_PER_DAY, daysInMonth } from "./date.ts";
+import { MS_PER_DAY, daysInMonth, utcMs, yearOfMs } from "./date.ts";
+import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "./yearText.ts";
 
 export type TickUnit = "year" | "month" | "day";
 
@@ -22,11 +23,17 @@ interface Candidate {
 const YEAR = 365 * MS_PER_DAY;
 const MONTH = 28 * MS_PER_DAY;
 
+/** Year steps 1, 2, 5, 10, … up to 100 billion years: deep time reaches 13.8 billion. */
+const YEAR_STEPS: readonly number[] = Array.from({ length: 34 }, (_, i) => {
+  const base = [1, 2, 5][i % 3] as number;
+  return base * 10 ** Math.floor(i / 3);
+});
+
 /** From finest to coarsest; the first whose labels fit wins. */
 const CANDIDATES: readonly Candidate[] = [
   ...[1, 2, 7, 14].map((step) => ({ unit: "day" as const, step, minMs: step * MS_PER_DAY })),
   ...[1, 3, 6].map((step) => ({ unit: "month" as const, step, minMs: step * MONTH })),
-  ...[1, 2, 5, 10, 20, 50, 100].map((step) => ({
+  ...YEAR_STEPS.map((step) => ({
     unit: "year" as const,
     step,
     minMs: step * YEAR,
@@ -86,8 +93,109 @@ export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
   return CANDIDATES[CANDIDATES.length - 1] as Candidate;
 }
 
-export function computeTicks(view: Viewport, widthPx: number, lang: Lang = "en"): TickSet {
-  const { unit, step } = chooseTickUnit(view, widthPx);
+/** Rough label width per character at the axis's 12 px font (as charts/Axis.ts assumes). */
+const CHAR_PX = 7.2;
+/** No step may ask for more ticks than this, whatever the view: a guard, not a layout rule. */
+const MAX_TICKS = 500;
+
+/** Years before 1 and after 9999 have no date-fns pattern that reads right ("-0499", "0602"). */
+const plainYear = (year: number): boolean => year >= 1000 && year <= 9999;
+
+/**
+ * Year ticks by arithmetic rather than through Date (which stops at ±273,790 years): calendar
+ * years, "500 BCE" (there is no year 0 between 1 BCE and 1), or, for a view reaching before
+ * 10,000 BCE, round numbers of years ago ("13 billion years ago"), as TimelineJS's cosmological
+ * scale does. The step grows until the longest label fits, so long labels never collide.
+ */
+function yearTicks(
+  view: Viewport,
+  widthPx: number,
+  firstStep: number,
+  lang: Lang,
+  present: number,
+): { step: number; ticks: Tick[] } {
+  const msPerPx = (view.to - view.from) / Math.max(widthPx, 1);
+  const fromYear = yearOfMs(view.from);
+  const toYear = yearOfMs(view.to);
+  const ago = fromYear < YEARS_AGO_BEFORE;
+  let ticks: Tick[] = [];
+  let chosen = firstStep;
+  for (const step of YEAR_STEPS) {
+    if (step < firstStep) continue;
+    chosen = step;
+    ticks = ago
+      ? agoTicks(present - fromYear, present - toYear, step, present, lang)
+      : calendarTicks(fromYear, toYear, step, lang);
+    const longest = ticks.reduce((n, tick) => Math.max(n, tick.label.length), 0);
+    const gapPx = (step * YEAR) / msPerPx;
+    if (ticks.length <= MAX_TICKS && gapPx >= Math.max(MIN_SPACING.year, longest * CHAR_PX + 16))
+      break;
+  }
+  return { step: chosen, ticks: ticks.filter((t) => t.ms >= view.from && t.ms < view.to + 1) };
+}
+
+/** Signed BCE/CE numbering: 1 BCE is −1 (astronomical year 0), 500 BCE is −500 (year −499). */
+const eraNumber = (year: number): number => (year > 0 ? year : year - 1);
+const yearOfEra = (n: number): number => (n > 0 ? n : n + 1);
+
+function calendarTicks(fromYear: number, toYear: number, step: number, lang: Lang): Tick[] {
+  const first = Math.ceil(eraNumber(fromYear) / step);
+  const last = Math.floor(eraNumber(toYear) / step);
+  if (last - first > MAX_TICKS) return tooMany();
+  const ticks: Tick[] = [];
+  for (let k = first; k <= last; k++) {
+    if (k === 0) continue;
+    const year = yearOfEra(k * step);
+    ticks.push({ ms: utcMs(year, 0, 1), label: formatYear(year, lang) });
+  }
+  return ticks;
+}
+
+const PRESENT: Record<Lang, string> = { en: "now", es: "hoy" };
+
+function agoTicks(
+  fromAgo: number,
+  toAgo: number,
+  step: number,
+  present: number,
+  lang: Lang,
+): Tick[] {
+  const first = Math.ceil(Math.max(toAgo, 0) / step);
+  const last = Math.floor(fromAgo / step);
+  if (last - first > MAX_TICKS) return tooMany();
+  const ticks: Tick[] = [];
+  for (let k = last; k >= first; k--) {
+    const yearsAgo = k * step;
+    ticks.push({
+      ms: utcMs(present - yearsAgo, 0, 1),
+      label: yearsAgo === 0 ? PRESENT[lang] : formatYearsAgo(yearsAgo, lang, 6),
+    });
+  }
+  return ticks;
+}
+
+/** A stand-in that fails every fit check, so the next coarser step is tried. */
+function tooMany(): Tick[] {
+  return Array.from({ length: MAX_TICKS + 1 }, () => ({ ms: 0, label: "" }));
+}
+
+export function computeTicks(
+  view: Viewport,
+  widthPx: number,
+  lang: Lang = "en",
+  present: number = presentYear(),
+): TickSet {
+  const chosen = chooseTickUnit(view, widthPx);
+  const { unit } = chosen;
+  if (unit === "year") {
+    const { step, ticks } = yearTicks(view, widthPx, chosen.step, lang, present);
+    return { unit, step, ticks, context: "" };
+  }
+  const { step } = chosen;
+  const fromYear = yearOfMs(view.from);
+  const toYear = yearOfMs(view.to);
+  // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
+  if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
   const locale = lang === "es" ? es : enUS;
   const pattern = LABEL_PATTERNS[lang][unit];
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
@@ -100,5 +208,37 @@ export function computeTicks(view: Viewport, widthPx: number, lang: Lang = "en")
   const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
   const context =
     contextPattern === "" ? "" : format(new UTCDate(edge), contextPattern, { locale });
+  return { unit, step, ticks, context };
+}
+
+const YEARLESS_LABELS: Record<Lang, Record<Exclude<TickUnit, "year">, string>> = {
+  en: { day: "d MMM", month: "MMM" },
+  es: { day: "d MMM", month: "MMM" },
+};
+
+/**
+ * Day and month ticks before year 1000 (or after 9999): the same ticks, with the year told in
+ * words ("Mar 44 BCE"). Beyond the reach of Date (±273,790 years) no day or month is shown.
+ */
+function deepCalendarTicks(
+  view: Viewport,
+  unit: Exclude<TickUnit, "year">,
+  step: number,
+  lang: Lang,
+): TickSet {
+  const limit = 8.64e15;
+  if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
+    return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
+  const locale = lang === "es" ? es : enUS;
+  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
+  const ticks = dates.map((date) => {
+    const ms = date.getTime();
+    const words = format(new UTCDate(ms), YEARLESS_LABELS[lang][unit], { locale });
+    return { ms, label: unit === "month" ? `${words} ${formatYear(yearOfMs(ms), lang)}` : words };
+  });
+  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
+  const year = formatYear(yearOfMs(edge), lang);
+  const context =
+    unit === "day" ? `${format(new UTCDate(edge), "MMMM", { locale })} ${year}` : year;
   return { unit, step, ticks, context };
 }

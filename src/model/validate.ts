@@ -67,7 +67,7 @@ function checkDateRange(
     const date = parseEdtf(text);
     if (isPreciseDate(date)) return date;
     // The pattern check already reported malformed strings; only report impossible calendar dates.
-    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text))
+    if (/^(-?\d{4}(-\d{2}(-\d{2})?)?|Y-?\d+)$/.test(text))
       problems.push({ path: `${base}.${names[i]}`, message: date.error });
     return undefined;
   });
@@ -164,7 +164,7 @@ function checkWithin(event: Loose, base: string, problems: Problem[]): void {
   if (
     text === undefined ||
     text === "../.." ||
-    !/^(\d{4}(-\d{2}){0,2}|\.\.)\/(\d{4}(-\d{2}){0,2}|\.\.)$/.test(text)
+    !/^(-?\d{4}(-\d{2}){0,2}|Y-?\d+|\.\.)\/(-?\d{4}(-\d{2}){0,2}|Y-?\d+|\.\.)$/.test(text)
   )
     return;
   const parsed = parseEdtfInterval(text);

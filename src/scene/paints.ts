@@ -31,6 +31,8 @@ export interface Paints {
   readonly uncertainty: Paint;
   readonly freshLine: Paint;
   readonly staleLine: Paint;
+  /** The news-coded baseline: a second line, dash-dotted in the focus colour. */
+  readonly baselineLine: Paint;
   readonly tensionSelectedRing: Paint;
   readonly contextMark: Readonly<Record<Tone, Paint>>;
   /** The day of the event the reader points at elsewhere, and its marker's ring. */
@@ -103,6 +105,12 @@ function makePaints(p: ChartPalette): Paints {
       strokeOpacity: 0.35,
       dash: [4, 3],
       role: "detente-tension-line",
+    },
+    baselineLine: {
+      stroke: p.focus,
+      strokeWidth: 1.75,
+      dash: [7, 3, 1.5, 3],
+      role: "detente-baseline-line",
     },
     tensionSelectedRing: { stroke: p.selected, strokeWidth: 2.5, role: "detente-selected" },
     tensionHoverRule: { stroke: p.focus, strokeWidth: 1, dash: [3, 3], role: "detente-hover-day" },

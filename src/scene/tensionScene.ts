@@ -6,7 +6,7 @@
  */
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
-import type { UncertainTensionSeries } from "../model/tension.ts";
+import type { TensionSeries, UncertainTensionSeries } from "../model/tension.ts";
 import { TENSION_BANDS, dayOfIndex, indexOfDay, isStale } from "../model/tension.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
@@ -43,6 +43,15 @@ export interface TensionFrame {
   /** The event under the pointer or focus elsewhere (the timeline, the list): its day is marked. */
   readonly hoveredId?: string | null | undefined;
   readonly palette: ChartPalette;
+  /** A second line, the news-coded baseline, drawn under the curated events' line. */
+  readonly baseline?: BaselineLine | undefined;
+}
+
+/** The news-coded baseline's series and the days its file covers (inclusive). */
+export interface BaselineLine {
+  readonly series: TensionSeries;
+  readonly firstDay: number;
+  readonly lastDay: number;
 }
 
 export interface TensionOptions {
@@ -148,6 +157,7 @@ export function drawTension(sink: Sink, frame: TensionFrame, options: TensionOpt
           paints.uncertainty,
         );
       }
+      if (frame.baseline) drawBaseline(sink, frame, frame.baseline);
       // The line in runs of equal freshness; each run reaches the next run's first day so the
       // line has no gaps.
       let i = first;
@@ -176,6 +186,22 @@ export function drawTension(sink: Sink, frame: TensionFrame, options: TensionOpt
       });
     });
   }
+}
+
+/** The baseline over the visible days it covers, dash-dotted so it never reads as the main line. */
+function drawBaseline(sink: Sink, frame: TensionFrame, line: BaselineLine): void {
+  const { view, width, height } = frame;
+  const { series } = line;
+  const first = Math.max(line.firstDay, dayIndex(view.from) - 1) - series.fromDay;
+  const last = Math.min(line.lastDay, dayIndex(view.to) + 1) - series.fromDay;
+  if (last < first || first < 0) return;
+  scratch(last - first + 1);
+  let k = 0;
+  for (let i = first; i <= last; i++, k++) {
+    scratchX[k] = dayToX(series.fromDay + i, view, width);
+    scratchY[k] = tensionY(series.tension[i] ?? 50, height);
+  }
+  sink.polyline(scratchX, scratchY, k, paintsFor(frame.palette).baselineLine);
 }
 
 function drawTicks(sink: Sink, frame: TensionFrame, options: TensionOptions): void {

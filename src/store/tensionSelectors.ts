@@ -21,6 +21,12 @@ export interface TensionView {
   readonly inputs: readonly TensionInput[];
 }
 
+/**
+ * The longest span a daily series is computed over (about 270 years). The model walks every
+ * day, so a deep-time dataset (billions of years) gets no line rather than an array of trillions.
+ */
+export const MAX_SERIES_DAYS = 100_000;
+
 const cache = new WeakMap<object, Map<string, TensionView>>();
 const bilateralCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 
@@ -65,11 +71,10 @@ export function computeTensionView(
     if (inputs)
       for (const input of inputs) lastDataDay = Math.max(lastDataDay, dayIndex(input.startMs));
     const toDay = Math.min(dayIndex(bounds.to), lastDataDay + Math.ceil(2 * halfLife));
-    const series = computeTensionWithUncertainty(
-      source,
-      { halfLife },
-      { fromDay: dayIndex(bounds.from), toDay },
-    );
+    const fromDay = dayIndex(bounds.from);
+    const range =
+      toDay - fromDay > MAX_SERIES_DAYS ? { fromDay: 0, toDay: -1 } : { fromDay, toDay };
+    const series = computeTensionWithUncertainty(source, { halfLife }, range);
     view = { series, lastDataDay, events, inputs: source };
     if (byKey.size > 8) byKey.clear();
     byKey.set(key, view);

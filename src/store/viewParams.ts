@@ -19,10 +19,16 @@
  * A parameter equal to its default is left out, so a fresh view has a clean URL. Parameters that
  * are not ours belong to the host page: they are kept byte for byte and never interpreted.
  */
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
 import type { GoldsteinTable } from "../model/cameo.ts";
-import { MS_PER_DAY, parseEdtf, spanEnd, spanStart } from "../model/date.ts";
+import {
+  MS_PER_DAY,
+  daysInMonth,
+  isoDayOfMs,
+  parseEdtf,
+  spanEnd,
+  spanStart,
+  utcMs,
+} from "../model/date.ts";
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Lang } from "../i18n/format.ts";
@@ -69,7 +75,8 @@ const LANES: readonly LaneGrouping[] = ["topic", "actor", "party", "none"];
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO 8601 days, expanded before year 1 and for deep time ("-0043-03-15", "-13797999999-01-01"). */
+const DAY_PATTERN = /^(-?\d{4,12})-(\d{2})-(\d{2})$/;
 
 /** Longest search text taken from a link: a guard against pasted junk, far above any real query. */
 const MAX_QUERY_LENGTH = 500;
@@ -95,7 +102,18 @@ function warning(param: ViewParam, value: string, expected: string): string {
 
 /** A calendar day as `[start, end)` in UTC ms, or what was expected instead. */
 function parseDay(text: string): { start: number; end: number } | { error: string } {
-  if (!DAY_PATTERN.test(text)) return { error: "a date as YYYY-MM-DD" };
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return { error: "a date as YYYY-MM-DD" };
+  const year = Number(match[1]);
+  // Days of years beyond four digits: EDTF has no such day, so only the calendar is checked.
+  if (Math.abs(year) > 9999) {
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+      return { error: "a real date as YYYY-MM-DD" };
+    const start = utcMs(year, month - 1, day);
+    return { start, end: utcMs(year, month - 1, day + 1) };
+  }
   const parsed = parseEdtf(text);
   // parseEdtf checks the calendar: 2025-02-30 and 2025-13-01 do not exist.
   if ("error" in parsed) return { error: `a real date as YYYY-MM-DD (${parsed.error})` };
@@ -297,9 +315,9 @@ export function parseViewParams(
   };
 }
 
-/** A UTC day as YYYY-MM-DD; UTCDate keeps date-fns off the local time zone. */
+/** A UTC day as YYYY-MM-DD (signed before year 1: -0043-03-15), for any instant. */
 function formatDay(ms: number): string {
-  return format(new UTCDate(ms), "yyyy-MM-dd");
+  return isoDayOfMs(ms);
 }
 
 /** The first day shown: the day `from` falls in. */

@@ -1,9 +1,7 @@
 /** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
 import { lazy, Suspense, useId, useMemo, useState } from "react";
-import { UTCDate } from "@date-fns/utc";
-import { format } from "date-fns";
 import { isFiltering } from "../model/filters.ts";
-import { MS_PER_DAY, isPreciseDate, parseEdtf, spanStart } from "../model/date.ts";
+import { MS_PER_DAY, isPreciseDate, isoDayOfMs, parseEdtf, spanStart } from "../model/date.ts";
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectEvents, selectLocalDataset } from "../store/selectors.ts";
@@ -12,7 +10,11 @@ import { useT } from "../store/useT.ts";
 // The lists are drawn only once the panel is open: a chunk of their own, off the first load.
 const FacetFilter = lazy(() => import("./FacetFilter.tsx"));
 
-const dayInput = (ms: number): string => format(new UTCDate(ms), "yyyy-MM-dd");
+/** A date input's value; its calendar runs from year 1 to 275760, so other days leave it empty. */
+const dayInput = (ms: number): string => {
+  const text = isoDayOfMs(ms);
+  return /^\d{4}-/.test(text) ? text : "";
+};
 
 /** A `YYYY-MM-DD` input value as UTC ms, or undefined when incomplete or impossible. */
 function parseDayInput(value: string): number | undefined {

@@ -1,5 +1,5 @@
 /** Saving a file from the page: a Blob behind a temporary object URL and <a download> link. */
-import { MS_PER_DAY, dayIndex } from "../model/date.ts";
+import { MS_PER_DAY, dayIndex, isoDayOfMs } from "../model/date.ts";
 import type { Viewport } from "../model/viewport.ts";
 
 /**
@@ -25,7 +25,7 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
 }
 
 function isoDay(ms: number): string {
-  return new Date(dayIndex(ms) * MS_PER_DAY).toISOString().slice(0, 10);
+  return isoDayOfMs(dayIndex(ms) * MS_PER_DAY);
 }
 
 /**

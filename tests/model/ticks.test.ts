@@ -58,16 +58,16 @@ describe("chooseTickUnit", () => {
     });
   });
 
-  it("coarsens year steps for long views and falls back to a century when nothing fits", () => {
+  it("coarsens year steps for long views, on to centuries and millennia", () => {
     // 200 years: 73 days/px; 5 years are 25 px, 10 years 50 px.
     expect(chooseTickUnit({ from: 0, to: 200 * YEAR }, 1000)).toMatchObject({
       unit: "year",
       step: 10,
     });
-    // 5000 years: even a century is only 20 px, but it is the coarsest there is.
+    // 5000 years: a century is only 20 px, two centuries 40 px, five 100 px.
     expect(chooseTickUnit({ from: 0, to: 5000 * YEAR }, 1000)).toMatchObject({
       unit: "year",
-      step: 100,
+      step: 500,
     });
   });
 

@@ -51,6 +51,8 @@ export interface EventDraft {
   readonly summary: string;
   readonly date: string;
   readonly end?: string | undefined;
+  /** The date in the file's own words (TimelineJS display_date), shown instead of the date. */
+  readonly dateLabel?: string | undefined;
   readonly topicLabels: readonly string[];
   readonly actors?: readonly string[];
   readonly initiator?: string;
@@ -241,6 +243,7 @@ export class DatasetBuilder {
       date: draft.date,
       ...optional("end", end),
       ...(draft.approximate ? { approximate: true } : {}),
+      ...optional("dateLabel", nonEmpty(draft.dateLabel)),
       topics,
       actors: [...new Set(draft.actors ?? [])],
       initiator: draft.initiator ?? this.parties[0].code,

@@ -20,7 +20,9 @@ export function readSlide(value: Record<string, unknown>, line: number | undefin
   const text = isRecord(value["text"]) ? value["text"] : {};
   const media = isRecord(value["media"]) ? value["media"] : {};
   const start = slideDate(value["start_date"]);
-  const startDisplay = isRecord(value["start_date"]) ? value["start_date"]["display_date"] : "";
+  const startDate = isRecord(value["start_date"]) ? value["start_date"] : {};
+  // TimelineJS reads `display_date`; its own cosmological example writes `display_text`.
+  const startDisplay = textField(startDate["display_date"]) || textField(startDate["display_text"]);
   return {
     start,
     end: slideDate(value["end_date"]),
@@ -31,7 +33,7 @@ export function readSlide(value: Record<string, unknown>, line: number | undefin
     mediaCredit: textField(media["credit"]),
     mediaAlt: textField(media["alt"]),
     group: htmlToText(textField(value["group"])),
-    displayDate: textField(value["display_date"]) || textField(startDisplay),
+    displayDate: textField(value["display_date"]) || startDisplay,
     uniqueId: textField(value["unique_id"]),
     line,
   };

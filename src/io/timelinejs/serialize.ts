@@ -4,8 +4,13 @@
  * TimelineJS renders headline and text as HTML, so both are escaped. Everything TimelineJS has
  * no field for travels in the `detente` extension (io/timelinejs/extension.ts), so the file
  * imports back to the same dataset.
+ *
+ * Years before 1 go out the way TimelineJS counts them: −500 for 500 BCE (EDTF's −0499), and a
+ * dataset reaching beyond what a JavaScript Date holds is marked with TimelineJS's
+ * "cosmological" scale, whose axis counts years rather than days.
  */
 import { isPreciseDate, parseEdtf } from "../../model/date.ts";
+import { bceFromAstronomical } from "../shared/edtfParts.ts";
 import type { Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import { escapeHtml } from "../shared/htmlText.ts";
 import {
@@ -39,6 +44,7 @@ export interface TimelineJsSlide {
   readonly start_date: TimelineJsDate;
   readonly end_date?: TimelineJsDate;
   readonly text: TimelineJsText;
+  readonly display_date?: string;
   readonly group?: string;
   readonly unique_id: string;
   readonly media?: TimelineJsMedia;
@@ -56,13 +62,17 @@ export interface TimelineJsDocument {
   readonly events: readonly TimelineJsSlide[];
   readonly eras?: readonly TimelineJsEra[];
   readonly detente?: DatasetExtension;
+  readonly scale?: "human" | "cosmological";
 }
+
+/** TimelineJS's human scale builds JavaScript Dates, which stop about 271,800 years BCE. */
+const HUMAN_SCALE_YEARS = 271_000;
 
 function toTimelineDate(edtf: string): TimelineJsDate {
   const date = parseEdtf(edtf);
   if (!isPreciseDate(date)) return { year: Number(edtf.slice(0, 4)) || 0 };
   return {
-    year: date.year,
+    year: bceFromAstronomical(date.year),
     ...(date.month === undefined ? {} : { month: date.month }),
     ...(date.day === undefined ? {} : { day: date.day }),
   };
@@ -106,6 +116,7 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
       start_date: toTimelineDate(event.date),
       ...(event.end === undefined ? {} : { end_date: toTimelineDate(event.end) }),
       text: { headline: headlineHtml(event.title), text: paragraphHtml(event.summary) },
+      ...(event.dateLabel === undefined ? {} : { display_date: escapeHtml(event.dateLabel) }),
       ...(group === undefined ? {} : { group: escapeHtml(group) }),
       unique_id: event.id,
       ...(link === undefined ? {} : { media: link }),
@@ -117,7 +128,13 @@ export function exportTimelineJs(dataset: Dataset): TimelineJsDocument {
     end_date: toTimelineDate(era.end),
     text: { headline: escapeHtml(era.label) },
   }));
+  const years = [...events, ...eras].flatMap((slide) => [
+    slide.start_date.year,
+    slide.end_date?.year ?? 0,
+  ]);
+  const cosmological = years.some((year) => Math.abs(year) > HUMAN_SCALE_YEARS);
   return {
+    ...(cosmological ? { scale: "cosmological" as const } : {}),
     title: {
       text: { headline: headlineHtml(dataset.title), text: paragraphHtml(dataset.description) },
     },

@@ -54,8 +54,8 @@ export function slideSpan(
     log.skip(`${prefix}missing start or end date`, line);
     return undefined;
   }
-  const from = edtfFromParts(start.year, start.month, start.day, prefix);
-  const to = edtfFromParts(end.year, end.month, end.day, prefix);
+  const from = edtfFromParts(start.year, start.month, start.day, prefix, "bce");
+  const to = edtfFromParts(end.year, end.month, end.day, prefix, "bce");
   for (const date of [from, to]) {
     if (!date.ok) {
       log.skip(date.reason, line, date.detail);
@@ -72,7 +72,7 @@ export function addSlide(builder: DatasetBuilder, log: ImportLog, slide: Slide):
     log.skip("missing start date", line);
     return;
   }
-  const start = edtfFromParts(slide.start.year, slide.start.month, slide.start.day);
+  const start = edtfFromParts(slide.start.year, slide.start.month, slide.start.day, "", "bce");
   if (!start.ok) {
     log.skip(start.reason, line, start.detail);
     return;
@@ -81,7 +81,7 @@ export function addSlide(builder: DatasetBuilder, log: ImportLog, slide: Slide):
   // An end date without a year (`"end_date": {}`, empty End Year cells) means no end date.
   const endYear = slide.end === undefined ? undefined : readPart(slide.end.year);
   if (slide.end && !(endYear !== undefined && !endYear.present)) {
-    const parsed = edtfFromParts(slide.end.year, slide.end.month, slide.end.day);
+    const parsed = edtfFromParts(slide.end.year, slide.end.month, slide.end.day, "", "bce");
     if (parsed.ok) end = parsed.date;
     else warnBadEnd(log, line);
   }
@@ -114,7 +114,7 @@ export function addSlide(builder: DatasetBuilder, log: ImportLog, slide: Slide):
     topicLabels: slide.group.trim() === "" ? [] : [slide.group],
     citations,
     media,
-    fileNote: displayDate === "" ? undefined : `Date shown in TimelineJS as "${displayDate}"`,
+    dateLabel: displayDate === "" ? undefined : displayDate,
     line,
   });
   const wanted = slugify(slide.uniqueId);

@@ -26,7 +26,13 @@ function fromMs(ms: number): VisDate {
     };
   }
   const d = new Date(ms);
-  const parts = edtfFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const parts = edtfFromParts(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    "",
+    "astronomical",
+  );
   if (!parts.ok) return parts;
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { exportTimelineJs, parseTimelineJs } from "../../../src/io/timelinejs/parse.ts";
-import { REASON_BCE } from "../../../src/io/shared/edtfParts.ts";
+import { REASON_DEEP_MONTH, REASON_FAR_FUTURE } from "../../../src/io/shared/edtfParts.ts";
 import type { Dataset } from "../../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../../helpers/dataset.ts";
 import {
@@ -130,20 +130,33 @@ describe("TimelineJS JSON: all-media-types.json", () => {
 });
 
 describe("TimelineJS JSON: variations built from the fixtures", () => {
-  it("skips BCE and far-future years, grouped and counted with their lines", () => {
+  it("reads a negative year as TimelineJS shows it: -500 is 500 BCE, EDTF -0499", () => {
     const doc = eras();
-    for (const i of [0, 3, 5]) doc.events[i] = { ...doc.events[i], start_date: { year: "-500" } };
+    doc.events[0] = { ...doc.events[0], start_date: { year: "-500" } };
+    doc.events[3] = { ...doc.events[3], start_date: { year: -44, month: 3, day: 15 } };
+    doc.events[5] = { ...doc.events[5], start_date: { year: "-1" } };
     doc.events[7] = { ...doc.events[7], start_date: { year: 13_800_000_000 } };
+    const dataset = expectDataset(parse(doc));
+    expect(dataset.events).toHaveLength(20);
+    const dates = dataset.events.map((e) => e.date);
+    expect(dates).toContain("-0499");
+    expect(dates).toContain("-0043-03-15");
+    expect(dates).toContain("0000"); // 1 BCE is year 0 in EDTF
+    expect(dates).toContain("Y13800000000");
+  });
+
+  it("skips years past the age of the universe and days of very long years, with lines", () => {
+    const doc = eras();
+    for (const i of [0, 3]) doc.events[i] = { ...doc.events[i], start_date: { year: -2e11 } };
+    doc.events[5] = { ...doc.events[5], start_date: { year: 3e11 } };
+    doc.events[7] = { ...doc.events[7], start_date: { year: -65_000_000, month: 1 } };
     const result = parse(doc);
-    const dataset = expectDataset(result);
-    expect(dataset.events).toHaveLength(16);
-    const bce = skipped(result.report, REASON_BCE);
-    expect(bce.count).toBe(3);
-    expect(bce.lines).toHaveLength(3);
-    expect(skipped(result.report, "date after year 9999 cannot be represented").count).toBe(1);
-    expect(result.report.problems.some((p) => /year -500 is before year 0/.test(p.message))).toBe(
-      true,
-    );
+    expect(expectDataset(result).events).toHaveLength(16);
+    const ancient = skipped(result.report, "date beyond the age of the universe");
+    expect(ancient.count).toBe(2);
+    expect(ancient.lines).toHaveLength(2);
+    expect(skipped(result.report, REASON_FAR_FUTURE).count).toBe(1);
+    expect(skipped(result.report, REASON_DEEP_MONTH).count).toBe(1);
   });
 
   it("reads numbers, numeric strings and empty strings as date parts", () => {
@@ -169,7 +182,7 @@ describe("TimelineJS JSON: variations built from the fixtures", () => {
     warning(result.report, /^1 date has a time of day: kept the day only/);
   });
 
-  it("keeps display_date as a note and falls back to the headline for the summary", () => {
+  it("keeps display_date as the date label and falls back to the headline for the summary", () => {
     const doc = eras();
     doc.events = [
       {
@@ -180,7 +193,8 @@ describe("TimelineJS JSON: variations built from the fixtures", () => {
     ];
     const dataset = expectDataset(parse(doc));
     expect(dataset.events[0]).toMatchObject({ title: "Only a title", summary: "Only a title" });
-    expect(dataset.events[0]?.citations[0]?.note).toBe('Date shown in TimelineJS as "Early 1990s"');
+    expect(dataset.events[0]?.dateLabel).toBe("Early 1990s");
+    expect(dataset.events[0]?.date).toBe("1990");
   });
 
   it("de-duplicates ids deterministically and says so", () => {
@@ -228,7 +242,7 @@ describe("TimelineJS JSON: variations built from the fixtures", () => {
     warning(result.report, /^1 end date is not a usable date: dropped/);
   });
 
-  it("skips eras it cannot place", () => {
+  it("places a BCE era and skips eras it cannot place", () => {
     const doc = eras();
     doc.eras = [
       ...(doc.eras ?? []),
@@ -237,8 +251,11 @@ describe("TimelineJS JSON: variations built from the fixtures", () => {
       "not an era",
     ];
     const result = parse(doc);
-    expect(expectDataset(result).eras).toHaveLength(3);
-    expect(skipped(result.report, `era: ${REASON_BCE}`).count).toBe(1);
+    // The BCE era (50 BCE to 10 CE) is placed; the others cannot be.
+    expect(expectDataset(result).eras?.find((e) => e.label === "BCE era")).toMatchObject({
+      start: "-0049",
+      end: "0010",
+    });
     expect(skipped(result.report, "era: missing start or end date").count).toBe(1);
     expect(skipped(result.report, "era: not an object").count).toBe(1);
   });
@@ -280,10 +297,10 @@ describe("TimelineJS JSON: bad input", () => {
   it("fails clearly when every event is skipped", () => {
     const report = expectFailure(
       parse({
-        events: [{ start_date: { year: -44, month: 3, day: 15 }, text: { headline: "Ides" } }],
+        events: [{ start_date: { year: -3e11 }, text: { headline: "Before time" } }],
       }),
     );
-    expect(skipped(report, REASON_BCE).lines).toEqual([3]); // the event object opens on line 3
+    expect(skipped(report, "date beyond the age of the universe").lines).toEqual([3]); // the event object opens on line 3
     expect(report.eventsTaken).toBe(0);
   });
 });

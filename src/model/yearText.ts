@@ -1,0 +1,55 @@
+/**
+ * Years in words for deep time: "500 BCE" (astronomical year −499), and at geological scales
+ * "13.8 billion years ago", the way TimelineJS's cosmological scale labels its axis.
+ */
+import type { Lang } from "./lang.ts";
+
+const ERA_BCE: Record<Lang, string> = { en: "BCE", es: "a. e. c." };
+
+/** Years before this (astronomical) are told as years ago rather than as BCE years. */
+export const YEARS_AGO_BEFORE = -9999;
+
+/** A calendar year: "2025", "602", "500 BCE" for −499 (year 0 is 1 BCE), "12,000 BCE". */
+export function formatYear(year: number, lang: Lang = "en"): string {
+  const number = new Intl.NumberFormat(lang === "es" ? "es" : "en-US", { useGrouping: "min2" });
+  if (year > 0) return year < 10_000 ? String(year) : number.format(year);
+  const bce = 1 - year;
+  return `${bce < 10_000 ? String(bce) : number.format(bce)} ${ERA_BCE[lang]}`;
+}
+
+interface Magnitude {
+  readonly size: number;
+  readonly words: Readonly<Record<Lang, string>>;
+}
+
+const MAGNITUDES: readonly Magnitude[] = [
+  { size: 1e9, words: { en: "billion", es: "mil millones de" } },
+  { size: 1e6, words: { en: "million", es: "millones de" } },
+];
+
+/**
+ * A span back from the present in words, to at most `digits` significant digits (what deep-time
+ * dates can claim): "13.8 billion years ago", "65 million years ago", "12,000 years ago".
+ */
+export function formatYearsAgo(yearsAgo: number, lang: Lang = "en", digits = 3): string {
+  const locale = lang === "es" ? "es" : "en-US";
+  const rounded = Number(yearsAgo.toPrecision(digits));
+  for (const magnitude of MAGNITUDES) {
+    if (Math.abs(rounded) >= magnitude.size) {
+      const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+        rounded / magnitude.size,
+      );
+      const unit = magnitude.words[lang];
+      if (lang === "es")
+        return `hace ${value} ${value === "1" ? unit.replace("millones", "millón") : unit} años`;
+      return `${value} ${unit} years ago`;
+    }
+  }
+  const value = new Intl.NumberFormat(locale).format(Math.round(rounded));
+  return lang === "es" ? `hace ${value} años` : `${value} years ago`;
+}
+
+/** The present year for "years ago": the calendar year now, unless a test pins it. */
+export function presentYear(nowMs: number = Date.now()): number {
+  return new Date(nowMs).getUTCFullYear();
+}
