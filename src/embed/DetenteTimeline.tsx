@@ -462,12 +462,12 @@ function Instance(props: InstanceProps) {
     <DetenteProvider store={store}>
       <ImageOriginsProvider origins={props.imageOrigins ?? NO_ORIGINS}>
         <BaselineProvider url={props.baseline}>
-        <DetenteView
-          headingLevel={props.headingLevel ?? 2}
-          // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
-          features={{ share: false, ...props.features }}
-          {...(props.className === undefined ? {} : { className: props.className })}
-        />
+          <DetenteView
+            headingLevel={props.headingLevel ?? 2}
+            // Inside a host page, "Copy link" and "Embed" would describe the host's URL: off unless asked.
+            features={{ share: false, ...props.features }}
+            {...(props.className === undefined ? {} : { className: props.className })}
+          />
         </BaselineProvider>
       </ImageOriginsProvider>
     </DetenteProvider>

@@ -30,7 +30,13 @@ import { selectVisibleEvents } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
 import { downloadBlob, exportFileName } from "./download.ts";
-import { EXTENSIONS, exportBlob, pictureFor, type Format, type PictureOptions } from "./exportBlob.ts";
+import {
+  EXTENSIONS,
+  exportBlob,
+  pictureFor,
+  type Format,
+  type PictureOptions,
+} from "./exportBlob.ts";
 import { printPicture } from "./printPicture.ts";
 
 interface Download {
@@ -145,10 +151,11 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
       const blob = await exportBlob(item.format, state, root, { ...picture, scale: item.scale });
       const suffix = item.scale !== undefined && item.scale !== 1 ? `@${item.scale}x` : "";
       // The suffix goes before the whole ending ("….timelinejs.json", "…@2x.png").
-      const name = exportFileName(state.dataset.id, state.viewport, EXTENSIONS[item.format]).replace(
-        /\.([\w.]+)$/,
-        `${suffix}.$1`,
-      );
+      const name = exportFileName(
+        state.dataset.id,
+        state.viewport,
+        EXTENSIONS[item.format],
+      ).replace(/\.([\w.]+)$/, `${suffix}.$1`);
       downloadBlob(blob, name);
       setStatus(tp("export.saved", { file: name }));
     } catch (cause) {
