@@ -87,6 +87,14 @@ export function localizeEvent(
     title: pick(event.title, translation.title),
     summary: pick(event.summary, translation.summary),
     scoreNote: pickOptional(event.scoreNote, translation.scoreNote),
+    dateLabel: pickOptional(event.dateLabel, translation.dateLabel),
+    media:
+      event.media === undefined || translation.media === undefined
+        ? event.media
+        : withOptional(event.media, {
+            caption: pickOptional(event.media.caption, translation.media.caption),
+            alt: pickOptional(event.media.alt, translation.media.alt),
+          }),
     citations:
       citations === undefined
         ? event.citations
@@ -121,6 +129,9 @@ function localize(dataset: Dataset, tr: Translation): Dataset {
     eras: dataset.eras?.map((era) => ({
       ...era,
       label: pick(era.label, tr.eras?.[era.id]?.label),
+      ...(era.summary === undefined
+        ? {}
+        : { summary: pick(era.summary, tr.eras?.[era.id]?.summary) }),
     })),
     sources: dataset.sources.map((source) => {
       const publisher = tr.sources?.[source.id]?.publisher;

@@ -230,6 +230,13 @@ export const eventTranslationSchema = translationObject("an event", {
   title: translated("title"),
   summary: translated("summary"),
   scoreNote: translated("score note"),
+  /** The date as the source words it ("13.8 billion years ago"), when the event has one. */
+  dateLabel: translated("date label"),
+  /** The image's caption and its text alternative; the credit is a name and stays as it is. */
+  media: translationObject("media", {
+    caption: translated("media caption"),
+    alt: translated("media alt text"),
+  }).optional(),
   /**
    * By position in the event's citations. A citation's quote is always shown verbatim; `quote`
    * here is its translation, shown beside it and marked as one.
@@ -272,7 +279,12 @@ export const translationSchema = translationObject("a dataset", {
       translationObject("an actor", { name: translated("name"), role: translated("role") }),
     )
     .optional(),
-  eras: z.record(slug, translationObject("an era", { label: translated("label") })).optional(),
+  eras: z
+    .record(
+      slug,
+      translationObject("an era", { label: translated("label"), summary: translated("summary") }),
+    )
+    .optional(),
   /** A source's publisher line when it says more than a name ("syndicated by …"). */
   sources: z
     .record(slug, translationObject("a source", { publisher: translated("publisher") }))

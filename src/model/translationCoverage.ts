@@ -18,14 +18,21 @@ export function untranslatedPaths(dataset: Dataset, lang: string): string[] {
     need(tr.topics?.[topic.id] !== undefined, `topics.${topic.id}`);
   for (const actor of dataset.actors)
     need(tr.actors?.[actor.id]?.role !== undefined, `actors.${actor.id}.role`);
-  for (const era of dataset.eras ?? [])
+  for (const era of dataset.eras ?? []) {
     need(tr.eras?.[era.id]?.label !== undefined, `eras.${era.id}.label`);
+    if (era.summary !== undefined)
+      need(tr.eras?.[era.id]?.summary !== undefined, `eras.${era.id}.summary`);
+  }
   for (const event of dataset.events) {
     const own = tr.events?.[event.id];
     const at = `events.${event.id}`;
     need(own?.title !== undefined, `${at}.title`);
     need(own?.summary !== undefined, `${at}.summary`);
     if (event.scoreNote !== undefined) need(own?.scoreNote !== undefined, `${at}.scoreNote`);
+    if (event.dateLabel !== undefined) need(own?.dateLabel !== undefined, `${at}.dateLabel`);
+    if (event.media?.caption !== undefined)
+      need(own?.media?.caption !== undefined, `${at}.media.caption`);
+    if (event.media?.alt !== undefined) need(own?.media?.alt !== undefined, `${at}.media.alt`);
     event.citations.forEach((citation, i) => {
       if (citation.note !== undefined)
         need(own?.citations?.[String(i)]?.note !== undefined, `${at}.citations.${i}.note`);

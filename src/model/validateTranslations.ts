@@ -98,7 +98,15 @@ function checkPositions(
 
 function checkEvent(event: Loose, translation: unknown, path: string, problems: Problem[]): void {
   if (!isRecord(translation)) return;
-  checkHasOriginal(translation, event, ["scoreNote"], path, problems);
+  checkHasOriginal(translation, event, ["scoreNote", "dateLabel"], path, problems);
+  if (isRecord(translation))
+    checkHasOriginal(
+      translation["media"],
+      isRecord(event["media"]) ? event["media"] : {},
+      ["caption", "alt"],
+      `${path}.media`,
+      problems,
+    );
   checkPositions(
     translation["citations"],
     event["citations"],
@@ -155,6 +163,10 @@ export function checkTranslations(input: Loose, problems: Problem[]): void {
     checkKeys(translation["topics"], topics, `${base}.topics`, "topic", problems);
     checkKeys(translation["actors"], actors, `${base}.actors`, "actor", problems);
     checkKeys(translation["eras"], eras, `${base}.eras`, "era", problems);
+    const eraTranslations = translation["eras"];
+    if (isRecord(eraTranslations))
+      for (const [id, era] of eras)
+        checkHasOriginal(eraTranslations[id], era, ["summary"], `${base}.eras.${id}`, problems);
     checkKeys(translation["sources"], sources, `${base}.sources`, "source", problems);
     checkKeys(translation["events"], events, `${base}.events`, "event", problems);
     checkPositions(

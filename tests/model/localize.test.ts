@@ -153,3 +153,57 @@ describe("quoteTranslation", () => {
     expect(quoteTranslation(dataset, "es", "missing", 0)).toBeUndefined();
   });
 });
+
+describe("localizeDataset: era summaries, media and date labels", () => {
+  const dataset: Dataset = {
+    ...smallDataset([
+      sampleEvent({
+        dateLabel: "13.8 billion years ago",
+        media: {
+          url: "https://example.org/a.jpg",
+          caption: "The caption",
+          credit: "A. Photographer",
+          alt: "What the picture shows",
+        },
+      }),
+    ]),
+    eras: [
+      { id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02", summary: "It thawed." },
+    ],
+    translations: {
+      es: {
+        eras: { thaw: { label: "El deshielo", summary: "Hubo deshielo." } },
+        events: {
+          meeting: {
+            dateLabel: "hace 13 800 millones de años",
+            media: { caption: "El pie de foto", alt: "Lo que muestra la imagen" },
+          },
+        },
+      },
+    },
+  };
+
+  it("translates an era's summary, an event's date label and its media caption and alt text", () => {
+    const es = localizeDataset(dataset, "es");
+    expect(es.eras?.[0]).toMatchObject({ label: "El deshielo", summary: "Hubo deshielo." });
+    expect(es.events[0]?.dateLabel).toBe("hace 13 800 millones de años");
+    // The credit is a name and the address a file: both stay as written.
+    expect(es.events[0]?.media).toEqual({
+      url: "https://example.org/a.jpg",
+      caption: "El pie de foto",
+      credit: "A. Photographer",
+      alt: "Lo que muestra la imagen",
+    });
+  });
+
+  it("keeps the original where a translation leaves one out", () => {
+    const partial: Dataset = {
+      ...dataset,
+      translations: { es: { eras: { thaw: { label: "El deshielo" } } } },
+    };
+    const es = localizeDataset(partial, "es");
+    expect(es.eras?.[0]?.summary).toBe("It thawed.");
+    expect(es.events[0]?.media?.caption).toBe("The caption");
+    expect(es.events[0]?.dateLabel).toBe("13.8 billion years ago");
+  });
+});

@@ -77,7 +77,7 @@ describe("validating translations", () => {
       {
         path: "translations.es.events.meeting",
         message: expect.stringMatching(
-          /unknown fields "titel", "date" in a translation of an event; expected: title, summary, scoreNote, citations, discrepancies/,
+          /unknown fields "titel", "date" in a translation of an event; expected: title, summary, scoreNote, dateLabel, media, citations, discrepancies/,
         ),
       },
     ]);
@@ -151,6 +151,22 @@ describe("validating translations", () => {
       "translations.es.events.meeting.scoreNote",
     ]);
     expect(problems[1]?.message).toContain("translates a scoreNote the original does not have");
+  });
+
+  it("reports an era summary, date label or media text the original does not have", () => {
+    const problems = problemsOf(
+      withTranslations({
+        es: {
+          eras: { thaw: { summary: "Resumen." } },
+          events: { meeting: { dateLabel: "Hace mucho.", media: { caption: "Pie." } } },
+        },
+      }),
+    );
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      "translations.es.eras.thaw.summary",
+      "translations.es.events.meeting.dateLabel",
+      "translations.es.events.meeting.media.caption",
+    ]);
   });
 
   it("reports a translation into the dataset's own language and a malformed language code", () => {
