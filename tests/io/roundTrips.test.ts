@@ -106,6 +106,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         publisher: text,
         url: maybe(fc.constantFrom("https://example.org/a", "http://news.example/x?q=1&r=2")),
         published: maybe(year.chain(dateIn)),
+        lang: maybe(fc.constantFrom("en", "es")),
       }),
       { minLength: 1, maxLength: 4, selector: (s) => s.id },
     ),
@@ -118,10 +119,15 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       maxLength: 4,
       selector: (a) => a.id,
     }),
-    eras: fc.uniqueArray(fc.record({ id: slug, label, span: year.chain(span) }), {
-      maxLength: 2,
-      selector: (e) => e.id,
-    }),
+    lang: maybe(fc.constantFrom("en", "fr")),
+    translated: fc.boolean(),
+    eras: fc.uniqueArray(
+      fc.record({ id: slug, label, span: year.chain(span), summary: maybe(text) }),
+      {
+        maxLength: 2,
+        selector: (e) => e.id,
+      },
+    ),
     view: maybe(year.chain(span)),
     eventCount: fc.integer({ min: 1, max: 5 }),
     seed: fc.array(fc.nat(1000), { minLength: 60, maxLength: 60 }),
@@ -138,6 +144,14 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         weight: maybe(fc.double({ min: 0, max: 5, noNaN: true })),
         within: fc.boolean(),
         context: fc.boolean(),
+        dateLabel: maybe(text),
+        media: maybe(
+          fc.record({
+            caption: maybe(text),
+            credit: maybe(text),
+            alt: maybe(text),
+          }),
+        ),
         citations: fc.array(
           fc.record({ source: fc.nat(10), quote: maybe(text), note: maybe(text) }),
           { minLength: 1, maxLength: 3 },
@@ -195,6 +209,11 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
         score: e.score ?? (e.cameo === undefined ? (n(8) % 21) - 10 : undefined),
         scoreNote: e.scoreNote,
         weight: e.weight,
+        dateLabel: e.dateLabel,
+        media:
+          e.media === undefined
+            ? undefined
+            : present({ url: `https://example.org/media-${i}.jpg`, ...e.media }),
         citations,
         discrepancies:
           e.discrepancy === undefined
@@ -216,6 +235,12 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       id: r.id,
       title: r.title,
       description: r.description,
+      lang: r.lang,
+      // A Spanish translation of the title and of the first event's title (the dataset is in
+      // English or French: a translation into its own language would be refused).
+      translations: r.translated
+        ? { es: { title: `${r.title} (es)`, events: { "event-0": { title: "Un título" } } } }
+        : undefined,
       parties,
       thirdParties: thirdParties.length > 0 ? thirdParties : undefined,
       sources,
@@ -224,7 +249,15 @@ const datasetArb: fc.Arbitrary<Dataset> = fc
       events,
       eras:
         r.eras.length > 0
-          ? r.eras.map((e) => ({ id: e.id, label: e.label, start: e.span[0], end: e.span[1] }))
+          ? r.eras.map((e) =>
+              present({
+                id: e.id,
+                label: e.label,
+                start: e.span[0],
+                end: e.span[1],
+                summary: e.summary,
+              }),
+            )
           : undefined,
       view: r.view === undefined ? undefined : { from: r.view[0], to: r.view[1] },
       corrections:

@@ -90,8 +90,9 @@ describe("Export editor", () => {
       fireEvent.click(screen.getByRole("button", { name: "Download CSV" }));
       await vi.waitFor(() => expect(names).toEqual(["us-colombia_2025-01-01_2026-02-06.csv"]));
       const csv = await readBlob(urls.created.at(-1));
-      expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
-        "id,date,end,title,summary,topics,actors,initiator,target,cameo,score,sources,quotes",
+      // A Détente CSV: the record kind first, then the event columns the importer reads back.
+      expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(
+        /^record,id,date,end,title,summary,topics,actors,initiator,target,cameo,score,chart score,source,quote,note,/,
       );
       expect(screen.getByRole("status")).toHaveTextContent(
         "Saved us-colombia_2025-01-01_2026-02-06.csv.",

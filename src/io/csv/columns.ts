@@ -154,6 +154,8 @@ export const EVENT_DETAIL_COLUMNS = [
   "score note",
   "weight",
   "discrepancies",
+  "date label",
+  "media",
 ] as const;
 
 /** Columns only the dataset's other records use. */
@@ -164,6 +166,8 @@ export const RECORD_DETAIL_COLUMNS = [
   "role",
   "events",
   "schema",
+  "lang",
+  "translations",
 ] as const;
 
 /**

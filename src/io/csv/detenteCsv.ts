@@ -67,7 +67,16 @@ function allocatorWith(ids: readonly string[]): IdAllocator {
 }
 
 interface Records {
-  dataset: { id: string; title: string; description: string; schema: string } | undefined;
+  dataset:
+    | {
+        id: string;
+        title: string;
+        description: string;
+        schema: string;
+        lang: string;
+        translations: unknown;
+      }
+    | undefined;
   parties: Located<Party>;
   thirdParties: Located<Party>;
   sources: Located<Source>;
@@ -102,11 +111,25 @@ function readRecords(rows: readonly KindRow[], cell: CellOf, log: ImportLog): Re
         if (records.dataset !== undefined)
           log.skip("a second dataset row (the first is used)", line);
         else {
+          const translationText = get("translations").trim();
+          let translations: unknown;
+          if (translationText !== "") {
+            try {
+              translations = JSON.parse(translationText);
+            } catch {
+              log.skip(
+                "translations cell is not JSON (the dataset's translations are left out)",
+                line,
+              );
+            }
+          }
           records.dataset = {
             id,
             title: get("title"),
             description: get("summary"),
             schema: get("schema").trim(),
+            lang: get("lang").trim(),
+            translations,
           };
         }
         break;
@@ -126,6 +149,7 @@ function readRecords(rows: readonly KindRow[], cell: CellOf, log: ImportLog): Re
             publisher: get("publisher"),
             ...optional("url", optionalText(get("url"))?.trim()),
             ...optional("published", dateCell(get("date"))),
+            ...optional("lang", optionalText(get("lang"))?.trim()),
           },
           line,
         );
@@ -146,6 +170,7 @@ function readRecords(rows: readonly KindRow[], cell: CellOf, log: ImportLog): Re
             label: get("title"),
             start: dateCell(get("date")) ?? "",
             end: dateCell(get("end")) ?? "",
+            ...optional("summary", optionalText(get("summary"))),
           },
           line,
         );
@@ -285,6 +310,15 @@ export function parseDetenteCsv(
         return void log.skip("discrepancies cell is not JSON", line);
       }
     }
+    let media: unknown;
+    const mediaText = get("media").trim();
+    if (mediaText !== "") {
+      try {
+        media = JSON.parse(mediaText);
+      } catch {
+        return void log.skip("media cell is not JSON", line);
+      }
+    }
     let initiator = party(get("initiator"));
     let target = party(get("target"));
     if (initiator === undefined || target === undefined) {
@@ -372,6 +406,9 @@ export function parseDetenteCsv(
       ...(discrepancies === undefined
         ? {}
         : { discrepancies: discrepancies as DatasetEvent["discrepancies"] }),
+      ...optional("dateLabel", optionalText(get("date label"))),
+      // Checked with the rest by the dataset's validation below, like the discrepancies.
+      ...(media === undefined ? {} : { media: media as DatasetEvent["media"] }),
     };
   };
 
@@ -394,6 +431,7 @@ export function parseDetenteCsv(
       : new IdAllocator().take([title], "imported-csv");
   const dataset: Dataset = {
     ...optional("$schema", meta?.schema === "" ? undefined : meta?.schema),
+    ...optional("lang", meta?.lang === "" ? undefined : meta?.lang),
     id: datasetId,
     title,
     description: optionalText(meta?.description ?? "") ?? `Imported from ${fileName} (CSV file).`,
@@ -406,6 +444,9 @@ export function parseDetenteCsv(
     ...(records.eras.items.length > 0 ? { eras: records.eras.items } : {}),
     ...optional("view", records.view),
     ...(records.corrections.items.length > 0 ? { corrections: records.corrections.items } : {}),
+    ...(meta?.translations === undefined
+      ? {}
+      : { translations: meta.translations as Dataset["translations"] }),
   };
   const validated = validateDataset(dataset, options.goldstein ?? codesUsed(dataset));
   if (!validated.ok) {

@@ -68,6 +68,8 @@ function eventRows(dataset: Dataset, chartScore: ChartScore): Row[] {
       "score note": e.scoreNote,
       weight: e.weight,
       discrepancies: e.discrepancies === undefined ? undefined : JSON.stringify(e.discrepancies),
+      "date label": e.dateLabel,
+      media: e.media === undefined ? undefined : JSON.stringify(e.media),
     };
     e.citations.forEach((c, i) => {
       const [sourceColumn, quoteColumn, noteColumn] = citationColumns(i + 1);
@@ -87,6 +89,9 @@ function datasetRows(dataset: Dataset): Row[] {
       title: dataset.title,
       summary: dataset.description,
       schema: dataset.$schema,
+      lang: dataset.lang,
+      translations:
+        dataset.translations === undefined ? undefined : JSON.stringify(dataset.translations),
     }),
     ...[first, second].map((p) => kind("party", { id: p.code, title: p.name })),
     ...(dataset.thirdParties ?? []).map((p) => kind("third-party", { id: p.code, title: p.name })),
@@ -97,6 +102,7 @@ function datasetRows(dataset: Dataset): Row[] {
         publisher: s.publisher,
         url: s.url,
         date: s.published,
+        lang: s.lang,
       }),
     ),
     ...dataset.topics.map((t) => kind("topic", { id: t.id, title: t.label })),
@@ -104,7 +110,13 @@ function datasetRows(dataset: Dataset): Row[] {
       kind("actor", { id: a.id, title: a.name, party: a.party, role: a.role }),
     ),
     ...(dataset.eras ?? []).map((era) =>
-      kind("era", { id: era.id, title: era.label, date: era.start, end: era.end }),
+      kind("era", {
+        id: era.id,
+        title: era.label,
+        date: era.start,
+        end: era.end,
+        summary: era.summary,
+      }),
     ),
     ...(dataset.view === undefined
       ? []

@@ -40,7 +40,8 @@ function dateOf(date: SlideDate | undefined): string | undefined {
   if (date === undefined) return undefined;
   const year = readPart(date.year);
   if (year !== undefined && !year.present) return undefined;
-  const parsed = edtfFromParts(date.year, date.month, date.day);
+  // TimelineJS counts years before 1 as BCE (−500 is 500 BCE), as the plain slide reader does.
+  const parsed = edtfFromParts(date.year, date.month, date.day, "", "bce");
   return parsed.ok ? parsed.date : undefined;
 }
 
