@@ -9,6 +9,22 @@ import { msToX } from "../scene/geometry.ts";
 /** Rough label width per character at the axis's 12 px font, to keep ticks clear of the context. */
 const CHAR_PX = 7.2;
 
+/**
+ * The context label's rendered width, measured once per text (it is bold and its months vary in
+ * width, so an estimate let "December 2024" run into "8 Jan"); the estimate where nothing is laid
+ * out (tests without layout).
+ */
+const contextWidths = new WeakMap<HTMLElement, { readonly text: string; readonly width: number }>();
+
+function contextWidth(context: HTMLElement, text: string): number {
+  const known = contextWidths.get(context);
+  if (known?.text === text) return known.width;
+  const measured = context.getBoundingClientRect().width;
+  const width = measured > 0 ? measured : text.length * CHAR_PX;
+  contextWidths.set(context, { text, width });
+  return width;
+}
+
 export function updateAxis(
   container: HTMLElement,
   ticks: TickSet,
@@ -23,7 +39,7 @@ export function updateAxis(
   if (context) {
     if (context.textContent !== ticks.context) context.textContent = ticks.context;
     context.hidden = ticks.context === "";
-    if (ticks.context !== "") clearOf = ticks.context.length * CHAR_PX + 12;
+    if (ticks.context !== "") clearOf = contextWidth(context, ticks.context) + 12;
   }
   const nodes = container.children;
   let used = 0;
