@@ -96,7 +96,8 @@ async function start(): Promise<void> {
           }}
         >
           <UrlSync />
-          <DocumentSync />
+          {/* The title is DocumentTitle's, which also says when the data is imported. */}
+          <DocumentSync title={false} />
           <ImportProvider
             importer={createWorkerImporter()}
             storage={storage}

@@ -5,10 +5,12 @@
 import { useEffect } from "react";
 import { documentTitle } from "../i18n/documentTitle.ts";
 import { useDetente } from "../store/context.tsx";
+import { selectLocalDataset } from "../store/selectors.ts";
 import { useImported } from "./OpenData.tsx";
 
 export function DocumentTitle() {
-  const title = useDetente((s) => s.dataset.title);
+  // In the reader's language, as the page shows it.
+  const title = useDetente((s) => selectLocalDataset(s).title);
   const lang = useDetente((s) => s.settings.lang);
   const imported = useImported() !== null;
   useEffect(() => {

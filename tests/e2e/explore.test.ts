@@ -138,7 +138,7 @@ describe("exploring in Chromium", () => {
       await expect.poll(() => list.textContent()).toContain("3 de febrero de 2026");
       expect(await list.textContent()).toContain("enero de 2026");
       expect(await page.getByRole("button", { name: "Acercar", exact: true }).count()).toBe(1);
-      expect(await page.locator("html").getAttribute("lang")).toBe("en");
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
       expect(await page.locator(".detente").getAttribute("lang")).toBe("es");
       expect(errors).toEqual([]);
     } finally {

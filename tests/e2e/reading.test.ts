@@ -179,6 +179,8 @@ describe("reading the story in Chromium", () => {
         within: undefined,
       })),
       corrections: undefined,
+      // The translations name the bundled events, which this dataset replaces.
+      translations: undefined,
       view: { from: "2025-01-26", to: "2025-01-26" },
     };
     const { page, close } = await openPage(browser, "/", DESKTOP);

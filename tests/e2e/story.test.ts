@@ -240,6 +240,8 @@ describe("groups", () => {
         within: undefined,
       })),
       corrections: undefined,
+      // The translations name the bundled events, which this dataset replaces.
+      translations: undefined,
       view: undefined,
     };
     const { page, errors, close } = await openPage(browser, "/", DESKTOP);
