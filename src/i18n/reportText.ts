@@ -7,6 +7,17 @@
  */
 import type { Lang } from "./format.ts";
 import { REPORT_TEXTS, type ReportTextKey } from "./messages/importReport.ts";
+import { VALIDATION_WHAT } from "./messages/validationReport.ts";
+
+/** A validator's `{what}` (a field or kind of record) in Spanish; unknown names as written. */
+function whatInSpanish(what: string): string {
+  const translated = /^translated (.+)$/.exec(what)?.[1];
+  if (translated !== undefined) {
+    const base = VALIDATION_WHAT[translated] ?? translated;
+    return `la traducción de ${base}`.replace(/ de el /, " del ");
+  }
+  return VALIDATION_WHAT[what] ?? what;
+}
 
 interface Template {
   readonly key: ReportTextKey;
@@ -69,6 +80,7 @@ export function localizeReportText(text: string, lang: Lang): string {
   return spanish.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = found.values[name] ?? "";
     // A value that is itself a report text (a reason after "era: ") is translated in turn.
-    return name === "text" ? localizeReportText(value, lang) : value;
+    if (name === "text") return localizeReportText(value, lang);
+    return name === "what" ? whatInSpanish(value) : value;
   });
 }

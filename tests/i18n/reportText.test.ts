@@ -99,3 +99,71 @@ describe("localizeReportText", () => {
     );
   });
 });
+
+describe("the validator's problems in Spanish", () => {
+  // A bundled-like dataset broken in several ways the validator words differently.
+  const broken = {
+    id: "Not A Slug",
+    title: "",
+    description: "A description",
+    parties: [
+      { code: "USA", name: "United States" },
+      { code: "COL", name: "Colombia" },
+    ],
+    sources: [{ id: "s", title: "A source", publisher: "P", url: "ftp://example.org" }],
+    topics: [{ id: "t", label: "Topic" }],
+    actors: [],
+    events: [
+      {
+        id: "e",
+        title: "Event",
+        summary: "Summary",
+        date: "2025-13",
+        topics: ["nope"],
+        actors: [],
+        initiator: "USA",
+        target: "USA",
+        score: -11,
+        citations: [{ source: "s" }],
+      },
+      {
+        id: "e",
+        title: "Twice",
+        summary: "Summary",
+        date: "2025-02-30",
+        topics: ["t"],
+        actors: [],
+        initiator: "USA",
+        target: "COL",
+        score: 1,
+        citations: [{ source: "s" }],
+      },
+    ],
+  };
+
+  it("has a Spanish wording for every problem the validator finds here", () => {
+    const result = importText(JSON.stringify(broken), { goldstein });
+    expect(result.ok).toBe(false);
+    const problems = result.report.problems;
+    expect(problems.length).toBeGreaterThanOrEqual(6);
+    for (const problem of problems) {
+      expect(reportTextKey(problem.message), problem.message).toBeDefined();
+      const spanish = localizeReportText(problem.message, "es");
+      expect(spanish, problem.message).not.toBe(problem.message);
+      // No English wording is left around the values (ids, dates and JSON field names stay).
+      expect(spanish).not.toMatch(/\b(expected|unknown|must|empty|duplicate|is not)\b/);
+    }
+  });
+
+  it("words the field a text is missing from in Spanish, translations included", () => {
+    expect(localizeReportText("expected party name as a string", "es")).toBe(
+      "se esperaba el nombre de la parte como texto",
+    );
+    expect(localizeReportText("translated title is empty", "es")).toBe(
+      "la traducción del título: está vacío",
+    );
+    expect(localizeReportText('unknown topic "nope"; expected one of: "t"', "es")).toBe(
+      'identificador desconocido (tema): "nope"; se esperaba uno de: "t"',
+    );
+  });
+});

@@ -8,6 +8,8 @@
  * tests/i18n/reportText.test.ts runs the importers on bad files, so a wording changed in src/io
  * but not here fails there.
  */
+import { VALIDATION_TEXTS } from "./validationReport.ts";
+
 export const REPORT_TEXTS = {
   // Paths of located problems.
   "report.path.file": ["(file)", "(archivo)"],
@@ -251,6 +253,8 @@ export const REPORT_TEXTS = {
   "report.detailEnd": ["end: {text}", "fin: {text}"],
   "report.detailBce": ["year {year} is before year 0", "el año {year} es anterior al año 0"],
   "report.detailFarFuture": ["year {year} is after 9999", "el año {year} es posterior a 9999"],
+  // The dataset validator's problems, after the importers' own wordings.
+  ...VALIDATION_TEXTS,
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type ReportTextKey = keyof typeof REPORT_TEXTS;
