@@ -2,6 +2,7 @@
  * What the export editor's fields hold when it opens: a title naming the window in view, a
  * subtitle with the parties and the number of events shown, no notes, and the tool's credit.
  */
+import { selectLocalDataset } from "../store/selectors.ts";
 import { defaultExportTitle } from "../i18n/exportText.ts";
 import type { Lang } from "../i18n/format.ts";
 import { publishingTranslator } from "../i18n/publishing.ts";
@@ -18,9 +19,11 @@ export function defaultPublishText(
 ): PublishText {
   const t = publishingTranslator(lang);
   const count = selectVisibleEvents(state).length;
-  const parties = state.dataset.parties.map((party) => party.name).join(" – ");
+  // The dataset's own words in the reader's language, as the page shows them.
+  const dataset = selectLocalDataset(state);
+  const parties = dataset.parties.map((party) => party.name).join(" – ");
   return {
-    title: defaultExportTitle(state.dataset.title, state.viewport, lang),
+    title: defaultExportTitle(dataset.title, state.viewport, lang),
     subtitle:
       count === 1
         ? t("export.defaultSubtitleOne", { parties })

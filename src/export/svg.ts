@@ -573,13 +573,14 @@ function compose(
   );
   y = tensionTop + tensionHeight + AXIS_HEIGHT + 10;
 
+  const drawsGroups = layout.items.some((item) => item.count > 1);
   const legendPart = legend(
     palette,
     chartWidth,
     lang,
     t,
     visible.some((event) => event.context),
-    layout.items.some((item) => item.count > 1),
+    drawsGroups,
   );
   const legendMarkup = el("g", { transform: `translate(${SVG_MARGIN} ${y})` }, legendPart.markup);
   y += legendPart.height + 10 + airAboveFooter;
@@ -636,6 +637,8 @@ function compose(
     from,
     to,
     lanes: t(`export.lanesBy.${state.settings.lanes}`),
+    // Only a picture that draws groups says what its numbered pills are.
+    groups: drawsGroups ? t("export.svgDescGroups") : "",
     summary: tensionSummaryText(summarize(tension.series, tension.lastDataDay), lang, t),
   });
   return {

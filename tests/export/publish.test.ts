@@ -46,9 +46,11 @@ describe("defaultPublishText", () => {
   });
 
   it("speaks Spanish, and names days for a short window", () => {
+    // The dataset's own Spanish title, with the window in Spanish.
     expect(defaultPublishText(state("es"), "es").title).toBe(
-      "United States–Colombia relations, enero de 2025 – febrero de 2026",
+      "Relaciones entre Estados Unidos y Colombia, enero de 2025 – febrero de 2026",
     );
+    expect(defaultPublishText(state("es"), "es").subtitle).toMatch(/^Estados Unidos – Colombia: /);
     const week = { from: Date.UTC(2025, 0, 24), to: Date.UTC(2025, 0, 31) };
     expect(defaultPublishText(state("en", week), "en").title).toBe(
       "United States–Colombia relations, 24 January 2025 – 30 January 2025",
@@ -66,6 +68,23 @@ describe("the publishing picture", () => {
     expect(doc.querySelector(".detente-export-subtitle")?.textContent).toBe(PUBLISH.subtitle);
     expect(doc.querySelector(".detente-export-notes")?.textContent).toBe(PUBLISH.notes);
     expect(doc.querySelector(".detente-export-credit")?.textContent).toBe(PUBLISH.credit);
+  });
+
+  it("describes numbered pills only in a picture that draws them", () => {
+    const desc = (svg: string) => parse(svg).getElementsByTagName("desc")[0]?.textContent ?? "";
+    const published = buildExportSvg(state(), {
+      width: 1200,
+      palette,
+      lang: "en",
+      publish: PUBLISH,
+    });
+    expect(desc(published.svg)).not.toContain("pills");
+    expect(desc(published.svg)).toContain("neutral events as ■. Below it");
+    // The screen's layout over the whole period folds busy days into numbered pills.
+    const whole = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2026, 2, 1) };
+    const screen = buildExportSvg(state("en", whole), { width: 600, palette, lang: "en" });
+    expect(parse(screen.svg).querySelector(".detente-cluster")).not.toBeNull();
+    expect(desc(screen.svg)).toContain("Numbered pills group events too close to draw apart.");
   });
 
   it("leaves out empty fields", () => {

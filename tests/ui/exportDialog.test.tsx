@@ -107,7 +107,7 @@ describe("Export editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Exportar…" }));
     await screen.findByRole("dialog", { name: "Exportar la vista" });
     expect(screen.getByLabelText("Título")).toHaveValue(
-      "United States–Colombia relations, enero de 2025 – febrero de 2026",
+      "Relaciones entre Estados Unidos y Colombia, enero de 2025 – febrero de 2026",
     );
     for (const name of ["Descargar SVG", "Descargar PNG 2×", "Descargar JSON"]) {
       expect(screen.getByRole("button", { name })).toBeInTheDocument();

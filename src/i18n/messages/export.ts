@@ -3,7 +3,8 @@ export const exportEn = {
   "export.failed": "The export failed: {reason}",
   "export.svgTitle": "{title}: events and tension, {from} to {to}",
   "export.svgDesc":
-    "Timeline of the {count} events in view, {from} to {to}, in lanes {lanes}; conflict is drawn as ▼, cooperation as ● and neutral events as ■, and numbered pills group events too close to draw apart. Below it, the tension line on a 0 (close) to 100 (hostile) scale. {summary}",
+    "Timeline of the {count} events in view, {from} to {to}, in lanes {lanes}; conflict is drawn as ▼, cooperation as ● and neutral events as ■.{groups} Below it, the tension line on a 0 (close) to 100 (hostile) scale. {summary}",
+  "export.svgDescGroups": " Numbered pills group events too close to draw apart.",
   "export.lanesBy.topic": "by topic",
   "export.lanesBy.actor": "by actor",
   "export.lanesBy.party": "by party",
@@ -26,7 +27,9 @@ export const exportEs: Record<keyof typeof exportEn, string> = {
   "export.failed": "No se pudo exportar: {reason}",
   "export.svgTitle": "{title}: eventos y tensión, de {from} a {to}",
   "export.svgDesc":
-    "Línea de tiempo de los {count} eventos visibles, de {from} a {to}, en carriles {lanes}; el conflicto se dibuja como ▼, la cooperación como ● y los eventos neutrales como ■, y unas etiquetas numeradas agrupan los eventos demasiado próximos para dibujarlos por separado. Debajo, la línea de la tensión en una escala de 0 (estrecha) a 100 (hostil). {summary}",
+    "Línea de tiempo de los {count} eventos visibles, de {from} a {to}, en carriles {lanes}; el conflicto se dibuja como ▼, la cooperación como ● y los eventos neutrales como ■.{groups} Debajo, la línea de la tensión en una escala de 0 (estrecha) a 100 (hostil). {summary}",
+  "export.svgDescGroups":
+    " Unas etiquetas numeradas agrupan los eventos demasiado próximos para dibujarlos por separado.",
   "export.lanesBy.topic": "por tema",
   "export.lanesBy.actor": "por actor",
   "export.lanesBy.party": "por parte",
