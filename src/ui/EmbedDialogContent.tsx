@@ -2,10 +2,10 @@
  * The Embed dialog's body for the bundled data (EmbedDialog.tsx holds the dialog): the format
  * choice, the code, Copy and the preview. A lazy chunk: the first view never draws it.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { MessageKey } from "../i18n/translate.ts";
 import { elementSnippet, iframeSnippet, iframeSrc } from "../io/snippet/embedSnippets.ts";
-import { writeClipboard } from "./clipboard.ts";
+import { CodeBox, CopyRow, PREVIEW_STYLE, useCopyCode } from "./embedCode.tsx";
 import { useT } from "../store/useT.ts";
 import type { EmbedMode, EmbedSnapshot } from "./EmbedDialog.tsx";
 
@@ -14,8 +14,6 @@ const MODE_LABELS: Record<EmbedMode, { label: MessageKey; hint: MessageKey }> = 
   iframe: { label: "embed.mode.iframe", hint: "embed.mode.iframeHint" },
   element: { label: "embed.mode.element", hint: "embed.mode.elementHint" },
 };
-
-type CopyStatus = "idle" | "copied" | "manual";
 
 export default function EmbedDialogContent({
   snapshot,
@@ -28,9 +26,6 @@ export default function EmbedDialogContent({
 }) {
   const t = useT();
   const ids = useId();
-  const [status, setStatus] = useState<CopyStatus>("idle");
-  // Bumped on every copy so the live region's text is a new node and is announced again.
-  const [announcement, setAnnouncement] = useState(0);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const firstChoice = useRef<HTMLInputElement>(null);
 
@@ -42,15 +37,7 @@ export default function EmbedDialogContent({
       ? iframeSnippet(snapshot.base, snapshot.query, snapshot.title)
       : elementSnippet(snapshot.base, snapshot.query);
 
-  const copy = async (): Promise<void> => {
-    const copied = await writeClipboard(code);
-    if (!copied) {
-      codeRef.current?.focus();
-      codeRef.current?.select();
-    }
-    setStatus(copied ? "copied" : "manual");
-    setAnnouncement((n) => n + 1);
-  };
+  const copier = useCopyCode(code, codeRef);
 
   return (
     <>
@@ -69,7 +56,7 @@ export default function EmbedDialogContent({
                 aria-describedby={`${ids}-${candidate}-hint`}
                 onChange={() => {
                   onMode(candidate);
-                  setStatus("idle");
+                  copier.reset();
                 }}
               />{" "}
               {t(MODE_LABELS[candidate].label)}
@@ -87,60 +74,16 @@ export default function EmbedDialogContent({
       <label htmlFor={`${ids}-code`} style={{ display: "block", fontWeight: 600 }}>
         {t("embed.code")}
       </label>
-      <textarea
-        ref={codeRef}
-        id={`${ids}-code`}
-        readOnly
-        rows={5}
-        spellCheck={false}
-        value={code}
-        onFocus={(event) => event.currentTarget.select()}
-        style={{
-          display: "block",
-          width: "100%",
-          boxSizing: "border-box",
-          font: "0.85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
-          resize: "vertical",
-        }}
-      />
-      <div
-        style={{
-          display: "flex",
-          flexWrap: "wrap",
-          alignItems: "center",
-          gap: "8px",
-          margin: "8px 0 12px",
-        }}
-      >
-        <button type="button" className="detente-button" onClick={() => void copy()}>
-          {t("embed.copy")}
-        </button>
-        <span role="status" aria-live="polite">
-          {status !== "idle" && (
-            <span key={announcement}>
-              {t(status === "copied" ? "embed.copied" : "embed.copyManually")}
-            </span>
-          )}
-        </span>
-      </div>
+      <CodeBox id={`${ids}-code`} code={code} codeRef={codeRef} />
+      <CopyRow copier={copier} t={t} />
       <h3 style={{ margin: "0 0 4px", fontSize: "1rem" }}>{t("embed.preview")}</h3>
-      {/*
-        The embed page itself, at this view: what readers of the host page will see. Inert:
-        focus inside the frame would take Tab and Escape away from the dialog (a frame's
-        keys never reach its parent), leaving no keyboard way to close it.
-      */}
+      {/* The embed page itself, at this view: what readers of the host page will see. */}
       <iframe
         src={iframeSrc(snapshot.base, snapshot.query)}
         title={t("embed.previewFrame")}
         inert
         loading="lazy"
-        style={{
-          display: "block",
-          width: "100%",
-          height: "360px",
-          border: "1px solid var(--detente-border)",
-          borderRadius: "4px",
-        }}
+        style={PREVIEW_STYLE}
       />
     </>
   );

@@ -19,7 +19,7 @@ import {
   srcElementSnippet,
 } from "../io/snippet/importedEmbed.ts";
 import type { Dataset } from "../model/schema.ts";
-import { writeClipboard } from "./clipboard.ts";
+import { CodeBox, CopyRow, PREVIEW_STYLE, useCopyCode } from "./embedCode.tsx";
 import { downloadBlob } from "./download.ts";
 
 type Way = "src" | "inline";
@@ -40,8 +40,6 @@ export interface ImportedEmbedProps {
   readonly t: Translate;
 }
 
-type CopyStatus = "idle" | "copied" | "manual";
-
 function kilobytes(chars: number, lang: Lang): string {
   return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(chars / 1000)} kB`;
 }
@@ -59,8 +57,6 @@ export default function ImportedEmbed({
   const ids = useId();
   const [way, setWay] = useState<Way>("src");
   const [typed, setTyped] = useState(address ?? "");
-  const [status, setStatus] = useState<CopyStatus>("idle");
-  const [announcement, setAnnouncement] = useState(0);
   const firstChoice = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
@@ -78,16 +74,8 @@ export default function ImportedEmbed({
   const page = way === "inline" || src ? embedDocument(code, title, lang) : undefined;
   const shown = code.length <= MAX_SHOWN_CODE;
 
-  const copy = async (): Promise<void> => {
-    const copied = await writeClipboard(code);
-    if (!copied && shown) {
-      codeRef.current?.focus();
-      codeRef.current?.select();
-    }
-    // Code too long to show cannot be selected by hand: the download is the way then.
-    setStatus(copied ? "copied" : shown ? "manual" : "idle");
-    setAnnouncement((n) => n + 1);
-  };
+  // Code too long to show has no box (codeRef stays empty): the download is the way then.
+  const copier = useCopyCode(code, codeRef);
 
   return (
     <>
@@ -108,7 +96,7 @@ export default function ImportedEmbed({
                 aria-describedby={`${ids}-${candidate}-hint`}
                 onChange={() => {
                   setWay(candidate);
-                  setStatus("idle");
+                  copier.reset();
                 }}
               />{" "}
               {k(candidate === "src" ? "embedImported.mode.src" : "embedImported.mode.inline")}
@@ -162,7 +150,7 @@ export default function ImportedEmbed({
             aria-invalid={typed.trim() !== "" && !src}
             onChange={(event) => {
               setTyped(event.target.value);
-              setStatus("idle");
+              copier.reset();
             }}
             style={{ display: "block", width: "100%", boxSizing: "border-box" }}
           />
@@ -177,39 +165,13 @@ export default function ImportedEmbed({
         {t("embed.code")}
       </label>
       {shown ? (
-        <textarea
-          ref={codeRef}
-          id={`${ids}-code`}
-          readOnly
-          rows={5}
-          spellCheck={false}
-          value={code}
-          onFocus={(event) => event.currentTarget.select()}
-          style={{
-            display: "block",
-            width: "100%",
-            boxSizing: "border-box",
-            font: "0.85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace",
-            resize: "vertical",
-          }}
-        />
+        <CodeBox id={`${ids}-code`} code={code} codeRef={codeRef} />
       ) : (
         <p id={`${ids}-code`} style={{ margin: 0 }}>
           {k("embedImported.tooLong", { size: kilobytes(json.length, lang) })}
         </p>
       )}
-      <div
-        style={{
-          display: "flex",
-          flexWrap: "wrap",
-          alignItems: "center",
-          gap: "8px",
-          margin: "8px 0 12px",
-        }}
-      >
-        <button type="button" className="detente-button" onClick={() => void copy()}>
-          {t("embed.copy")}
-        </button>
+      <CopyRow copier={copier} t={t}>
         {way === "inline" && page !== undefined ? (
           <button
             type="button"
@@ -221,14 +183,7 @@ export default function ImportedEmbed({
             {k("embedImported.download")}
           </button>
         ) : null}
-        <span role="status" aria-live="polite">
-          {status !== "idle" && (
-            <span key={announcement}>
-              {t(status === "copied" ? "embed.copied" : "embed.copyManually")}
-            </span>
-          )}
-        </span>
-      </div>
+      </CopyRow>
       <h3 style={{ margin: "0 0 4px", fontSize: "1rem" }}>{t("embed.preview")}</h3>
       {page === undefined ? (
         <p className="detente-muted" style={{ margin: 0 }}>
@@ -236,18 +191,7 @@ export default function ImportedEmbed({
         </p>
       ) : (
         // The snippet in a page of its own (inert: see EmbedDialog.tsx).
-        <iframe
-          srcDoc={page}
-          title={t("embed.previewFrame")}
-          inert
-          style={{
-            display: "block",
-            width: "100%",
-            height: "360px",
-            border: "1px solid var(--detente-border)",
-            borderRadius: "4px",
-          }}
-        />
+        <iframe srcDoc={page} title={t("embed.previewFrame")} inert style={PREVIEW_STYLE} />
       )}
     </>
   );
