@@ -4,6 +4,7 @@
  * button. A native <dialog> opened with showModal(): the browser makes the rest of the page inert
  * (focus stays in the dialog) and puts it in the top layer, with no focus-trap code of our own.
  */
+import { dialogStyle } from "./dialogStyle.ts";
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import { selectLocalDataset } from "../store/selectors.ts";
@@ -118,16 +119,7 @@ export function EmbedDialog() {
         aria-labelledby={`${ids}-title`}
         onClose={onClosed}
         onKeyDown={onKeyDown}
-        // React applies these through the CSSOM, which a strict style-src allows.
-        style={{
-          width: "min(44rem, calc(100vw - 2rem))",
-          maxHeight: "calc(100vh - 2rem)",
-          padding: "16px",
-          color: "var(--detente-text)",
-          background: "var(--detente-bg)",
-          border: "1px solid var(--detente-border)",
-          borderRadius: "8px",
-        }}
+        style={dialogStyle("44rem")}
       >
         {snapshot === null ? null : (
           <>

@@ -6,6 +6,7 @@
  * Every download is one entry of DOWNLOADS: a new format is one line there (and its case in
  * exportBlob.ts).
  */
+import { dialogStyle } from "./dialogStyle.ts";
 import {
   useDeferredValue,
   useEffect,
@@ -184,16 +185,7 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
       aria-labelledby={`${ids}-heading`}
       onClose={onClose}
       onKeyDown={onKeyDown}
-      // React applies these through the CSSOM, which a strict style-src allows.
-      style={{
-        width: "min(68rem, calc(100vw - 2rem))",
-        maxHeight: "calc(100vh - 2rem)",
-        padding: "16px",
-        color: "var(--detente-text)",
-        background: "var(--detente-bg)",
-        border: "1px solid var(--detente-border)",
-        borderRadius: "8px",
-      }}
+      style={dialogStyle("68rem")}
     >
       <div style={{ display: "flex", alignItems: "baseline", gap: "8px" }}>
         <h2 id={`${ids}-heading`} style={{ margin: "0 0 8px", fontSize: "1.25rem", flex: 1 }}>
