@@ -26,6 +26,7 @@ import {
   selectLayoutEngine,
   selectLaneRowsKey,
   selectLocalDataset,
+  selectSelectedEvent,
 } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
@@ -135,6 +136,7 @@ export function Timeline({ now }: TimelineProps) {
           todayLabel: t("timeline.today"),
           moreLabel: (count) => t("timeline.more", { count }),
           selectedId: state.selectedId,
+          selectedAnchorMs: selectSelectedEvent(state)?.anchorMs,
           hoveredId: state.hoveredId,
           matches: selectMatchIds(state),
           linked: selectLinkedIds(state),

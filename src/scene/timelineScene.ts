@@ -54,6 +54,11 @@ export interface TimelineFrame {
   /** An overflow group's badge: "+4 more". */
   readonly moreLabel: (count: number) => string;
   readonly selectedId: string | null;
+  /**
+   * The selected event's anchor, when known: a group whose time range does not cover it cannot
+   * hold it, so only the group around it is searched (not every group's members on every frame).
+   */
+  readonly selectedAnchorMs?: number | undefined;
   readonly hoveredId: string | null;
   readonly matches: ReadonlySet<string> | undefined;
   /** In fade mode, the ids passing the filters; every other event is drawn faintly. */
@@ -119,33 +124,42 @@ export function drawTimeline(sink: Sink, frame: TimelineFrame, options: Timeline
       if (event) drawSingle(sink, frame, options, paints, item, y, event);
     } else {
       drawGroup(sink, frame, paints, item, y, {
-        linked: options.linked && groupLinked(frame, item),
-        selected: options.selection && groupHolds(frame, item, frame.selectedId),
+        linked: options.linked && holdsLinked(frame, item),
+        selected: options.selection && holdsSelected(frame, item),
       });
     }
   }
 }
 
-/** Whether an overflow group holds one of the linked events. */
-function groupLinked(frame: TimelineFrame, item: StackItem): boolean {
-  const { linked } = frame;
-  if (!linked || linked.size === 0) return false;
+/** Whether an overflow group holds an event `has` accepts. */
+function groupHolds(
+  frame: Pick<TimelineFrame, "events">,
+  item: StackItem,
+  has: (id: string) => boolean,
+): boolean {
   for (const index of item.members) {
     const event = frame.events[index];
-    if (event && linked.has(event.id)) return true;
+    if (event && has(event.id)) return true;
   }
   return false;
 }
 
-/** Whether an overflow group holds the event `id` (the selected one: the group is ringed). */
-export function groupHolds(
-  frame: Pick<TimelineFrame, "events">,
-  item: StackItem,
-  id: string | null,
-): boolean {
-  if (id === null) return false;
-  for (const index of item.members) if (frame.events[index]?.id === id) return true;
-  return false;
+/** Whether an overflow group holds one of the linked events. */
+function holdsLinked(frame: TimelineFrame, item: StackItem): boolean {
+  const { linked } = frame;
+  return linked !== undefined && linked.size > 0 && groupHolds(frame, item, (id) => linked.has(id));
+}
+
+/** Whether an overflow group holds the selected event (the group is ringed). */
+function holdsSelected(frame: TimelineFrame, item: StackItem): boolean {
+  const { selectedId, selectedAnchorMs } = frame;
+  if (selectedId === null) return false;
+  if (
+    selectedAnchorMs !== undefined &&
+    (selectedAnchorMs < item.minMs || selectedAnchorMs > item.maxMs)
+  )
+    return false;
+  return groupHolds(frame, item, (id) => id === selectedId);
 }
 
 function drawLanes(sink: Sink, frame: TimelineFrame, paints: Paints, geometry: LaneGeometry): void {

@@ -412,6 +412,28 @@ describe("the timeline scene's geometry", () => {
     expect(ring(frame([item], { linked: new Set(["edge"]) }), { linked: false })).toEqual([]);
   });
 
+  it("rings a group holding the selected event, searching only a group whose range covers it", () => {
+    const base = group(["plain", "edge"], 300);
+    const events = frameOf(EVENTS, VIEW).events;
+    const anchor = (id: string) => events[indexOf(id)]?.anchorMs ?? NaN;
+    // The group's range runs from its first to its last member's anchor, as the layout sets it.
+    const item = { ...base, minMs: anchor("plain"), maxMs: anchor("edge") };
+    const ring = (f: TimelineFrame) =>
+      draw(f)
+        .of("rect")
+        .filter((c) => c.paint === paints.selectedRing);
+    expect(ring(frame([item], { selectedId: "edge" }))).toHaveLength(1);
+    expect(
+      ring(frame([item], { selectedId: "edge", selectedAnchorMs: anchor("edge") })),
+    ).toHaveLength(1);
+    expect(ring(frame([item], { selectedId: "month" }))).toHaveLength(0);
+    // An anchor outside the group's range rules the group out without looking at its members.
+    expect(
+      ring(frame([item], { selectedId: "edge", selectedAnchorMs: anchor("edge") + MS_PER_DAY })),
+    ).toHaveLength(0);
+    expect(ring(frame([item], { selectedId: "edge" }))[0]).toMatchObject({ radius: 12 });
+  });
+
   it("keeps in documents only the marks anchored inside the window, edges included", () => {
     const items = [
       single("span", -1),
