@@ -5,37 +5,18 @@
  * (ACLED with its editable scoring table).
  */
 import { cp, mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 import { startStaticServer, type StaticServer } from "./staticServer.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const BUNDLED_TITLE = /Colombia/;
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document, options: object) => Promise<Result> };
-    };
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-      },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
-
 async function importFile(page: Page, path: string): Promise<void> {
   await expect.poll(() => page.locator("h1").textContent()).toMatch(BUNDLED_TITLE);
   await page.getByRole("button", { name: "Open data…" }).click();

@@ -6,7 +6,6 @@
  * and a listed origin load, an unlisted origin is refused with a clear message.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,30 +13,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startStaticServer, type StaticServer } from "./staticServer.ts";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const BUNDLED_TITLE = /Colombia/;
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 /** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is: "id: target" per node. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document, options: object) => Promise<Result> };
-    };
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-      },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
-
 /** Records, from before the import starts, whether a progress bar ever showed and its texts. */
 async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {

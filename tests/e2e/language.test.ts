@@ -7,18 +7,16 @@
  * page's scroll position and the frame's height as they were; axe finds nothing in Spanish.
  */
 import { readFile, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 import { startStaticServer, type StaticServer } from "./staticServer.ts";
 
 const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 interface DatasetText {
   events: { id: string; title: string }[];
   translations: { es: { events: Record<string, { title: string }> } };
@@ -36,31 +34,6 @@ async function pageWords(target: Page | Frame): Promise<string> {
       ["aria-label", "title", "alt"].map((name) => el.getAttribute(name) ?? ""),
     );
     return [document.title, document.body.innerText, ...names].join("\n");
-  });
-}
-
-async function axeViolations(target: Page | Frame): Promise<string[]> {
-  await target.addScriptTag({ path: axePath });
-  return target.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
   });
 }
 

@@ -7,7 +7,6 @@
  * lanes fall back to one with a message.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -15,28 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileCsv } from "../bench/hostileFiles.ts";
 import { observeLongTasks } from "../bench/hostile.bench.ts";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 
 const DOM_LIMIT = 5_000;
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 /** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is: "id: target" per node. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document, options: object) => Promise<Result> };
-    };
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-      },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
-
 const domSize = (page: Page): Promise<number> =>
   page.evaluate(() => document.getElementsByTagName("*").length);
 

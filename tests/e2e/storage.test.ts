@@ -7,34 +7,15 @@
  * embeds that work, with a preview that is the snippet itself.
  */
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const BUNDLED = "Détente — United States–Colombia relations, 2000–2026";
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
 /** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is: "id: target" per node. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document, options: object) => Promise<Result> };
-    };
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-      },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  });
-}
-
 async function importFile(page: Page, fixture: string): Promise<void> {
   const toggle = page.getByRole("button", { name: "Open data…" });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();

@@ -4,12 +4,12 @@
  * grouped event's group ringed and named, images shown or linked per the deployment's config,
  * and axe-core with the story open.
  */
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { devices, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
+import { axeViolations } from "./axe.ts";
 
 type DatasetJson = { events: Record<string, unknown>[] } & Record<string, unknown>;
 
@@ -356,7 +356,6 @@ describe("media", () => {
 });
 
 describe("accessibility", () => {
-  const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   for (const [name, query] of [
     ["the opening slide", "/?story=1"],
     ["a step entering an era", "/?story=1&step=3"],
@@ -367,28 +366,7 @@ describe("accessibility", () => {
       try {
         await progress(page).waitFor();
         await page.waitForTimeout(700);
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: Document,
-                  opts: object,
-                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: {
-              type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-            },
-          });
-          return result.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          );
-        });
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
       } finally {
         await close();
