@@ -1,10 +1,5 @@
 /** Which labels the chart's right edge sends to the left of their mark, and with how much room. */
-import {
-  edgeSignposts,
-  leftLabels,
-  rightRoom,
-  SIGNPOST_ROOM,
-} from "../../src/scene/edgeLabels.ts";
+import { edgeSignposts, leftLabels, rightRoom, SIGNPOST_ROOM } from "../../src/scene/edgeLabels.ts";
 import type { StackItem } from "../../src/model/stacking.ts";
 
 const NO_MEMBERS = new Int32Array(0);
