@@ -199,6 +199,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         type="button"
         className={standIn ? "detente-mark detente-mark-standin" : "detente-mark"}
         data-event-id={event.id}
+        data-label-side={leftLabel === undefined ? undefined : "left"}
         aria-label={name}
         aria-pressed={selectedId === event.id}
         aria-current={linked.has(event.id) ? "true" : undefined}
