@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadMessages } from "../src/i18n/translate.ts";
 
 afterEach(() => {
   cleanup();
@@ -12,3 +13,8 @@ if (typeof HTMLCanvasElement !== "undefined") {
   HTMLCanvasElement.prototype.getContext = (() =>
     null) as typeof HTMLCanvasElement.prototype.getContext;
 }
+
+// The page loads Spanish words on demand (before any render in Spanish); component tests switch
+// languages synchronously, so they start with both loaded. tests/i18n/loadMessages.test.ts covers
+// the loading itself.
+await loadMessages("es");

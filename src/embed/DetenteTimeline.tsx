@@ -42,6 +42,8 @@ import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
 import { localizeDataset } from "../model/localize.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
+import { useMessagesLoaded } from "../store/useT.ts";
+import { withMessages } from "../i18n/translate.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { BaselineProvider } from "../charts/baseline.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
@@ -253,6 +255,7 @@ function keyOf(dataset: Dataset): number {
 export function DetenteTimeline(props: DetenteTimelineProps) {
   const { dataset: given, src, height, lang } = props;
   const isClient = useIsClient();
+  const wordsReady = useMessagesLoaded(lang ?? defaultLang());
   const [fetched, setFetched] = useState<{ readonly src: string; readonly result: Loaded }>();
   const [progress, setProgress] = useState<{
     readonly src: string;
@@ -316,7 +319,9 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   }
 
   const words = STATUS_TEXT[lang ?? defaultLang()];
-  const loaded = given !== undefined ? checked : fetched?.src === src ? fetched?.result : undefined;
+  const data = given !== undefined ? checked : fetched?.src === src ? fetched?.result : undefined;
+  // In the reader's language from the first render: a Spanish view waits for its words.
+  const loaded = wordsReady ? data : undefined;
   if (given === undefined && src === undefined) {
     return frame(
       <div className="detente" role="alert">
@@ -402,7 +407,8 @@ function Instance(props: InstanceProps) {
   useEffect(() => {
     if (applied.current.lang === lang) return;
     applied.current.lang = lang;
-    store.getState().setSettings({ lang: lang ?? defaultLang() });
+    const next = lang ?? defaultLang();
+    withMessages(next, () => store.getState().setSettings({ lang: next }));
   }, [store, lang]);
   useEffect(() => {
     if (applied.current.theme === theme) return;
