@@ -9,6 +9,8 @@ import { eventdataEs } from "./messages/es/eventdata.ts";
 import { exploreEs } from "./messages/es/explore.ts";
 import { exportEs } from "./messages/es/export.ts";
 import { importEs } from "./messages/es/import.ts";
+import { importPanelsEs } from "./messages/es/importPanels.ts";
+import { howEs } from "./messages/es/how.ts";
 import { languagesEs } from "./messages/es/languages.ts";
 import { largeDataEs } from "./messages/es/largeData.ts";
 import { recordEs } from "./messages/es/record.ts";
@@ -24,6 +26,8 @@ export const es: Messages = {
   ...exportEs,
   ...embedEs,
   ...importEs,
+  ...importPanelsEs,
+  ...howEs,
   ...recordEs,
   ...roundTripEs,
   ...eventdataEs,

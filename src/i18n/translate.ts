@@ -9,7 +9,9 @@
 import type { Lang } from "./format.ts";
 import { coreEn } from "./messages/core.ts";
 import { embedEn } from "./messages/embed.ts";
-import { eventdataEn } from "./messages/eventdata.ts";
+import type { eventdataEn } from "./messages/eventdata.ts";
+import type { importPanelsEn } from "./messages/importPanels.ts";
+import type { howEn } from "./messages/how.ts";
 import { exploreEn } from "./messages/explore.ts";
 import { exportEn } from "./messages/export.ts";
 import { importEn } from "./messages/import.ts";
@@ -30,17 +32,26 @@ const en = {
   ...importEn,
   ...recordEn,
   ...roundTripEn,
-  ...eventdataEn,
   ...languagesEn,
   ...largeDataEn,
   ...publishEn,
   ...storyEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Words only lazily loaded parts show: their chunk adds the English (importPanelWords.ts…). */
+type LaterEn = typeof importPanelsEn & typeof eventdataEn & typeof howEn;
+
+export type MessageKey = keyof typeof en | keyof LaterEn;
 export type Messages = Record<MessageKey, string>;
 
-const MESSAGES: Partial<Record<Lang, Messages>> = { en };
+// English until a lazily loaded part adds its words: those parts only render after that.
+const english = { ...en } as Messages;
+const MESSAGES: Partial<Record<Lang, Messages>> = { en: english };
+
+/** A lazily loaded part's English words, added by its chunk before anything of it renders. */
+export function addEnglish(words: Partial<LaterEn>): void {
+  Object.assign(english, words);
+}
 const loading = new Map<Lang, Promise<void>>();
 const listeners = new Set<() => void>();
 
@@ -92,16 +103,19 @@ export function onMessagesLoaded(listener: () => void): () => void {
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
-  const messages = MESSAGES[lang] ?? en;
+  const messages = MESSAGES[lang] ?? english;
   return (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(values?.[name] ?? `{${name}}`),
+    );
 }
 
+/** The keys of every word loaded so far (the lazily added ones once their parts have loaded). */
 export function allMessageKeys(): MessageKey[] {
-  return Object.keys(en) as MessageKey[];
+  return Object.keys(english) as MessageKey[];
 }
 
 /** `lang`'s words; English until `loadMessages(lang)` has brought them. */
 export function messagesFor(lang: Lang): Readonly<Messages> {
-  return MESSAGES[lang] ?? en;
+  return MESSAGES[lang] ?? english;
 }
