@@ -20,11 +20,15 @@ import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
 import { LABEL_OFFSET, ROW_HEIGHT, laneGeometry, markY, msToX } from "../scene/geometry.ts";
-import { GroupList, type OpenGroup } from "./GroupList.tsx";
-import { GroupTooltip } from "./GroupTooltip.tsx";
+import type { OpenGroup } from "./GroupList.tsx";
+import { soon } from "./soon.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
+
+/** An opened group's list and a hovered group's tooltip: chunks of their own (soon.tsx). */
+const GroupList = soon(() => import("./GroupList.tsx").then((module) => module.GroupList));
+const GroupTooltip = soon(() => import("./GroupTooltip.tsx").then((module) => module.GroupTooltip));
 
 /**
  * Where the edge signposts sit: in the rows of the lane at the middle of the plot, never on a
