@@ -1,6 +1,8 @@
 import { allMessageKeys, messagesFor, translator } from "../../src/i18n/translate.ts";
-// The import panels' English arrives with their chunk; these tests want every word.
+// Lazily loaded parts bring their own English (the import panels, the tension explanation);
+// these tests want every word.
 import "../../src/i18n/importPanelWords.ts";
+import "../../src/i18n/howWords.ts";
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
