@@ -1,12 +1,10 @@
 /**
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
- * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
+ * minimum spacing. Calendar steps are walked on UTC Dates; monthNames.ts words the labels
+ * as date-fns' locales do ("3 Mar", "Mar 2025", "marzo de 2025").
  */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
-import { format } from "date-fns";
-import { enUS, es } from "date-fns/locale";
-import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./lang.ts";
+import { monthBeforeYear, monthName } from "./monthNames.ts";
 import type { Viewport } from "./viewport.ts";
 import { MS_PER_DAY, daysInMonth, utcMs, yearOfMs } from "./date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "./yearText.ts";
@@ -43,15 +41,12 @@ const CANDIDATES: readonly Candidate[] = [
 /** Minimum pixels between labels per unit: day and month labels are wider than years. */
 const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
 
-const CONTEXT_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
-  en: { day: "MMMM yyyy", month: "yyyy", year: "" },
-  es: { day: "MMMM 'de' yyyy", month: "yyyy", year: "" },
-};
-
-const LABEL_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
-  en: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
-  es: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
-};
+/** A tick's label: "3 Mar" at day steps, "Mar 2025" at month steps (both languages alike). */
+function calendarLabel(date: Date, unit: Exclude<TickUnit, "year">, lang: Lang): string {
+  const month = monthName(date.getUTCMonth() + 1, lang, "short");
+  const year = formatYear(date.getUTCFullYear(), lang);
+  return unit === "day" ? `${date.getUTCDate()} ${month}` : `${month} ${year}`;
+}
 
 export interface Tick {
   readonly ms: number;
@@ -70,19 +65,31 @@ export interface TickSet {
   readonly context: string;
 }
 
-function interval(unit: TickUnit, step: number): TimeInterval {
-  if (unit === "day" && step > 1) {
-    // utcDay.every(step) restarts each month (…, 29, 31, 1): drop the days less than a step
-    // before the 1st so day ticks stay at least a step apart.
-    return utcDay.filter((date) => {
-      const day = date.getUTCDate() - 1;
-      const days = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
-      return day % step === 0 && days - day >= step;
-    });
-  }
-  const base = unit === "day" ? utcDay : unit === "month" ? utcMonth : utcYear;
-  // every() returns null only for invalid steps; our steps are fixed positive integers.
-  return base.every(step) ?? base;
+/**
+ * The tick dates of a day or month step in [from, stop), as d3-time's UTC intervals give them
+ * (utcDay, utcMonth.every(step)), without carrying d3-time onto the first load.
+ */
+function calendarDates(unit: Exclude<TickUnit, "year">, step: number, from: number, stop: number) {
+  const at = new Date(from);
+  if (unit === "month") at.setUTCDate(1);
+  at.setUTCHours(0, 0, 0, 0);
+  const next = (): void => {
+    if (unit === "day") at.setUTCDate(at.getUTCDate() + 1);
+    else at.setUTCMonth(at.getUTCMonth() + 1);
+  };
+  if (at.getTime() < from) next();
+  const dates: Date[] = [];
+  for (; at.getTime() < stop; next()) if (onStep(at, unit, step)) dates.push(new Date(at));
+  return dates;
+}
+
+function onStep(date: Date, unit: Exclude<TickUnit, "year">, step: number): boolean {
+  if (unit === "month") return date.getUTCMonth() % step === 0;
+  // Day steps restart each month (…, 29, 31, 1): drop the days less than a step before the 1st
+  // so day ticks stay at least a step apart.
+  const day = date.getUTCDate() - 1;
+  const days = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  return step === 1 || (day % step === 0 && days - day >= step);
 }
 
 export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
@@ -98,7 +105,7 @@ const CHAR_PX = 7.2;
 /** No step may ask for more ticks than this, whatever the view: a guard, not a layout rule. */
 const MAX_TICKS = 500;
 
-/** Years before 1 and after 9999 have no date-fns pattern that reads right ("-0499", "0602"). */
+/** Years before 1000 and after 9999 are told in words ("44 BCE"), and beyond Date's reach. */
 const plainYear = (year: number): boolean => year >= 1000 && year <= 9999;
 
 /**
@@ -196,25 +203,19 @@ export function computeTicks(
   const toYear = yearOfMs(view.to);
   // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
   if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
-  const locale = lang === "es" ? es : enUS;
-  const pattern = LABEL_PATTERNS[lang][unit];
-  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
+  const dates = calendarDates(unit, step, view.from, view.to + 1);
   const ticks = dates.map((date) => ({
     ms: date.getTime(),
-    label: format(new UTCDate(date.getTime()), pattern, { locale }),
+    label: calendarLabel(date, unit, lang),
   }));
-  const contextPattern = CONTEXT_PATTERNS[lang][unit];
   // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
-  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
+  const edge = new Date(Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from));
+  const year = String(edge.getUTCFullYear());
+  // "March 2025" / "marzo de 2025" beside day ticks, the year beside month ticks.
   const context =
-    contextPattern === "" ? "" : format(new UTCDate(edge), contextPattern, { locale });
+    unit === "day" ? `${monthBeforeYear(edge.getUTCMonth() + 1, lang)} ${year}` : year;
   return { unit, step, ticks, context };
 }
-
-const YEARLESS_LABELS: Record<Lang, Record<Exclude<TickUnit, "year">, string>> = {
-  en: { day: "d MMM", month: "MMM" },
-  es: { day: "d MMM", month: "MMM" },
-};
 
 /**
  * Day and month ticks before year 1000 (or after 9999): the same ticks, with the year told in
@@ -229,16 +230,14 @@ function deepCalendarTicks(
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
-  const locale = lang === "es" ? es : enUS;
-  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
-  const ticks = dates.map((date) => {
-    const ms = date.getTime();
-    const words = format(new UTCDate(ms), YEARLESS_LABELS[lang][unit], { locale });
-    return { ms, label: unit === "month" ? `${words} ${formatYear(yearOfMs(ms), lang)}` : words };
-  });
-  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
-  const year = formatYear(yearOfMs(edge), lang);
-  const context =
-    unit === "day" ? `${format(new UTCDate(edge), "MMMM", { locale })} ${year}` : year;
+  const dates = calendarDates(unit, step, view.from, view.to + 1);
+  const ticks = dates.map((date) => ({
+    ms: date.getTime(),
+    label: calendarLabel(date, unit, lang),
+  }));
+  const edge = new Date(Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from));
+  const year = formatYear(edge.getUTCFullYear(), lang);
+  // The deep-time context keeps the month bare: "marzo 44 a. e. c.".
+  const context = unit === "day" ? `${monthName(edge.getUTCMonth() + 1, lang)} ${year}` : year;
   return { unit, step, ticks, context };
 }
