@@ -1,8 +1,9 @@
 /**
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
- * minimum spacing. Calendar steps are walked on UTC Dates; monthNames.ts words the labels
+ * minimum spacing. d3-time supplies the UTC calendar intervals; monthNames.ts words the labels
  * as date-fns' locales do ("3 Mar", "Mar 2025", "marzo de 2025").
  */
+import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import type { Lang } from "./lang.ts";
 import { monthBeforeYear, monthName } from "./monthNames.ts";
 import type { Viewport } from "./viewport.ts";
@@ -65,31 +66,19 @@ export interface TickSet {
   readonly context: string;
 }
 
-/**
- * The tick dates of a day or month step in [from, stop), as d3-time's UTC intervals give them
- * (utcDay, utcMonth.every(step)), without carrying d3-time onto the first load.
- */
-function calendarDates(unit: Exclude<TickUnit, "year">, step: number, from: number, stop: number) {
-  const at = new Date(from);
-  if (unit === "month") at.setUTCDate(1);
-  at.setUTCHours(0, 0, 0, 0);
-  const next = (): void => {
-    if (unit === "day") at.setUTCDate(at.getUTCDate() + 1);
-    else at.setUTCMonth(at.getUTCMonth() + 1);
-  };
-  if (at.getTime() < from) next();
-  const dates: Date[] = [];
-  for (; at.getTime() < stop; next()) if (onStep(at, unit, step)) dates.push(new Date(at));
-  return dates;
-}
-
-function onStep(date: Date, unit: Exclude<TickUnit, "year">, step: number): boolean {
-  if (unit === "month") return date.getUTCMonth() % step === 0;
-  // Day steps restart each month (…, 29, 31, 1): drop the days less than a step before the 1st
-  // so day ticks stay at least a step apart.
-  const day = date.getUTCDate() - 1;
-  const days = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
-  return step === 1 || (day % step === 0 && days - day >= step);
+function interval(unit: TickUnit, step: number): TimeInterval {
+  if (unit === "day" && step > 1) {
+    // utcDay.every(step) restarts each month (…, 29, 31, 1): drop the days less than a step
+    // before the 1st so day ticks stay at least a step apart.
+    return utcDay.filter((date) => {
+      const day = date.getUTCDate() - 1;
+      const days = daysInMonth(date.getUTCFullYear(), date.getUTCMonth() + 1);
+      return day % step === 0 && days - day >= step;
+    });
+  }
+  const base = unit === "day" ? utcDay : unit === "month" ? utcMonth : utcYear;
+  // every() returns null only for invalid steps; our steps are fixed positive integers.
+  return base.every(step) ?? base;
 }
 
 export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
@@ -203,7 +192,7 @@ export function computeTicks(
   const toYear = yearOfMs(view.to);
   // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
   if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
-  const dates = calendarDates(unit, step, view.from, view.to + 1);
+  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => ({
     ms: date.getTime(),
     label: calendarLabel(date, unit, lang),
@@ -230,7 +219,7 @@ function deepCalendarTicks(
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
-  const dates = calendarDates(unit, step, view.from, view.to + 1);
+  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => ({
     ms: date.getTime(),
     label: calendarLabel(date, unit, lang),

@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { utcDay, utcMonth } from "d3-time";
 import { MS_PER_DAY } from "../../src/model/date.ts";
 import type { TickUnit } from "../../src/model/ticks.ts";
 import { chooseTickUnit, computeTicks } from "../../src/model/ticks.ts";
@@ -305,42 +304,5 @@ describe("the axis context label", () => {
     // 31 January 23:00 UTC: the first whole day shown is 1 February.
     const view = at(Date.UTC(2025, 0, 31, 23), 10);
     expect(computeTicks(view, 1000, "es").context).toBe("febrero de 2025");
-  });
-});
-
-describe("calendar steps", () => {
-  /** The day and month ticks d3-time's UTC intervals give, which the axis used to walk. */
-  function d3Dates(unit: "day" | "month", step: number, from: number, stop: number): number[] {
-    const interval =
-      unit === "month"
-        ? (utcMonth.every(step) ?? utcMonth)
-        : step === 1
-          ? utcDay
-          : utcDay.filter((date) => {
-              const day = date.getUTCDate() - 1;
-              const days = new Date(
-                Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0),
-              ).getUTCDate();
-              return day % step === 0 && days - day >= step;
-            });
-    return interval.range(new Date(from), new Date(stop)).map((date) => date.getTime());
-  }
-
-  it("puts day and month ticks where d3-time's UTC intervals do, for any view", () => {
-    fc.assert(
-      fc.property(
-        // Deep dates too: the same walk serves views before year 1000.
-        fc.integer({ min: Date.UTC(-3000, 0, 1), max: Date.UTC(9990, 0, 1) }),
-        fc.integer({ min: MS_PER_DAY / 2, max: 3 * 365 * MS_PER_DAY }),
-        fc.integer({ min: 300, max: 2000 }),
-        (from, span, width) => {
-          const set = computeTicks({ from, to: from + span }, width, "en");
-          if (set.unit === "year") return;
-          expect(set.ticks.map((tick) => tick.ms)).toEqual(
-            d3Dates(set.unit, set.step, from, from + span + 1),
-          );
-        },
-      ),
-    );
   });
 });
