@@ -1,11 +1,12 @@
 /**
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
- * minimum spacing. d3-time supplies the UTC calendar intervals; monthNames.ts words the labels
- * as date-fns' locales do ("3 Mar", "Mar 2025", "marzo de 2025").
+ * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { format } from "date-fns";
+import { enUS, es } from "date-fns/locale";
+import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./lang.ts";
-import { monthBeforeYear, monthName } from "./monthNames.ts";
 import type { Viewport } from "./viewport.ts";
 import { MS_PER_DAY, daysInMonth, utcMs, yearOfMs } from "./date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "./yearText.ts";
@@ -42,12 +43,15 @@ const CANDIDATES: readonly Candidate[] = [
 /** Minimum pixels between labels per unit: day and month labels are wider than years. */
 const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
 
-/** A tick's label: "3 Mar" at day steps, "Mar 2025" at month steps (both languages alike). */
-function calendarLabel(date: Date, unit: Exclude<TickUnit, "year">, lang: Lang): string {
-  const month = monthName(date.getUTCMonth() + 1, lang, "short");
-  const year = formatYear(date.getUTCFullYear(), lang);
-  return unit === "day" ? `${date.getUTCDate()} ${month}` : `${month} ${year}`;
-}
+const CONTEXT_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
+  en: { day: "MMMM yyyy", month: "yyyy", year: "" },
+  es: { day: "MMMM 'de' yyyy", month: "yyyy", year: "" },
+};
+
+const LABEL_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
+  en: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
+  es: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
+};
 
 export interface Tick {
   readonly ms: number;
@@ -94,7 +98,7 @@ const CHAR_PX = 7.2;
 /** No step may ask for more ticks than this, whatever the view: a guard, not a layout rule. */
 const MAX_TICKS = 500;
 
-/** Years before 1000 and after 9999 are told in words ("44 BCE"), and beyond Date's reach. */
+/** Years before 1 and after 9999 have no date-fns pattern that reads right ("-0499", "0602"). */
 const plainYear = (year: number): boolean => year >= 1000 && year <= 9999;
 
 /**
@@ -192,19 +196,25 @@ export function computeTicks(
   const toYear = yearOfMs(view.to);
   // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
   if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
+  const locale = lang === "es" ? es : enUS;
+  const pattern = LABEL_PATTERNS[lang][unit];
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => ({
     ms: date.getTime(),
-    label: calendarLabel(date, unit, lang),
+    label: format(new UTCDate(date.getTime()), pattern, { locale }),
   }));
+  const contextPattern = CONTEXT_PATTERNS[lang][unit];
   // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
-  const edge = new Date(Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from));
-  const year = String(edge.getUTCFullYear());
-  // "March 2025" / "marzo de 2025" beside day ticks, the year beside month ticks.
+  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
   const context =
-    unit === "day" ? `${monthBeforeYear(edge.getUTCMonth() + 1, lang)} ${year}` : year;
+    contextPattern === "" ? "" : format(new UTCDate(edge), contextPattern, { locale });
   return { unit, step, ticks, context };
 }
+
+const YEARLESS_LABELS: Record<Lang, Record<Exclude<TickUnit, "year">, string>> = {
+  en: { day: "d MMM", month: "MMM" },
+  es: { day: "d MMM", month: "MMM" },
+};
 
 /**
  * Day and month ticks before year 1000 (or after 9999): the same ticks, with the year told in
@@ -219,14 +229,16 @@ function deepCalendarTicks(
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
+  const locale = lang === "es" ? es : enUS;
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
-  const ticks = dates.map((date) => ({
-    ms: date.getTime(),
-    label: calendarLabel(date, unit, lang),
-  }));
-  const edge = new Date(Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from));
-  const year = formatYear(edge.getUTCFullYear(), lang);
-  // The deep-time context keeps the month bare: "marzo 44 a. e. c.".
-  const context = unit === "day" ? `${monthName(edge.getUTCMonth() + 1, lang)} ${year}` : year;
+  const ticks = dates.map((date) => {
+    const ms = date.getTime();
+    const words = format(new UTCDate(ms), YEARLESS_LABELS[lang][unit], { locale });
+    return { ms, label: unit === "month" ? `${words} ${formatYear(yearOfMs(ms), lang)}` : words };
+  });
+  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
+  const year = formatYear(yearOfMs(edge), lang);
+  const context =
+    unit === "day" ? `${format(new UTCDate(edge), "MMMM", { locale })} ${year}` : year;
   return { unit, step, ticks, context };
 }
