@@ -13,6 +13,8 @@ import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
+import { sliceJson } from "./sliceJson.ts";
+import { yieldToPage } from "./yieldToPage.ts";
 
 /**
  * Checks a stored dataset as any input is checked. The app passes the load worker's check
@@ -21,6 +23,30 @@ import type { Dataset } from "../model/schema.ts";
 export type DatasetCheck = (value: unknown) => Promise<Result<Dataset>>;
 
 export const IMPORTED_RECORD_VERSION = 1;
+
+/**
+ * How IndexedDB holds a record (browserImportedStorage): the dataset as its JSON text. IndexedDB
+ * copies what it stores on the page's thread, all at once: 50,000 events as objects took a
+ * task of several hundred milliseconds. Text is written a slice at a time first (sliceJson.ts),
+ * and a string is copied in one go. Records of version 1 (the dataset as an object) still read.
+ */
+export const STORED_RECORD_VERSION = 2;
+
+/** A record as stored from version 2 on: its dataset as JSON text, its title beside it. */
+export interface StoredRecord extends Omit<ImportedRecord, "version" | "dataset"> {
+  readonly version: typeof STORED_RECORD_VERSION;
+  readonly title: string;
+  readonly datasetJson: string;
+}
+
+/** The stored form of `record`, written a slice at a time (a task each). */
+export async function storedRecord(record: ImportedRecord): Promise<StoredRecord> {
+  const { version: _, dataset, ...rest } = record;
+  // The first slice waits too: the save never lengthens the task that showed the import.
+  await yieldToPage();
+  const datasetJson = await sliceJson(dataset, { pause: yieldToPage });
+  return { ...rest, version: STORED_RECORD_VERSION, title: dataset.title, datasetJson };
+}
 
 export interface ImportedRecord {
   readonly version: typeof IMPORTED_RECORD_VERSION;
@@ -80,7 +106,7 @@ export function keptMetaOf(value: unknown): KeptMeta {
   return {
     id: typeof record["id"] === "string" ? record["id"] : `saved-${savedAt}`,
     name: text(record["name"]),
-    title: isObject(dataset) ? text(dataset["title"]) : "",
+    title: isObject(dataset) ? text(dataset["title"]) : text(record["title"]),
     savedAt,
   };
 }
@@ -99,6 +125,11 @@ function isKeptMeta(value: unknown): value is KeptMeta {
 export function browserImportedStorage(): ImportedStorage {
   let store: UseStore | undefined;
   const database = (): UseStore => (store ??= createStore("detente", "imported-dataset"));
+  /**
+   * Bumped by every save and removal: a save still writing its text when a newer save or a
+   * removal starts gives way, so the last call always decides what is kept.
+   */
+  let latest = 0;
   return {
     load: () => get<unknown>(KEY, database()),
     kept: async () => {
@@ -107,16 +138,21 @@ export function browserImportedStorage(): ImportedStorage {
       const record = await get<unknown>(KEY, database());
       return record === undefined ? undefined : keptMetaOf(record);
     },
-    // One transaction: the record and its description never disagree.
-    save: (record) =>
-      setMany(
+    save: async (record) => {
+      const call = ++latest;
+      const stored = await storedRecord(record);
+      if (call !== latest) return;
+      // One transaction: the record and its description never disagree.
+      await setMany(
         [
-          [KEY, record],
+          [KEY, stored],
           [META_KEY, keptMetaOf(record)],
         ],
         database(),
-      ),
+      );
+    },
     remove: async (id) => {
+      latest++;
       if (id === undefined) {
         await Promise.all([del(KEY, database()), del(META_KEY, database())]);
         return undefined;
