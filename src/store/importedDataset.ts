@@ -8,11 +8,12 @@
  * no longer validates is never deleted here: the page says so and offers the raw record for
  * download, and only the reader's dismissal removes it (nothing is lost without telling).
  */
-import { createStore, del, get, promisifyRequest, setMany, type UseStore } from "idb-keyval";
+import { createStore, get, promisifyRequest, type UseStore } from "idb-keyval";
 import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
+import { deleteParts, putWithParts, readParts, splitText } from "./keptParts.ts";
 import { sliceJson } from "./sliceJson.ts";
 import { yieldToPage } from "./yieldToPage.ts";
 
@@ -27,12 +28,16 @@ export const IMPORTED_RECORD_VERSION = 1;
 /**
  * How IndexedDB holds a record (browserImportedStorage): the dataset as its JSON text. IndexedDB
  * copies what it stores on the page's thread, all at once: 50,000 events as objects took a
- * task of several hundred milliseconds. Text is written a slice at a time first (sliceJson.ts),
- * and a string is copied in one go. Records of version 1 (the dataset as an object) still read.
+ * task of several hundred milliseconds. The text is written a slice at a time (sliceJson.ts) and
+ * stored in parts, a short task each (keptParts.ts). Records of version 1 (the dataset as an
+ * object) still read.
  */
 export const STORED_RECORD_VERSION = 2;
 
-/** A record as stored from version 2 on: its dataset as JSON text, its title beside it. */
+/**
+ * A record of version 2 as read back: its dataset as JSON text, its title beside it. In IndexedDB
+ * the text is in parts beside the record, which holds their number (`datasetParts`) instead.
+ */
 export interface StoredRecord extends Omit<ImportedRecord, "version" | "dataset"> {
   readonly version: typeof STORED_RECORD_VERSION;
   readonly title: string;
@@ -131,7 +136,19 @@ export function browserImportedStorage(): ImportedStorage {
    */
   let latest = 0;
   return {
-    load: () => get<unknown>(KEY, database()),
+    load: () =>
+      database()("readonly", async (objects) => {
+        const record = await promisifyRequest<unknown>(objects.get(KEY));
+        if (!isObject(record) || typeof record["datasetParts"] !== "number") return record;
+        const { datasetParts, ...rest } = record;
+        try {
+          return { ...rest, datasetJson: await readParts(objects, datasetParts) };
+        } catch (error) {
+          // Parts missing: the record is told as unreadable (keptRecord.ts), not lost silently.
+          console.warn("Détente: the kept import's text is incomplete.", error);
+          return rest;
+        }
+      }),
     kept: async () => {
       const meta = await get<unknown>(META_KEY, database());
       if (isKeptMeta(meta)) return meta;
@@ -140,21 +157,26 @@ export function browserImportedStorage(): ImportedStorage {
     },
     save: async (record) => {
       const call = ++latest;
-      const stored = await storedRecord(record);
+      const { datasetJson, ...stored } = await storedRecord(record);
       if (call !== latest) return;
-      // One transaction: the record and its description never disagree.
-      await setMany(
-        [
-          [KEY, stored],
+      const parts = splitText(datasetJson);
+      // One transaction: the record, its text and its description never disagree.
+      await database()("readwrite", (objects) =>
+        putWithParts(objects, parts, [
+          [KEY, { ...stored, datasetParts: parts.length }],
           [META_KEY, keptMetaOf(record)],
-        ],
-        database(),
+        ]),
       );
     },
     remove: async (id) => {
       latest++;
       if (id === undefined) {
-        await Promise.all([del(KEY, database()), del(META_KEY, database())]);
+        await database()("readwrite", (objects) => {
+          objects.delete(KEY);
+          objects.delete(META_KEY);
+          deleteParts(objects);
+          return promisifyRequest(objects.transaction);
+        });
         return undefined;
       }
       // Read and delete in one read-write transaction: another tab cannot keep a new import
@@ -167,6 +189,7 @@ export function browserImportedStorage(): ImportedStorage {
               if (kept !== undefined && kept.id !== id) return resolve(kept);
               objects.delete(KEY);
               objects.delete(META_KEY);
+              deleteParts(objects);
               promisifyRequest(objects.transaction).then(() => resolve(undefined), reject);
             };
             const metaRequest = objects.get(META_KEY);
