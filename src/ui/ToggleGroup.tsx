@@ -2,7 +2,8 @@
  * A labelled group of toggle buttons (aria-pressed) with "All" and "None". `selected === null`
  * means no filter (everything on); an empty array means nothing selected.
  */
-import { useId, useMemo, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { setOfList } from "../model/filters.ts";
 import { useT } from "../store/useT.ts";
 
 export interface ToggleOption {
@@ -40,7 +41,8 @@ export function toggledSelection(
 export function ToggleGroup({ label, options, selected, onChange, all, children }: Props) {
   const t = useT();
   const labelId = useId();
-  const on = useMemo(() => (selected === null ? null : new Set(selected)), [selected]);
+  // The filter's own set of the list (model/filters.ts), not another one per toggle.
+  const on = selected === null ? null : setOfList(selected);
   const isOn = (id: string): boolean => on === null || on.has(id);
   const toggle = (id: string): void =>
     onChange(toggledSelection(selected, all ?? options.map((o) => o.id), id));

@@ -9,6 +9,7 @@ import {
   isFiltering,
   matchesQuery,
   passesFilters,
+  setOfList,
 } from "../../src/model/filters.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
@@ -267,5 +268,15 @@ describe("matchesQuery", () => {
         },
       ),
     );
+  });
+});
+
+describe("setOfList", () => {
+  it("gives one set per list, shared by every caller, holding the list's ids", () => {
+    const list = ["a", "b", "a"];
+    const set = setOfList(list);
+    expect([...set]).toEqual(["a", "b"]);
+    expect(setOfList(list)).toBe(set);
+    expect(setOfList(["a", "b"])).not.toBe(set);
   });
 });
