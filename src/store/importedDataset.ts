@@ -13,8 +13,8 @@ import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
-import { deleteParts, putWithParts, readParts, splitText } from "./keptParts.ts";
-import { sliceJson } from "./sliceJson.ts";
+import { deleteParts, putWithParts, readParts } from "./keptParts.ts";
+import { sliceJsonParts } from "./sliceJson.ts";
 import { yieldToPage } from "./yieldToPage.ts";
 
 /**
@@ -44,13 +44,18 @@ export interface StoredRecord extends Omit<ImportedRecord, "version" | "dataset"
   readonly datasetJson: string;
 }
 
-/** The stored form of `record`, written a slice at a time (a task each). */
-export async function storedRecord(record: ImportedRecord): Promise<StoredRecord> {
+/**
+ * The stored form of `record`, its dataset's text written a slice at a time (a task each), and
+ * that text's parts as written.
+ */
+export async function storedRecord(
+  record: ImportedRecord,
+): Promise<{ stored: Omit<StoredRecord, "datasetJson">; parts: string[] }> {
   const { version: _, dataset, ...rest } = record;
   // The first slice waits too: the save never lengthens the task that showed the import.
   await yieldToPage();
-  const datasetJson = await sliceJson(dataset, { pause: yieldToPage });
-  return { ...rest, version: STORED_RECORD_VERSION, title: dataset.title, datasetJson };
+  const parts = await sliceJsonParts(dataset, { pause: yieldToPage });
+  return { stored: { ...rest, version: STORED_RECORD_VERSION, title: dataset.title }, parts };
 }
 
 export interface ImportedRecord {
@@ -157,9 +162,8 @@ export function browserImportedStorage(): ImportedStorage {
     },
     save: async (record) => {
       const call = ++latest;
-      const { datasetJson, ...stored } = await storedRecord(record);
+      const { stored, parts } = await storedRecord(record);
       if (call !== latest) return;
-      const parts = splitText(datasetJson);
       // One transaction: the record, its text and its description never disagree.
       await database()("readwrite", (objects) =>
         putWithParts(objects, parts, [

@@ -1,25 +1,16 @@
 /**
  * A kept record's dataset text in IndexedDB, in parts. IndexedDB copies a value on the page's
  * thread when it is put, all at once: a 10 MB string was a task of a few hundred milliseconds.
- * Put in parts of PART_CHARS, each put issued when the previous one has succeeded, every part is
- * its own short task, and all of them and the record are still one transaction: a reader never
- * sees a record without its text, nor a text without its record.
+ * Put in parts (the slices sliceJson.ts wrote, a few milliseconds of text each), each put issued
+ * when the previous one has succeeded, every part is its own short task, and all of them and the
+ * record are still one transaction: a reader never sees a record without its text, nor a text
+ * without its record.
  */
-
-/** Characters per part: a few milliseconds of copying each. */
-export const PART_CHARS = 1 << 18;
 
 /** Parts sort by key in their order: zero-padded, "part-000010" after "part-000002". */
 const PART_PREFIX = "imported-part-";
 const partKey = (index: number): string => `${PART_PREFIX}${String(index).padStart(6, "0")}`;
 const ALL_PARTS = (): IDBKeyRange => IDBKeyRange.bound(PART_PREFIX, `${PART_PREFIX}\uffff`);
-
-/** `text` cut into parts of at most `size` characters (one empty part for an empty text). */
-export function splitText(text: string, size = PART_CHARS): string[] {
-  const parts: string[] = [];
-  for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
-  return parts.length === 0 ? [""] : parts;
-}
 
 const requestDone = (request: IDBRequest): Promise<unknown> =>
   new Promise((resolve, reject) => {
@@ -35,7 +26,7 @@ const transactionDone = (transaction: IDBTransaction): Promise<void> =>
   });
 
 /**
- * Within one read-write transaction on `objects`: the old parts deleted, `parts` (splitText's)
+ * Within one read-write transaction on `objects`: the old parts deleted, `parts`
  * put one after another, then `entries` (the record, its description). Resolves when it has
  * committed.
  */

@@ -1,7 +1,7 @@
 /** JSON text written a slice at a time: the same text as JSON.stringify, with pauses between. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sliceJson } from "../../src/store/sliceJson.ts";
+import { sliceJson, sliceJsonParts } from "../../src/store/sliceJson.ts";
 
 const noPause = (): Promise<void> => Promise.resolve();
 
@@ -39,5 +39,15 @@ describe("sliceJson", () => {
     expect(JSON.parse(text)).toEqual({ title: "t", events });
     // Every slice of the array, and every member of the object, ends with a pause.
     expect(pauses).toBeGreaterThanOrEqual(10);
+  });
+
+  it("gives the text as the parts written between pauses", async () => {
+    const events = Array.from({ length: 3_000 }, (_, i) => ({ id: `e${i}` }));
+    const parts = await sliceJsonParts(
+      { events },
+      { pause: noPause, budgetMs: 0, wholeBelow: 1_000 },
+    );
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.join("")).toBe(JSON.stringify({ events }));
   });
 });
