@@ -10,7 +10,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useDetente } from "../store/context.tsx";
 import { searchFacet, type FacetRanking } from "../store/facetSelectors.ts";
-import { setOfList } from "../model/filters.ts";
+import { keepTest } from "../model/filters.ts";
 import { useT } from "../store/useT.ts";
 import { toggledSelection } from "./ToggleGroup.tsx";
 
@@ -38,7 +38,7 @@ export default function FacetList({ id, group, ranking, counts, selected, onChan
   const [active, setActive] = useState(0);
   const matches = useMemo(() => searchFacet(ranking, query), [ranking, query]);
   // The filter's own set of the list (model/filters.ts), not another one per toggle.
-  const on = selected === null ? null : setOfList(selected);
+  const on = selected === null ? null : keepTest(selected);
   const number = new Intl.NumberFormat(lang);
 
   const viewHeight = ROWS_SHOWN * ROW_PX;
