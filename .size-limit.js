@@ -8,10 +8,10 @@ import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 // The goal for the app page is 120 kB; these are today's figures with a little headroom, so
 // nothing grows unnoticed while the rest of the way is made (README, "Bundle budget").
 const BUDGETS = {
-  "App page: first load": "158 kB",
-  "Embed page: first load": "153.5 kB",
+  "App page: first load": "159 kB",
+  "Embed page: first load": "154 kB",
   "Custom element: first load (React included)": "164 kB",
-  "React component: first load (React not included)": "98.5 kB",
+  "React component: first load (React not included)": "98.7 kB",
 };
 /** Workers load beside the page, off its thread: budgeted so they cannot grow unnoticed. */
 const WORKER_BUDGET = { "load.worker": "40 kB", "import.worker": "97 kB" };

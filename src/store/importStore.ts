@@ -35,7 +35,6 @@ import type { ImportSignals } from "./importSignals.ts";
 import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
-import { prepareView } from "./prepareView.ts";
 import { yieldToPage } from "./yieldToPage.ts";
 
 export type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
@@ -296,6 +295,8 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           // The first render's bounds, lanes, layout and tension line, a task each, so that
           // showing 50,000 events is not one long task (prepareView.ts).
           const wanted = (): boolean => viewId === latestView;
+          // Loaded with the first import, off the page's first load.
+          const { prepareView } = await import("./prepareView.ts");
           await prepareView(detente.getState, dataset, loadOptions, yieldToPage, wanted);
           if (!wanted()) return;
           detente.getState().loadDataset(dataset, loadOptions);

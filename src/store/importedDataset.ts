@@ -14,7 +14,6 @@ import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
 import { deleteParts, putWithParts, readParts } from "./keptParts.ts";
-import { sliceJsonParts } from "./sliceJson.ts";
 import { yieldToPage } from "./yieldToPage.ts";
 
 /**
@@ -52,8 +51,10 @@ export async function storedRecord(
   record: ImportedRecord,
 ): Promise<{ stored: Omit<StoredRecord, "datasetJson">; parts: string[] }> {
   const { version: _, dataset, ...rest } = record;
-  // The first slice waits too: the save never lengthens the task that showed the import.
+  // The first slice waits too: the save never lengthens the task that showed the import. The
+  // writer loads with the first save, off the page's first load.
   await yieldToPage();
+  const { sliceJsonParts } = await import("./sliceJson.ts");
   const parts = await sliceJsonParts(dataset, { pause: yieldToPage });
   return { stored: { ...rest, version: STORED_RECORD_VERSION, title: dataset.title }, parts };
 }
