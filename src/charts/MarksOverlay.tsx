@@ -126,6 +126,14 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   }, [focusedId, events, view]);
   const rovingEvent = events[rovingIndex];
 
+  // The selected event and its position, found once per render (none selected: no search).
+  const selected = useMemo(() => {
+    if (selectedId === null) return undefined;
+    const index = events.findIndex((e) => e.id === selectedId);
+    const event = events[index];
+    return event === undefined ? undefined : { index, event };
+  }, [events, selectedId]);
+
   const singles = new Set<number>();
   for (const item of layout.items) if (item.count === 1) singles.add(item.first);
 
@@ -225,22 +233,23 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     );
   };
 
-  /** The group an overflow badge stands for: its events, its name, a zoom that would split it. */
-  const groupOf = (item: StackItem): OpenGroup => {
-    const members: TimelineEvent[] = [];
-    for (const index of item.members) {
-      const event = events[index];
-      if (event) members.push(event);
-    }
-    // Named by its events' dates at their own precision: a month-precision event is "May 2025",
-    // never the day its mark happens to be drawn on; "on <day>" only when every one is that day.
-    const first = members[0];
-    const last = members[members.length - 1];
+  /**
+   * A group's name, from its first and last events' dates at their own precision: a
+   * month-precision event is "May 2025", never the day its mark happens to be drawn on; "on
+   * <day>" only when every one is that day. Read from the member indices: no list of the
+   * group's events is made to draw its badge (a group may hold 50,000).
+   */
+  const groupLabel = (item: StackItem): { label: string; sameDay: boolean } => {
+    const { members } = item;
+    const first = events[members[0] ?? -1];
+    const last = events[members[members.length - 1] ?? -1];
     // The day test first: it is one comparison, and reading every member's date is a pass
     // over a group that may hold a million events.
-    const sameDay =
-      Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY) &&
-      members.every((e) => e.start.precision === "day" && !e.end);
+    let sameDay = Math.floor(item.minMs / MS_PER_DAY) === Math.floor(item.maxMs / MS_PER_DAY);
+    for (let m = 0; sameDay && m < members.length; m++) {
+      const event = events[members[m] as number];
+      sameDay = event === undefined || (event.start.precision === "day" && !event.end);
+    }
     const label = sameDay
       ? t("group.sameDay", { count: item.count, date: formatUtcDay(item.minMs, lang) })
       : t("group.range", {
@@ -248,13 +257,29 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
           from: first ? eventDateLabel(first, lang) : formatUtcDay(item.minMs, lang),
           to: last ? eventDateLabel(last, lang) : formatUtcDay(item.maxMs, lang),
         });
+    return { label, sameDay };
+  };
+
+  const groupKey = (item: StackItem): string => `${item.lane}-${item.first}`;
+
+  /**
+   * The group an overflow badge stands for: its events, its name, a zoom that would split it.
+   * Made when the reader opens or points at the badge, not for every badge on every render.
+   */
+  const groupOf = (item: StackItem): OpenGroup => {
+    const members: TimelineEvent[] = [];
+    for (const index of item.members) {
+      const event = events[index];
+      if (event) members.push(event);
+    }
+    const { label, sameDay } = groupLabel(item);
     // Zooming splits a group only if its events fall on different days and there is zoom left.
     const span = Math.max(item.maxMs - item.minMs, 1);
     const pad = span * 0.6 + MS_PER_DAY;
     const canZoom = !sameDay && view.to - view.from > MIN_SPAN_MS * 1.5;
     return {
       layout,
-      key: `${item.lane}-${item.first}`,
+      key: groupKey(item),
       events: members,
       label,
       x: item.x,
@@ -263,33 +288,51 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     };
   };
 
+  /** Whether a group holds one of the events the tension chart points at. */
+  const holdsLinked = (item: StackItem): boolean => {
+    if (linked.size === 0) return false;
+    for (const index of item.members) {
+      const event = events[index];
+      if (event && linked.has(event.id)) return true;
+    }
+    return false;
+  };
+
   const renderGroup = (item: StackItem) => {
     // Where the scene draws the badge: kept inside the chart's right edge.
     const left = Math.min(
       item.x - MARK_METRICS.before,
       width - MARK_METRICS.groupWidth - MARK_METRICS.before,
     );
-    const group = groupOf(item);
-    const open = openGroup?.key === group.key;
-    const holdsLinked = linked.size > 0 && group.events.some((e) => linked.has(e.id));
-    const selectedInside = group.events.find((e) => e.id === selectedId);
+    const key = groupKey(item);
+    const { label } = groupLabel(item);
+    const open = openGroup?.key === key;
+    const linkedInside = holdsLinked(item);
+    // A group is searched for the selected event only when its time range covers the event.
+    const selectedInside =
+      selected !== undefined &&
+      selected.event.anchorMs >= item.minMs &&
+      selected.event.anchorMs <= item.maxMs &&
+      item.members.includes(selected.index)
+        ? selected.event
+        : undefined;
     const top = markY(geometry, item.lane, item.row) - ROW_HEIGHT / 2;
     const button = (
       <button
-        key={`g-${group.key}`}
+        key={`g-${key}`}
         type="button"
         className="detente-cluster"
-        data-group-key={group.key}
+        data-group-key={key}
         tabIndex={-1}
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-current={holdsLinked ? "true" : undefined}
-        aria-describedby={holdsLinked ? linkedNoteId : undefined}
+        aria-current={linkedInside ? "true" : undefined}
+        aria-describedby={linkedInside ? linkedNoteId : undefined}
         data-holds-selected={selectedInside ? "" : undefined}
         aria-label={
           selectedInside
-            ? `${t("timeline.cluster", { label: group.label })}. ${t("story.inGroup", { title: selectedInside.source.title })}`
-            : t("timeline.cluster", { label: group.label })
+            ? `${t("timeline.cluster", { label })}. ${t("story.inGroup", { title: selectedInside.source.title })}`
+            : t("timeline.cluster", { label })
         }
         style={{
           transform: `translate(${left.toFixed(1)}px, ${top.toFixed(1)}px)`,
@@ -297,11 +340,11 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         }}
         onClick={() => {
           setHoveredGroup(null);
-          setOpenGroup(open ? null : group);
+          setOpenGroup(open ? null : groupOf(item));
         }}
-        onPointerEnter={() => setHoveredGroup(group)}
+        onPointerEnter={() => setHoveredGroup(groupOf(item))}
         onPointerLeave={() => setHoveredGroup(null)}
-        onFocus={() => setHoveredGroup(group)}
+        onFocus={() => setHoveredGroup(groupOf(item))}
         onBlur={() => setHoveredGroup(null)}
       />
     );
@@ -317,7 +360,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     return [
       button,
       <span
-        key={`c-${group.key}`}
+        key={`c-${key}`}
         className="detente-group-callout"
         aria-hidden="true"
         style={{

@@ -45,21 +45,76 @@ export function matchesQuery(event: TimelineEvent, query: string): boolean {
 
 /** The filters with their lists as sets: a keep list of 50,000 topics is looked up, not scanned. */
 interface FilterSets {
-  readonly topics: ReadonlySet<string> | null;
-  readonly actors: ReadonlySet<string> | null;
-  readonly parties: ReadonlySet<string> | null;
+  readonly topics: KeepTest | null;
+  readonly actors: KeepTest | null;
+  readonly parties: KeepTest | null;
   readonly hideContext: boolean;
 }
 
 const setsCache = new WeakMap<Filters, FilterSets>();
+const listSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A filter list as a set, once per list: the filter and the chips showing it share one set of
+ * 49,999 topics rather than building one each on every toggle.
+ */
+export function setOfList(list: readonly string[]): ReadonlySet<string> {
+  let set = listSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    listSets.set(list, set);
+  }
+  return set;
+}
+
+/** Whether an id is in a keep list. */
+export interface KeepTest {
+  has(id: string): boolean;
+}
+
+/** Keep lists made as "all but these few", and those few. */
+const complements = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The keep list of every id of `all` but those `left` out, remembered as such: whether an id of
+ * `all` is kept is then a look-up among the few left out, and no set of the 99,999 kept is built
+ * on each toggle.
+ */
+export function keepAllBut(all: readonly string[], left: ReadonlySet<string>): readonly string[] {
+  const list = all.filter((id) => !left.has(id));
+  complements.set(list, left);
+  return list;
+}
+
+/** The ids left out of a list made by keepAllBut, or undefined for any other list. */
+export function leftOut(list: readonly string[]): ReadonlySet<string> | undefined {
+  return complements.get(list);
+}
+
+const tests = new WeakMap<readonly string[], KeepTest>();
+
+/**
+ * Whether an id is in `list`: a look-up among the few left out for a list made by keepAllBut
+ * (for ids of the `all` it was made from, which every event's topics and actors are), else in
+ * the list's set.
+ */
+export function keepTest(list: readonly string[]): KeepTest {
+  let test = tests.get(list);
+  if (!test) {
+    const left = complements.get(list);
+    test = left ? { has: (id) => !left.has(id) } : setOfList(list);
+    tests.set(list, test);
+  }
+  return test;
+}
 
 function filterSets(filters: Filters): FilterSets {
   let sets = setsCache.get(filters);
   if (!sets) {
     sets = {
-      topics: filters.topics && new Set(filters.topics),
-      actors: filters.actors && new Set(filters.actors),
-      parties: filters.parties && new Set(filters.parties),
+      topics: filters.topics && keepTest(filters.topics),
+      actors: filters.actors && keepTest(filters.actors),
+      parties: filters.parties && setOfList(filters.parties),
       hideContext: filters.hideContext === true,
     };
     setsCache.set(filters, sets);

@@ -35,6 +35,7 @@ import type { ImportSignals } from "./importSignals.ts";
 import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
+import { yieldToPage } from "./yieldToPage.ts";
 
 export type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
 
@@ -196,6 +197,11 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
   let signals: ImportSignals | undefined;
   /** Bumped by dispose: an address check still awaiting the config then stops there. */
   let generation = 0;
+  /**
+   * Bumped by every import and by anything else that replaces the view (Remove, Show it): an
+   * import still preparing its view then gives way.
+   */
+  let latestView = 0;
 
   return createStore<ImportState>()((set, get) => {
     const notice = (key: MessageKey, alert: boolean, values?: Record<string, string>): void =>
@@ -251,6 +257,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
       viewFor?: (dataset: Dataset) => LoadDatasetOptions["view"],
     ): Promise<void> => {
       job?.cancel();
+      const viewId = ++latestView;
       set({ last: from, phase: { kind: "reading", name: from.name, progress: null } });
       const current = importer.start({ source: from.source, options: request }, (progress) =>
         set({ phase: { kind: "reading", name: from.name, progress } }),
@@ -281,10 +288,18 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           const { dataset, dailyImpulses } = outcome;
           const id = newImportId();
           const view = viewFor?.(dataset);
-          detente.getState().loadDataset(dataset, {
+          const loadOptions: LoadDatasetOptions = {
             tensionInputs: dailyImpulses ? tensionInputsFromImpulses(dailyImpulses) : undefined,
             ...(view ? { view } : {}),
-          });
+          };
+          // The first render's bounds, lanes, layout and tension line, a task each, so that
+          // showing 50,000 events is not one long task (prepareView.ts).
+          const wanted = (): boolean => viewId === latestView;
+          // Loaded with the first import, off the page's first load.
+          const { prepareView } = await import("./prepareView.ts");
+          await prepareView(detente.getState, dataset, loadOptions, yieldToPage, wanted);
+          if (!wanted()) return;
+          detente.getState().loadDataset(dataset, loadOptions);
           if (from.source.kind === "file" && addressImported) options.forgetAddress?.();
           const tooLarge = tooLargeToKeep(dataset);
           set({
@@ -374,6 +389,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
         job = null;
         const shown = get().imported;
         shownRecord = undefined;
+        latestView++;
         detente.getState().loadDataset(options.bundled);
         set({
           imported: null,
@@ -455,6 +471,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
           const { record, meta } = outcome;
           job?.cancel();
           job = null;
+          latestView++;
           shownRecord = record;
           detente.getState().loadDataset(record.dataset, {
             tensionInputs: record.dailyImpulses

@@ -8,11 +8,13 @@
  * no longer validates is never deleted here: the page says so and offers the raw record for
  * download, and only the reader's dismissal removes it (nothing is lost without telling).
  */
-import { createStore, del, get, promisifyRequest, setMany, type UseStore } from "idb-keyval";
+import { createStore, get, promisifyRequest, type UseStore } from "idb-keyval";
 import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
+import { deleteParts, putWithParts, readParts } from "./keptParts.ts";
+import { yieldToPage } from "./yieldToPage.ts";
 
 /**
  * Checks a stored dataset as any input is checked. The app passes the load worker's check
@@ -21,6 +23,41 @@ import type { Dataset } from "../model/schema.ts";
 export type DatasetCheck = (value: unknown) => Promise<Result<Dataset>>;
 
 export const IMPORTED_RECORD_VERSION = 1;
+
+/**
+ * How IndexedDB holds a record (browserImportedStorage): the dataset as its JSON text. IndexedDB
+ * copies what it stores on the page's thread, all at once: 50,000 events as objects took a
+ * task of several hundred milliseconds. The text is written a slice at a time (sliceJson.ts) and
+ * stored in parts, a short task each (keptParts.ts). Records of version 1 (the dataset as an
+ * object) still read.
+ */
+export const STORED_RECORD_VERSION = 2;
+
+/**
+ * A record of version 2 as read back: its dataset as JSON text, its title beside it. In IndexedDB
+ * the text is in parts beside the record, which holds their number (`datasetParts`) instead.
+ */
+export interface StoredRecord extends Omit<ImportedRecord, "version" | "dataset"> {
+  readonly version: typeof STORED_RECORD_VERSION;
+  readonly title: string;
+  readonly datasetJson: string;
+}
+
+/**
+ * The stored form of `record`, its dataset's text written a slice at a time (a task each), and
+ * that text's parts as written.
+ */
+export async function storedRecord(
+  record: ImportedRecord,
+): Promise<{ stored: Omit<StoredRecord, "datasetJson">; parts: string[] }> {
+  const { version: _, dataset, ...rest } = record;
+  // The first slice waits too: the save never lengthens the task that showed the import. The
+  // writer loads with the first save, off the page's first load.
+  await yieldToPage();
+  const { sliceJsonParts } = await import("./sliceJson.ts");
+  const parts = await sliceJsonParts(dataset, { pause: yieldToPage });
+  return { stored: { ...rest, version: STORED_RECORD_VERSION, title: dataset.title }, parts };
+}
 
 export interface ImportedRecord {
   readonly version: typeof IMPORTED_RECORD_VERSION;
@@ -80,7 +117,7 @@ export function keptMetaOf(value: unknown): KeptMeta {
   return {
     id: typeof record["id"] === "string" ? record["id"] : `saved-${savedAt}`,
     name: text(record["name"]),
-    title: isObject(dataset) ? text(dataset["title"]) : "",
+    title: isObject(dataset) ? text(dataset["title"]) : text(record["title"]),
     savedAt,
   };
 }
@@ -99,26 +136,52 @@ function isKeptMeta(value: unknown): value is KeptMeta {
 export function browserImportedStorage(): ImportedStorage {
   let store: UseStore | undefined;
   const database = (): UseStore => (store ??= createStore("detente", "imported-dataset"));
+  /**
+   * Bumped by every save and removal: a save still writing its text when a newer save or a
+   * removal starts gives way, so the last call always decides what is kept.
+   */
+  let latest = 0;
   return {
-    load: () => get<unknown>(KEY, database()),
+    load: () =>
+      database()("readonly", async (objects) => {
+        const record = await promisifyRequest<unknown>(objects.get(KEY));
+        if (!isObject(record) || typeof record["datasetParts"] !== "number") return record;
+        const { datasetParts, ...rest } = record;
+        try {
+          return { ...rest, datasetJson: await readParts(objects, datasetParts) };
+        } catch (error) {
+          // Parts missing: the record is told as unreadable (keptRecord.ts), not lost silently.
+          console.warn("Détente: the kept import's text is incomplete.", error);
+          return rest;
+        }
+      }),
     kept: async () => {
       const meta = await get<unknown>(META_KEY, database());
       if (isKeptMeta(meta)) return meta;
       const record = await get<unknown>(KEY, database());
       return record === undefined ? undefined : keptMetaOf(record);
     },
-    // One transaction: the record and its description never disagree.
-    save: (record) =>
-      setMany(
-        [
-          [KEY, record],
+    save: async (record) => {
+      const call = ++latest;
+      const { stored, parts } = await storedRecord(record);
+      if (call !== latest) return;
+      // One transaction: the record, its text and its description never disagree.
+      await database()("readwrite", (objects) =>
+        putWithParts(objects, parts, [
+          [KEY, { ...stored, datasetParts: parts.length }],
           [META_KEY, keptMetaOf(record)],
-        ],
-        database(),
-      ),
+        ]),
+      );
+    },
     remove: async (id) => {
+      latest++;
       if (id === undefined) {
-        await Promise.all([del(KEY, database()), del(META_KEY, database())]);
+        await database()("readwrite", (objects) => {
+          objects.delete(KEY);
+          objects.delete(META_KEY);
+          deleteParts(objects);
+          return promisifyRequest(objects.transaction);
+        });
         return undefined;
       }
       // Read and delete in one read-write transaction: another tab cannot keep a new import
@@ -131,6 +194,7 @@ export function browserImportedStorage(): ImportedStorage {
               if (kept !== undefined && kept.id !== id) return resolve(kept);
               objects.delete(KEY);
               objects.delete(META_KEY);
+              deleteParts(objects);
               promisifyRequest(objects.transaction).then(() => resolve(undefined), reject);
             };
             const metaRequest = objects.get(META_KEY);

@@ -8,6 +8,7 @@ import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import {
   IMPORTED_RECORD_VERSION,
+  STORED_RECORD_VERSION,
   type DatasetCheck,
   type ImportedRecord,
 } from "./importedDataset.ts";
@@ -38,14 +39,15 @@ export async function readKeptRecord(
       ok: false,
       error: [{ path: "(record)", message: "expected a record kept by Détente" }],
     };
-  if (value["version"] !== IMPORTED_RECORD_VERSION) {
-    const version = JSON.stringify(value["version"]) ?? "none";
+  const stored = value["version"];
+  if (stored !== IMPORTED_RECORD_VERSION && stored !== STORED_RECORD_VERSION) {
+    const version = JSON.stringify(stored) ?? "none";
     return {
       ok: false,
       error: [
         {
           path: "version",
-          message: `kept in a format this version of Détente does not read (${version}; it reads ${IMPORTED_RECORD_VERSION})`,
+          message: `kept in a format this version of Détente does not read (${version}; it reads ${IMPORTED_RECORD_VERSION} and ${STORED_RECORD_VERSION})`,
         },
       ],
     };
@@ -62,7 +64,31 @@ export async function readKeptRecord(
       path: "format",
       message: `expected one of ${[...FORMATS].join(", ")}, got ${JSON.stringify(format) ?? "nothing"}`,
     });
-  const dataset = await check(value["dataset"]);
+  // Version 2 keeps the dataset as JSON text (importedDataset.ts), version 1 as an object.
+  const text = stored === STORED_RECORD_VERSION ? value["datasetJson"] : undefined;
+  let datasetValue: unknown = value["dataset"];
+  if (stored === STORED_RECORD_VERSION) {
+    if (typeof text !== "string")
+      return {
+        ok: false,
+        error: [...problems, { path: "datasetJson", message: "expected the dataset as JSON text" }],
+      };
+    try {
+      datasetValue = JSON.parse(text) as unknown;
+    } catch (error) {
+      return {
+        ok: false,
+        error: [
+          ...problems,
+          {
+            path: "datasetJson",
+            message: `could not be read as JSON (${error instanceof Error ? error.message : String(error)})`,
+          },
+        ],
+      };
+    }
+  }
+  const dataset = await check(datasetValue);
   if (!dataset.ok) problems.push(...dataset.error.map((p) => within("dataset", p)));
   let impulses: ImportedRecord["dailyImpulses"];
   if (dailyImpulses !== undefined) {

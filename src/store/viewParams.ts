@@ -4,8 +4,9 @@
  *
  *   from, to   viewport edges as UTC days, YYYY-MM-DD; `to` is inclusive (the view ends at the
  *              end of that day)
- *   topics     comma-separated topic ids; absent = all topics, present but empty = none
- *   actors     comma-separated actor ids; same convention
+ *   topics     comma-separated topic ids; absent = all topics, present but empty = none; or
+ *              ids each prefixed with "-": all topics but those (idListParam.ts)
+ *   actors     comma-separated actor ids; same conventions
  *   q          search text
  *   event      selected event id
  *   lanes      topic | actor | party | none
@@ -37,6 +38,7 @@ import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { selectBounds, selectFilteredEvents, selectOpeningView } from "./selectors.ts";
 import { eventAtStep, storyStep } from "../model/story.ts";
+import { formatIdList, parseIdList } from "./idListParam.ts";
 import type { DetenteState, Settings, Theme } from "./types.ts";
 import { DEFAULT_SETTINGS } from "./types.ts";
 
@@ -118,44 +120,6 @@ function parseDay(text: string): { start: number; end: number } | { error: strin
   // parseEdtf checks the calendar: 2025-02-30 and 2025-13-01 do not exist.
   if ("error" in parsed) return { error: `a real date as YYYY-MM-DD (${parsed.error})` };
   return { start: spanStart(parsed), end: spanEnd(parsed) };
-}
-
-/** Splits a list, trimming and dropping empty items and repeats ("a,,a" → ["a"]). */
-function splitList(value: string): string[] {
-  const items = value
-    .split(",")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-  return [...new Set(items)];
-}
-
-/**
- * A topic or actor list: known ids apply, unknown ones are dropped with a warning; a list with
- * no known id at all is garbage and changes nothing (rather than silently hiding every event).
- */
-function parseIdList(
-  param: "topics" | "actors",
-  value: string,
-  known: readonly string[],
-  warnings: string[],
-): readonly string[] | undefined {
-  const items = splitList(value);
-  const knownSet = new Set(known);
-  const kept = items.filter((id) => knownSet.has(id));
-  const unknown = items.filter((id) => !knownSet.has(id));
-  const expected = `comma-separated ${param === "topics" ? "topic" : "actor"} ids (${known.join(", ")})`;
-  if (unknown.length > 0 && kept.length === 0) {
-    warnings.push(warning(param, value, expected));
-    return undefined;
-  }
-  if (unknown.length > 0) {
-    warnings.push(
-      `Détente: URL parameter ${param}=${JSON.stringify(value)}: dropping unknown ` +
-        `id${unknown.length === 1 ? "" : "s"} ${unknown.map((id) => JSON.stringify(id)).join(", ")}; ` +
-        `expected ${expected}.`,
-    );
-  }
-  return kept;
 }
 
 function pick<T extends string>(options: readonly T[], value: string): T | undefined {
@@ -349,6 +313,29 @@ function keyOf(segment: string): string {
   }
 }
 
+const idListCache = new WeakMap<readonly string[], WeakMap<readonly { id: string }[], string>>();
+
+/**
+ * A `topics` or `actors` value, once per filter list and dataset list: the URL is written again
+ * after every zoom, and a list of 50,000 ids need not be compared again each time.
+ */
+function idListValue(ids: readonly string[], known: readonly { id: string }[]): string {
+  let byKnown = idListCache.get(ids);
+  if (!byKnown) {
+    byKnown = new WeakMap();
+    idListCache.set(ids, byKnown);
+  }
+  let value = byKnown.get(known);
+  if (value === undefined) {
+    value = formatIdList(
+      ids,
+      known.map((item) => item.id),
+    );
+    byKnown.set(known, value);
+  }
+  return value;
+}
+
 /** Settings defaults a serializer compares against; the app passes the browser's language. */
 export type ViewDefaults = Partial<ViewSettings>;
 
@@ -379,17 +366,10 @@ export function serializeViewParams(
     ours.push(["from", from]);
     ours.push(["to", to]);
   }
-  const list = (ids: readonly string[], known: readonly { id: string }[]): string => {
-    // Dataset order, so the same view always gives the same link whatever the clicking order;
-    // a set, so 50,000 topics cost one pass, not 50,000 scans.
-    const wanted = new Set(ids);
-    return known
-      .map((item) => item.id)
-      .filter((id) => wanted.has(id))
-      .join(",");
-  };
-  if (filters.topics !== null) ours.push(["topics", list(filters.topics, state.dataset.topics)]);
-  if (filters.actors !== null) ours.push(["actors", list(filters.actors, state.dataset.actors)]);
+  if (filters.topics !== null)
+    ours.push(["topics", idListValue(filters.topics, state.dataset.topics)]);
+  if (filters.actors !== null)
+    ours.push(["actors", idListValue(filters.actors, state.dataset.actors)]);
   if (filters.query !== "") ours.push(["q", filters.query]);
   // In the story, the step says which event is open; outside it, the event's id does.
   const step = settings.story ? storyStep(selectFilteredEvents(state), state.selectedId) : 0;

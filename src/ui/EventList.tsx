@@ -20,18 +20,22 @@ export function EventList({ headingId }: { readonly headingId: string }) {
   const select = useDetente((s) => s.select);
   // Events driving the day the tension chart points at are marked here too.
   const linked = useDetente(selectLinkedIds);
-  // Once per dataset, not per render: a dataset may have 50,000 topics.
-  const topicLabel = useMemo(
-    () => new Map(topics.map((topic) => [topic.id, topic.label])),
-    [topics],
-  );
+  const rows = useMemo(() => events.slice(0, shown), [events, shown]);
+  // Only the labels the rows name: a map of every label cost the render that first showed an
+  // import of 50,000 topics a long task; a look-up pass over them is a fraction of that.
+  const topicLabel = useMemo(() => {
+    const named = new Set(rows.flatMap((event) => event.source.topics));
+    const labels = new Map<string, string>();
+    for (const topic of topics) if (named.has(topic.id)) labels.set(topic.id, topic.label);
+    return labels;
+  }, [rows, topics]);
 
   if (events.length === 0) return <p className="detente-empty">{t("list.empty")}</p>;
   const remaining = events.length - shown;
   return (
     <>
       <ol className="detente-list" aria-labelledby={headingId}>
-        {events.slice(0, shown).map((event) => (
+        {rows.map((event) => (
           <li
             key={event.id}
             className="detente-list-item"

@@ -10,6 +10,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useDetente } from "../store/context.tsx";
 import { searchFacet, type FacetRanking } from "../store/facetSelectors.ts";
+import { keepTest } from "../model/filters.ts";
 import { useT } from "../store/useT.ts";
 import { toggledSelection } from "./ToggleGroup.tsx";
 
@@ -36,7 +37,8 @@ export default function FacetList({ id, group, ranking, counts, selected, onChan
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
   const matches = useMemo(() => searchFacet(ranking, query), [ranking, query]);
-  const on = useMemo(() => (selected === null ? null : new Set(selected)), [selected]);
+  // The filter's own set of the list (model/filters.ts), not another one per toggle.
+  const on = selected === null ? null : keepTest(selected);
   const number = new Intl.NumberFormat(lang);
 
   const viewHeight = ROWS_SHOWN * ROW_PX;

@@ -57,9 +57,18 @@ export function ImportReport({ report, name, ok, onDismiss }: ImportReportProps)
   const skippedTotal = report.skipped.reduce((sum, group) => sum + group.count, 0);
   const values = { name, format: t(FORMAT_LABELS[report.format]) };
 
-  // A new report takes the focus, so keyboard and screen-reader users land on the outcome.
+  // A new report takes the focus, so keyboard and screen-reader users land on the outcome. After
+  // the next paint: focusing lays the page out at once, and the render that shows an import of
+  // 50,000 events must not also pay for that layout in the same task.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: false });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => headingRef.current?.focus({ preventScroll: false }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [report]);
 
   return (

@@ -2,7 +2,8 @@
  * A labelled group of toggle buttons (aria-pressed) with "All" and "None". `selected === null`
  * means no filter (everything on); an empty array means nothing selected.
  */
-import { useId, useMemo, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { keepAllBut, keepTest, leftOut } from "../model/filters.ts";
 import { useT } from "../store/useT.ts";
 
 export interface ToggleOption {
@@ -25,12 +26,23 @@ interface Props {
   readonly children?: ReactNode;
 }
 
-/** The next selection after toggling `id`; everything on again is "no filter" (null). */
+/**
+ * The next selection after toggling `id`; everything on again is "no filter" (null). Turning
+ * off a few of everything gives a list that remembers the few (model/filters.ts keepAllBut), so
+ * one topic off among 50,000 is not a set of 49,999 to build.
+ */
 export function toggledSelection(
   selected: readonly string[] | null,
   all: readonly string[],
   id: string,
 ): readonly string[] | null {
+  const left = selected === null ? new Set<string>() : leftOut(selected);
+  if (left) {
+    const nextLeft = new Set(left);
+    if (nextLeft.has(id)) nextLeft.delete(id);
+    else nextLeft.add(id);
+    return nextLeft.size === 0 ? null : keepAllBut(all, nextLeft);
+  }
   const current = selected ?? all;
   const next = current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
   // Everything on again is the same as no filter: keep the state (and the URL) canonical.
@@ -40,7 +52,8 @@ export function toggledSelection(
 export function ToggleGroup({ label, options, selected, onChange, all, children }: Props) {
   const t = useT();
   const labelId = useId();
-  const on = useMemo(() => (selected === null ? null : new Set(selected)), [selected]);
+  // The filter's own set of the list (model/filters.ts), not another one per toggle.
+  const on = selected === null ? null : keepTest(selected);
   const isOn = (id: string): boolean => on === null || on.has(id);
   const toggle = (id: string): void =>
     onChange(toggledSelection(selected, all ?? options.map((o) => o.id), id));

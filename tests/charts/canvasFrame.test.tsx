@@ -1,6 +1,7 @@
 import { act } from "@testing-library/react";
 import { useRef } from "react";
 import { useCanvasFrame } from "../../src/charts/useCanvasFrame.ts";
+import { DetenteProvider } from "../../src/store/context.tsx";
 import { selectTension } from "../../src/store/tensionSelectors.ts";
 import type { DetenteState } from "../../src/store/types.ts";
 import { renderWithStore } from "../helpers/render.tsx";
@@ -41,5 +42,21 @@ describe("useCanvasFrame", () => {
     act(() => store.getState().setSettings({ halfLife: 90 }));
     await act(nextFrame);
     expect(draw).toHaveBeenCalledTimes(2);
+  });
+
+  it("draws at once when it mounts, and a redraw for a new picture on the next frame", async () => {
+    const first = vi.fn();
+    const { rerender, store } = renderWithStore(<Probe draw={first} />);
+    expect(first).toHaveBeenCalledTimes(1);
+    const second = vi.fn();
+    rerender(
+      <DetenteProvider store={store}>
+        <Probe draw={second} />
+      </DetenteProvider>,
+    );
+    // Not in the render's own task: a large dataset's picture is drawn in the next frame.
+    expect(second).not.toHaveBeenCalled();
+    await act(nextFrame);
+    expect(second).toHaveBeenCalledTimes(1);
   });
 });

@@ -9,6 +9,10 @@ import {
   isFiltering,
   matchesQuery,
   passesFilters,
+  keepAllBut,
+  keepTest,
+  leftOut,
+  setOfList,
 } from "../../src/model/filters.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
@@ -267,5 +271,49 @@ describe("matchesQuery", () => {
         },
       ),
     );
+  });
+});
+
+describe("setOfList", () => {
+  it("gives one set per list, shared by every caller, holding the list's ids", () => {
+    const list = ["a", "b", "a"];
+    const set = setOfList(list);
+    expect([...set]).toEqual(["a", "b"]);
+    expect(setOfList(list)).toBe(set);
+    expect(setOfList(["a", "b"])).not.toBe(set);
+  });
+});
+
+describe("keepAllBut and keepTest", () => {
+  const all = ["a", "b", "c", "d"];
+
+  it("makes the keep list of all but a few, remembering the few", () => {
+    const list = keepAllBut(all, new Set(["b"]));
+    expect(list).toEqual(["a", "c", "d"]);
+    expect(leftOut(list)).toEqual(new Set(["b"]));
+    expect(leftOut(["a", "c", "d"])).toBeUndefined();
+  });
+
+  it("tests membership the same way for either kind of list", () => {
+    const made = keepAllBut(all, new Set(["b", "d"]));
+    const plain = ["a", "c"];
+    for (const id of all) expect(keepTest(made).has(id)).toBe(keepTest(plain).has(id));
+    expect(keepTest(made)).toBe(keepTest(made));
+  });
+
+  it("filters events by a list of all but a few as by the same list written out", () => {
+    const events = resolveEvents(
+      smallDataset([
+        sampleEvent({ id: "one", topics: ["diplomacy"] }),
+        sampleEvent({ id: "two", topics: ["trade-tariffs"] }),
+      ]),
+      goldsteinTable(),
+    );
+    const topics = ["diplomacy", "trade-tariffs", "migration-deportation"];
+    const made = keepAllBut(topics, new Set(["diplomacy"]));
+    const ids = (list: readonly string[]) =>
+      applyFilters(events, { ...NO_FILTERS, topics: list }).map((e) => e.id);
+    expect(ids(made)).toEqual(ids([...made]));
+    expect(ids(made)).toEqual(["two"]);
   });
 });

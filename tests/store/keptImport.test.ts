@@ -105,7 +105,7 @@ describe("a kept import read back", () => {
   });
 
   it("refuses a record of another version, an unknown format, or an invalid dataset", async () => {
-    const version = await openKept(await stored(record({ version: 2 })), check);
+    const version = await openKept(await stored(record({ version: 3 })), check);
     expect(version.kind === "discarded" && version.discarded.problems[0]?.path).toBe("version");
 
     const format = await openKept(await stored(record({ format: "excel" })), check);
@@ -139,6 +139,49 @@ describe("a kept import read back", () => {
       map: { a: 1 },
       self: "[circular]",
     });
+  });
+});
+
+describe("the kept import in IndexedDB", () => {
+  afterEach(() => browserImportedStorage().remove());
+
+  it("stores the dataset as JSON text, and reads it back as it was", async () => {
+    const storage = browserImportedStorage();
+    await storage.save(record());
+    const raw = (await storage.load()) as Record<string, unknown>;
+    expect(raw).toMatchObject({ version: 2, id: "import-1", title: "Sample relations" });
+    expect(raw["dataset"]).toBeUndefined();
+    expect(JSON.parse(raw["datasetJson"] as string)).toEqual(dataset);
+    const outcome = await openKept(storage, check);
+    expect(outcome.kind === "restored" && outcome.record.dataset).toEqual(dataset);
+    expect(outcome.kind === "restored" && outcome.record.dailyImpulses).toHaveLength(2);
+    expect(outcome.kind === "restored" && outcome.meta.title).toBe("Sample relations");
+  });
+
+  it("still reads a record of version 1, its dataset an object", async () => {
+    await set("imported", record(), createStore("detente", "imported-dataset"));
+    const outcome = await openKept(browserImportedStorage(), check);
+    expect(outcome.kind === "restored" && outcome.record.dataset).toEqual(dataset);
+  });
+
+  it("keeps the last of two saves, and nothing after a removal, whatever finishes first", async () => {
+    const storage = browserImportedStorage();
+    const first = storage.save(record({ id: "first" }));
+    const second = storage.save(record({ id: "second" }));
+    await Promise.all([first, second]);
+    expect((await storage.kept())?.id).toBe("second");
+
+    const third = storage.save(record({ id: "third" }));
+    await storage.remove();
+    await third;
+    expect(await storage.load()).toBeUndefined();
+  });
+
+  it("says what is wrong with text that is not JSON", async () => {
+    const broken = { ...record(), version: 2, title: "Sample relations", datasetJson: "{" };
+    const outcome = await openKept(await stored(broken), check);
+    expect(outcome.kind === "discarded" && outcome.discarded.problems[0]?.path).toBe("datasetJson");
+    expect(outcome.kind === "discarded" && outcome.discarded.title).toBe("Sample relations");
   });
 });
 

@@ -265,6 +265,16 @@ describe("serializeViewParams", () => {
     expect(serializeViewParams(store.getState(), "")).toBe("?topics=");
   });
 
+  it("writes all topics but one as that one prefixed with '-', and reads it back", () => {
+    const { store } = storeFrom("");
+    const ids = dataset.topics.map((topic) => topic.id);
+    const [off, ...rest] = ids;
+    store.getState().setFilters({ topics: rest });
+    const search = serializeViewParams(store.getState(), "");
+    expect(search).toBe(`?topics=-${off}`);
+    expect(parseViewParams(search, dataset).init.filters?.topics).toEqual(rest);
+  });
+
   it("encodes search text so it comes back as typed", () => {
     const { store } = storeFrom("");
     const text = "Bogotá & co: 50% +tariffs, #visa?";

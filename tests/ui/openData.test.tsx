@@ -98,7 +98,9 @@ async function openFile(name: string, text: string): Promise<void> {
   await userEvent.upload(await screen.findByLabelText("Choose a file"), new File([text], name));
 }
 
-const report = () => screen.findByRole("region", { name: "Import report" });
+// The report follows the view's preparation, a few tasks (prepareView.ts): on a loaded machine
+// that can take longer than findBy's default second.
+const report = () => screen.findByRole("region", { name: "Import report" }, { timeout: 10_000 });
 
 afterEach(async () => {
   await browserImportedStorage().remove();

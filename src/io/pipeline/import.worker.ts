@@ -5,6 +5,7 @@
  * parsed rows at once.
  */
 import {
+  ENTRY_FIELDS,
   IMPORT_PROTOCOL_VERSION,
   readToWorker,
   type FromWorker,
@@ -56,7 +57,17 @@ async function run(id: number, request: ImportRequest): Promise<void> {
     const json = JSON.stringify(events.slice(start, start + EVENT_BATCH));
     post({ v: IMPORT_PROTOCOL_VERSION, type: "events", id, json });
   }
+  // Long topic and actor lists too (100,000 actors), each then left empty in the outcome.
   const dataset = { ...outcome.dataset, events: [] };
+  for (const field of ENTRY_FIELDS) {
+    const list = outcome.dataset[field];
+    if (list.length <= EVENT_BATCH) continue;
+    for (let start = 0; start < list.length; start += EVENT_BATCH) {
+      const json = JSON.stringify(list.slice(start, start + EVENT_BATCH));
+      post({ v: IMPORT_PROTOCOL_VERSION, type: "entries", id, field, json });
+    }
+    dataset[field] = [];
+  }
   post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome: { ...outcome, dataset } });
 }
 

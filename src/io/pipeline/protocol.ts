@@ -9,6 +9,8 @@
  *                   index     an imported dataset's events resolved and sorted (typed arrays,
  *                             transferred), before the events themselves
  *                   events    the next batch of an imported dataset's events, as JSON text
+ *                   entries   the next batch of a long topic or actor list, as JSON text (a
+ *                             list of 100,000 actors in the outcome was one long task to read)
  *                   done      the outcome: a dataset with its report (its events came before it,
  *                             in batches: see loadProtocol.ts for why), a failed report, or
  *                             the CSV header when the columns need mapping first
@@ -24,7 +26,7 @@ import type { EventIndex } from "../../model/eventIndex.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { ImportFormat, ImportReport } from "./report.ts";
 
-export const IMPORT_PROTOCOL_VERSION = 3;
+export const IMPORT_PROTOCOL_VERSION = 4;
 
 export type ImportSource =
   | { readonly kind: "file"; readonly file: File }
@@ -100,6 +102,10 @@ export type ToWorker = {
   readonly request: ImportRequest;
 };
 
+/** The dataset's lists that may be long enough to come in batches. */
+export type EntryField = "topics" | "actors";
+export const ENTRY_FIELDS: readonly EntryField[] = ["topics", "actors"];
+
 export type FromWorker =
   | {
       readonly v: typeof IMPORT_PROTOCOL_VERSION;
@@ -112,6 +118,15 @@ export type FromWorker =
       readonly type: "events";
       readonly id: number;
       /** JSON text of an array of DatasetEvent, in order. */
+      readonly json: string;
+    }
+  | {
+      readonly v: typeof IMPORT_PROTOCOL_VERSION;
+      readonly type: "entries";
+      readonly id: number;
+      /** Which list of the dataset the batch belongs to; the outcome then has it empty. */
+      readonly field: EntryField;
+      /** JSON text of an array of the list's items, in order. */
       readonly json: string;
     }
   | {
@@ -163,6 +178,7 @@ export function readFromWorker(data: unknown): FromWorker | string {
     (type !== "progress" &&
       type !== "index" &&
       type !== "events" &&
+      type !== "entries" &&
       type !== "done" &&
       type !== "error")
   )

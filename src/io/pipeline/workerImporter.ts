@@ -7,11 +7,12 @@ import type { Importer } from "./importer.ts";
 import {
   IMPORT_PROTOCOL_VERSION,
   readFromWorker,
+  type EntryField,
   type ImportOutcome,
   type ImportRequest,
   type ToWorker,
 } from "./protocol.ts";
-import type { DatasetEvent } from "../../model/schema.ts";
+import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { failedOutcome } from "./failedOutcome.ts";
 import { IndexAdopter } from "../../model/eventIndex.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
@@ -55,6 +56,8 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         return { outcome, cancel: () => undefined };
       }
       const events: DatasetEvent[] = [];
+      // Long topic and actor lists, when they came in batches (the outcome then has them empty).
+      const entries: Partial<Record<EntryField, unknown[]>> = {};
       let adopter: IndexAdopter | undefined;
       worker.addEventListener("message", (event: MessageEvent<unknown>) => {
         const message = readFromWorker(event.data);
@@ -66,11 +69,14 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
           const batch = JSON.parse(message.json) as DatasetEvent[];
           for (const e of batch) events.push(e);
           adopter?.add(batch);
+        } else if (message.type === "entries") {
+          const list = (entries[message.field] ??= []);
+          for (const item of JSON.parse(message.json) as unknown[]) list.push(item);
         } else if (message.type === "done") {
           const result = message.outcome;
           if (result.kind !== "imported" || result.dataset.events.length > 0) return finish(result);
           // An imported dataset's events arrived before it, in batches, after their index.
-          const dataset = { ...result.dataset, events };
+          const dataset = { ...result.dataset, ...entries, events } as Dataset;
           adopter?.finish(dataset, bundledGoldsteinTable());
           finish({ ...result, dataset });
         } else finish(failedOutcome(`the import worker failed (${message.message})`));

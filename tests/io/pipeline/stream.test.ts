@@ -302,6 +302,45 @@ describe("the worker importer and its protocol", () => {
     expect(outcome.dataset).toEqual(dataset);
   });
 
+  it("puts long topic and actor lists back together from their batches, in order", async () => {
+    const worker = new FakeWorker();
+    const job = createWorkerImporter(() => worker as unknown as Worker).start(request, () => {});
+    const dataset = usColombia();
+    for (const batch of [dataset.events])
+      worker.answer({
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "events",
+        id: 1,
+        json: JSON.stringify(batch),
+      });
+    const [first, ...rest] = dataset.actors;
+    for (const batch of [[first], rest])
+      worker.answer({
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "entries",
+        id: 1,
+        field: "actors",
+        json: JSON.stringify(batch),
+      });
+    const unused = failedOutcome("unused");
+    if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+    worker.answer({
+      v: IMPORT_PROTOCOL_VERSION,
+      type: "done",
+      id: 1,
+      outcome: {
+        kind: "imported",
+        format: "detente-json",
+        dataset: { ...dataset, events: [], actors: [] },
+        report: unused.report,
+      },
+    });
+    const outcome = await job.outcome;
+    if (outcome.kind !== "imported") throw new Error(`not imported: ${outcome.kind}`);
+    // The topics came in the outcome itself (a short list): only the actors were batched.
+    expect(outcome.dataset).toEqual(dataset);
+  });
+
   it("refuses a message of another protocol version, and cancels by terminating", async () => {
     const stale = new FakeWorker();
     const job = createWorkerImporter(() => stale as unknown as Worker).start(request, () => {});
