@@ -11,6 +11,9 @@ export default defineConfig({
     globalSetup: ["tests/e2e/globalSetup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a condition (a title, a count) and returns as soon as it holds; its
+    // 1 s default is too short for an import on two cores shared with a build.
+    expect: { poll: { timeout: 10_000 } },
     // 2 cores and one Chromium per test file: run the files one after another.
     fileParallelism: false,
     maxWorkers: 1,
