@@ -229,13 +229,13 @@ describe("quads", () => {
 
 describe("buildPairDataset", () => {
   const side = (country: string, name = "") => ({ country, name, role: "" });
-  const record = (line: number, over: Partial<EventRecord> = {}): EventRecord => ({
+  const record = (line: number, over: Partial<EventRecord> = {}, scored = true): EventRecord => ({
     line,
     id: `r${line}`,
     date: "2020-01-02",
     source: side("USA", "Ana"),
     target: side("COL", "Luis"),
-    score: 2,
+    ...(scored ? { score: 2 } : {}),
     title: `Row ${line}`,
     summary: "",
     topic: "Cooperation",
@@ -255,12 +255,15 @@ describe("buildPairDataset", () => {
     const result = buildPairDataset(
       [
         record(2, { url: "https://news.example/a", publisher: "Wire" }),
-        record(3, {
-          url: "javascript:alert(1)",
-          publisher: "Radio",
-          cameo: "042",
-          score: undefined,
-        }),
+        record(
+          3,
+          {
+            url: "javascript:alert(1)",
+            publisher: "Radio",
+            cameo: "042",
+          },
+          false,
+        ),
         record(4, { source: side("VEN"), id: "", cameo: "9999", approximate: true }),
         record(5, { target: side("USA"), source: side("COL", ""), fileNote: "n5" }),
       ],

@@ -61,7 +61,7 @@ describe("vis-timeline import edges", () => {
     expect(report.problems.map((p) => p.message)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^start: /)]),
     );
-    expect(dataset.eras.map((e) => [e.label, e.start, e.end])).toEqual([
+    expect((dataset.eras ?? []).map((e) => [e.label, e.start, e.end])).toEqual([
       ["Timed", "2014-04-01", "2014-04-03"],
     ]);
     expect(dataset.events.map((e) => [e.id, e.date, e.end])).toEqual([
