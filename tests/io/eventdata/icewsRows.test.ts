@@ -78,6 +78,14 @@ describe("ICEWS rows", () => {
       source: "imported-file",
       note: "ICEWS event 7, story 55, sentence 2",
     });
+    expect(event?.id).toBe("icews-7-2018-06-01");
+    expect(event?.citations[1]).toEqual({ source: "kyodo-news" });
+    expect(dataset.title).toBe("ICEWS events between United States and Colombia");
+    expect(dataset.description).toBe(
+      "Imported from events.tab: the rows between United States (USA) and Colombia (COL), in " +
+        "both directions. Scores are ICEWS's own Intensity (−10 … +10, the CAMEO code's " +
+        "intensity as ICEWS codes it).",
+    );
     expect(dataset.actors.map((a) => [a.name, a.party, a.role])).toEqual([
       ["Mike Pompeo", "USA", "Executive"],
       ["Ivan Duque", "COL", "Government"],
@@ -123,6 +131,42 @@ describe("ICEWS rows", () => {
     expect(dataset.events.map((e) => e.citations[0])).toEqual([
       { source: "imported-file" },
       { source: "imported-file" },
+    ]);
+  });
+
+  it("keeps only whole CAMEO codes, and says when a side has no country", () => {
+    const result = parseIcews(
+      file(
+        { ...FULL, "CAMEO Code": "0201x", "Event ID": "" },
+        { ...FULL, "CAMEO Code": "x020", "Story ID": "", "Sentence Number": "" },
+        { ...FULL, "Target Country": "", "Target Name": "Someone" },
+      ),
+      PAIR,
+    );
+    const dataset = expectDataset(result);
+    expect(dataset.events.map((e) => [e.id, e.cameo, e.citations[0]])).toEqual([
+      ["event", undefined, { source: "imported-file", note: "story 55, sentence 2" }],
+      ["icews-7-2018-06-01", undefined, { source: "imported-file", note: "ICEWS event 7" }],
+    ]);
+    const records = parseIcews(file({ ...FULL, "Target Country": "", "Source Country": "" }), {
+      goldstein,
+    });
+    expect(records.ok).toBe(false);
+    expect(records.report.problems[0]?.message).toMatch(/^no rows between two countries/);
+  });
+
+  it("quotes at most 20 characters of a bad cell", () => {
+    const result = parseIcews(
+      file(
+        { ...FULL, Intensity: "123456789012345678901234" },
+        { ...FULL, "Event Date": "2018-06-01-and-more-words" },
+        FULL,
+      ),
+      PAIR,
+    );
+    expect(result.report.problems.map((p) => p.message)).toEqual([
+      'Intensity "12345678901234567890" is not a number from -10 to 10',
+      'Event Date "2018-06-01-and-more-" is not a YYYY-MM-DD date',
     ]);
   });
 
@@ -172,6 +216,7 @@ describe("ICEWS rows", () => {
   });
 
   it("lists every missing column", () => {
+    expect(expectFailure(parseIcews("Event Date\tIntensity\n")).format).toBe("icews");
     expect(expectFailure(parseIcews("Event Date\tIntensity\n")).problems[0]?.message).toBe(
       'not an ICEWS event file: the header (line 1) lacks "sourcecountry", "targetcountry", ' +
         '"cameocode" (expected the 20 ICEWS columns, tab-separated)',
