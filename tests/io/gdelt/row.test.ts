@@ -2,34 +2,7 @@
 import { ImportLog } from "../../../src/io/pipeline/log.ts";
 import { GdeltLineReader, rebuildGdeltRow } from "../../../src/io/gdelt/lines.ts";
 import { GDELT_COLUMN_COUNTS, parseGdeltLine, REASON_COLUMNS } from "../../../src/io/gdelt/row.ts";
-
-/** A GDELT 2.0 row (61 columns) with the given cells set. */
-function cells(set: Record<number, string> = {}, count = 61): string[] {
-  const row = Array.from({ length: count }, () => "");
-  Object.assign(row, {
-    0: "101",
-    1: "20200311",
-    5: "USA",
-    6: "UNITED STATES",
-    7: "USA",
-    12: "GOV",
-    15: "COLGOV",
-    16: "COLOMBIA",
-    17: "COL",
-    22: "GOV",
-    26: "043",
-    29: "1",
-    30: "2.8",
-    31: "10",
-    32: "2",
-    33: "9",
-    34: "-1.5",
-  });
-  if (count === 61) Object.assign(row, { 59: "20200312101500", 60: "https://news.example/a" });
-  else Object.assign(row, { 56: "20200312" }, count === 58 ? { 57: "https://news.example/b" } : {});
-  return Object.assign(row, set);
-}
-const line = (set: Record<number, string> = {}, count = 61) => cells(set, count).join("\t");
+import { gdeltLine as line } from "./gdeltLine.ts";
 
 describe("parseGdeltLine", () => {
   it("reads a GDELT 2.0 row", () => {
