@@ -175,7 +175,7 @@ describe("guard and failed outcomes", () => {
         problems: [{ path: "(file)", message: "too big" }],
       },
     });
-    expect(failedOutcome("x", "csv").report.format).toBe("csv");
+    expect(failedOutcome("x", "csv")).toMatchObject({ format: "csv", report: { format: "csv" } });
   });
 
   it("parses the lookup tables once", () => {
