@@ -233,3 +233,103 @@ describe("ACLED actors and mapping", () => {
     expect(mappingKey({ eventType: "A", subEventType: "B" })).toBe("B");
   });
 });
+
+describe("ACLED reports, exactly", () => {
+  it("words every warning in the plural, once each", () => {
+    const result = parse(
+      BASE,
+      { ...BASE, event_id_cnty: "B", time_precision: "" },
+      { ...BASE, event_id_cnty: "C", time_precision: "4" },
+      { ...BASE, event_id_cnty: "D", country: "Atlantis" },
+      { ...BASE, event_id_cnty: "E", country: "Lemuria" },
+      { ...BASE, event_id_cnty: "F", country: "" },
+    );
+    expect(result.report.warnings).toEqual([
+      "2 rows have no time_precision of 1, 2 or 3: the day was taken as known (lines 3, 4)",
+      "2 rows name countries without an ISO 3166-1 code (lines 5, 6)",
+    ]);
+  });
+
+  it("names the dataset, its ids, topics and actors' roles", () => {
+    const result = parseAcled(
+      csv(BASE, {
+        ...BASE,
+        event_id_cnty: "X2",
+        event_type: "Strategic developments",
+        sub_event_type: "Change to group/activity",
+      }),
+      { ...PAIR, fileName: "acled.csv" },
+    );
+    const dataset = expectDataset(result);
+    expect(dataset.title).toBe("ACLED events between Colombia and Venezuela");
+    expect(dataset.description).toBe(
+      "Imported from acled.csv: the rows between Colombia (COL) and Venezuela (VEN), in both " +
+        "directions. ACLED codes no conflict–cooperation score: each event type was mapped to a " +
+        "CAMEO root and scored with that root's Goldstein value (a derived mapping; each event's " +
+        "score note names its row).",
+    );
+    expect(dataset.events.map((e) => [e.id, e.topics])).toEqual([
+      ["acled-col1", ["material-conflict"]],
+      ["acled-x2", ["neutral"]],
+    ]);
+    expect(dataset.actors.map((a) => a.role)).toEqual(["ACLED actor", "ACLED actor"]);
+    expect(result.report.warnings).toEqual([]);
+    expect(result.acledTypes?.map((t) => t.events)).toEqual([1, 1]);
+  });
+
+  it("lists the types used most first", () => {
+    const arrests = { ...BASE, event_type: "Strategic developments", sub_event_type: "Arrests" };
+    const result = parse(BASE, arrests, arrests);
+    expect(result.acledTypes?.map((t) => [t.subEventType, t.events])).toEqual([
+      ["Arrests", 2],
+      ["Armed clash", 1],
+    ]);
+  });
+
+  it("dates a week by the real calendar month, and names a nameless first actor", () => {
+    const dataset = expectDataset(
+      parse(
+        { ...BASE, event_id_cnty: "A", event_date: "2024-01-28", time_precision: "2" },
+        { ...BASE, event_id_cnty: "B", actor1: "", actor2: VEN, country: "Colombia" },
+      ),
+    );
+    expect(dataset.events.map((e) => [e.date, e.title])).toEqual([
+      ["2024-01", `Battles: Armed clash: ${COL} and ${VEN}`],
+      ["2024-03-04", `Battles: Armed clash: unnamed actor and ${VEN}`],
+    ]);
+  });
+
+  it("places a row without a second actor on no side, whoever the first is", () => {
+    const result = parse(BASE, { ...BASE, event_id_cnty: "B", actor1: VEN, actor2: "" });
+    expect(result.report.skipped.map((g) => [g.reason, g.lines])).toEqual([
+      ["not between the two parties (COL and VEN)", [3]],
+    ]);
+  });
+
+  it("reads the first of two columns with one name, and marks unreadable rows", () => {
+    const header = `${COLUMNS.join(",")},notes`;
+    const row = `${COLUMNS.map((c) => quote(BASE[c] ?? "")).join(",")},second notes`;
+    const dataset = expectDataset(parseAcled(`${header}\n${row}`, PAIR));
+    expect(dataset.events[0]?.summary).toBe(
+      `Battles: Armed clash involving ${COL} and ${VEN}. Location: Colombia.`,
+    );
+    const broken = parseAcled(`${csv(BASE)}\n"unterminated,`, PAIR);
+    expect(broken.report.skipped[0]?.reason).toMatch(/^malformed CSV row \(/);
+    expect(broken.report.skipped[0]?.lines).toEqual([3]);
+  });
+
+  it("keeps the root without a CAMEO table, unscored", () => {
+    const result = parseAcled(csv(BASE), { parties: PAIR.parties });
+    const event = expectDataset(result).events[0];
+    expect(event?.cameo).toBe("19");
+    expect(event).not.toHaveProperty("score");
+  });
+
+  it("fails an empty file as ACLED", () => {
+    const report = expectFailure(parseAcled(""));
+    expect(report.format).toBe("acled");
+    expect(report.problems[0]?.message).toBe(
+      'not an ACLED export: the header (line 1) lacks "eventidcnty", "eventdate", "eventtype", "actor1", "actor2", "country"',
+    );
+  });
+});
