@@ -74,6 +74,29 @@ describe("vis-timeline import edges", () => {
     const report = expectFailure(parseVisTimeline("[1,", { goldstein }));
     expect(report.format).toBe("vis-json");
     expect(report.eventsTaken).toBe(0);
+    expect(report.problems).toHaveLength(1);
     expect(expectFailure(importVisItems("nothing")).format).toBe("vis-json");
+  });
+
+  it("names the format in its warnings, and an era's bad end in its problem", () => {
+    const text = JSON.stringify(
+      {
+        items: [
+          { id: 1, content: "one", start: "2014-04-20" },
+          { id: 2, content: "Era", start: "2014-04-01", end: "later", type: "background" },
+        ],
+      },
+      null,
+      2,
+    );
+    const result = parseVisTimeline(text, { goldstein });
+    expect(result.report.warnings[0]).toMatch(/^vis-timeline has no notion of parties/);
+    expect(result.report.problems).toEqual([
+      {
+        path: "line 8",
+        line: 8,
+        message: 'end: "later" is not an ISO date (YYYY-MM-DD) or a number of milliseconds',
+      },
+    ]);
   });
 });
