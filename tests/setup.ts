@@ -1,6 +1,11 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// findBy… and waitFor wait for a condition; on a 2-core machine shared with builds, loading and
+// mounting a whole dataset can take longer than the library's 1 s default. Only a failing wait
+// ever lasts this long.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -14,35 +14,39 @@ import { MS_PER_DAY } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { selectLayoutEngine, selectPassingIds, selectShownEvents } from "../store/selectors.ts";
+import {
+  selectLayoutEngine,
+  selectPassingIds,
+  selectShownAnchorRange,
+  selectShownEvents,
+} from "../store/selectors.ts";
 import { isFiltering } from "../model/filters.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
 import { findMark } from "./findMark.ts";
-import { LABEL_OFFSET, ROW_HEIGHT, laneGeometry, markY, msToX } from "../scene/geometry.ts";
+import {
+  LABEL_OFFSET,
+  ROW_HEIGHT,
+  laneGeometry,
+  markY,
+  msToX,
+  signpostSlot,
+} from "../scene/geometry.ts";
 import { GroupList, type OpenGroup } from "./GroupList.tsx";
 import { GroupTooltip } from "./GroupTooltip.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
+import { edgeSignposts, leftLabels, rightRoom } from "../scene/edgeLabels.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
 
-/**
- * Where the edge signposts sit: in the rows of the lane at the middle of the plot, never on a
- * lane's name (which sits above its rows at the left edge).
- */
+/** Where the edge signposts sit: their row's centre, or the plot's middle without lanes. */
 function signpostY(
   geometry: ReturnType<typeof laneGeometry>,
   rowCounts: readonly number[],
   plotHeight: number,
 ): number {
-  const middle = plotHeight / 2;
-  for (let lane = 0; lane < rowCounts.length; lane++) {
-    if ((geometry.tops[lane + 1] ?? Infinity) >= middle) {
-      const rows = Math.max(rowCounts[lane] ?? 1, 1);
-      return markY(geometry, lane, Math.floor((rows - 1) / 2));
-    }
-  }
-  return middle;
+  const slot = signpostSlot(geometry, rowCounts);
+  return slot ? markY(geometry, slot.lane, slot.row) : plotHeight / 2;
 }
 
 /** Charts narrower than this list a group's events in a bottom sheet rather than a popover. */
@@ -76,6 +80,15 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => engine.layout(view, width), [engine, view, width]);
+  const anchors = useDetente(selectShownAnchorRange);
+  const signposts = useMemo(
+    () => edgeSignposts(layout.rowCounts, anchors, view),
+    [layout, anchors, view],
+  );
+  const onLeft = useMemo(
+    () => leftLabels(layout.items, width, signposts),
+    [layout, width, signposts],
+  );
   const geometry = useMemo(() => laneGeometry(layout.rowCounts), [layout]);
   // The events driving the day the tension chart points at, and that day in words.
   const linked = useDetente(selectLinkedIds);
@@ -167,9 +180,17 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     y: number,
     label: number,
     standIn = false,
+    /** The label's width when it is drawn left of the mark (scene/edgeLabels.ts). */
+    leftLabel?: number,
   ) => {
     const event = events[index];
     if (!event) return null;
+    // The button covers the mark and its label, on whichever side the label is drawn.
+    const start = leftLabel === undefined ? x - MARK_METRICS.before : x - LABEL_OFFSET - leftLabel;
+    const span =
+      leftLabel === undefined
+        ? MARK_METRICS.before + LABEL_OFFSET + label
+        : leftLabel + LABEL_OFFSET + MARK_METRICS.before;
     const hidden = fading && !passing.has(event.id);
     const name = `${event.source.title}, ${eventDateLabel(event, lang)}${hidden ? ` (${t("mark.filteredOut")})` : ""}`;
     return (
@@ -184,8 +205,8 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         aria-describedby={linked.has(event.id) ? linkedNoteId : undefined}
         tabIndex={index === rovingIndex ? 0 : -1}
         style={{
-          transform: `translate(${(x - MARK_METRICS.before).toFixed(1)}px, ${(y - ROW_HEIGHT / 2).toFixed(1)}px)`,
-          width: `${Math.max(MARK_METRICS.before + LABEL_OFFSET + label, MIN_HIT).toFixed(1)}px`,
+          transform: `translate(${start.toFixed(1)}px, ${(y - ROW_HEIGHT / 2).toFixed(1)}px)`,
+          width: `${Math.max(span, MIN_HIT).toFixed(1)}px`,
         }}
         onClick={() => store.getState().select(selectedId === event.id ? null : event.id, "mark")}
         onFocus={() => {
@@ -306,7 +327,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
 
   /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */
   const labelShown = (item: StackItem): number =>
-    Math.max(Math.min(item.labelWidth, width - item.x - LABEL_OFFSET - 4), 0);
+    Math.max(Math.min(item.labelWidth, rightRoom(item, width, signposts)), 0);
 
   const roving = rovingEvent ? engine.placement(rovingIndex, view, width) : undefined;
 
@@ -334,6 +355,8 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
               item.x,
               markY(geometry, item.lane, item.row),
               labelShown(item),
+              false,
+              onLeft.get(item.first),
             )
           : renderGroup(item),
       )}

@@ -27,11 +27,13 @@ import {
   selectLaneRowsKey,
   selectLocalDataset,
   selectSelectedEvent,
+  selectShownAnchorRange,
 } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
 import { updateAxis } from "./Axis.ts";
 import { SCREEN_TIMELINE, drawTimeline, type EraSpan } from "../scene/timelineScene.ts";
+import { edgeSignposts } from "../scene/edgeLabels.ts";
 import { canvasSinkFor } from "../scene/sinks/canvasSink.ts";
 import { AXIS_HEIGHT, laneGeometry, laneTop, plotHeight } from "../scene/geometry.ts";
 import { MarksOverlay } from "./MarksOverlay.tsx";
@@ -122,13 +124,14 @@ export function Timeline({ now }: TimelineProps) {
       const todayMs = now ?? Date.now();
       const sink = canvasSinkFor(context);
       sink.clear(width, height - AXIS_HEIGHT);
+      const layout = selectLayoutEngine(state).layout(viewport, width);
       drawTimeline(
         sink,
         {
           view: viewport,
           width,
           lanes: selectLaneIndex(state).lanes,
-          layout: selectLayoutEngine(state).layout(viewport, width),
+          layout,
           events: selectShownEvents(state),
           ticks: ticks.ticks,
           eras: eraSpans,
@@ -146,6 +149,7 @@ export function Timeline({ now }: TimelineProps) {
               : undefined,
           palette: palette(),
           measure: sink.measure,
+          signposts: edgeSignposts(layout.rowCounts, selectShownAnchorRange(state), viewport),
         },
         SCREEN_TIMELINE,
       );

@@ -29,6 +29,7 @@ import {
   type LoadProgress,
 } from "../io/pipeline/datasetLoader.ts";
 import type { GoldsteinTable } from "../model/cameo.ts";
+import type { TensionInput } from "../model/tension.ts";
 import { MS_PER_DAY, isoDayOfMs } from "../model/date.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Lang } from "../i18n/format.ts";
@@ -65,8 +66,17 @@ export interface ViewportChange {
 export interface DetenteTimelineProps {
   /** A Détente dataset object. It is validated like a file; problems are listed instead. */
   readonly dataset?: Dataset | undefined;
-  /** URL of a Détente JSON file, fetched (only that URL) when `dataset` is not given. */
+  /**
+   * URL of a Détente JSON file, fetched (only that URL) when `dataset` is not given. With
+   * `parties`, any file the page can import (GDELT, ICEWS, POLECAT/PLOVER, ACLED, CSV, TimelineJS).
+   */
   readonly src?: string | undefined;
+  /**
+   * The two countries an event-data `src` opens on, as ISO 3166-1 alpha-3 codes: "USA,COL" or
+   * `["USA", "COL"]` (as `?parties=` on the page). Given (even empty), `src` is read by the
+   * importer, which finds the format; an empty or malformed value opens the file's largest pair.
+   */
+  readonly parties?: string | readonly string[] | undefined;
   /**
    * URL of a daily.csv (`npm run aggregate`): the tension chart adds it as a second line, the
    * news-coded baseline, computed with the same model and settings.
@@ -192,8 +202,6 @@ function cssLength(height: number | string | undefined): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Loading
 
-type Loaded = Result<Dataset>;
-
 const noop = (): void => {};
 const subscribeNothing = (): (() => void) => noop;
 
@@ -210,27 +218,62 @@ function useIsClient(): boolean {
   );
 }
 
-/** `src` loaded in the load worker; the outcome worded for the reader. */
-function fetchDataset(
+/** What `src` gave: a dataset and, for GDELT, the daily tension from every row of the pair. */
+type Fetched = Result<{
+  readonly dataset: Dataset;
+  readonly tensionInputs?: readonly TensionInput[] | undefined;
+}>;
+
+/** The `parties` prop as one string ("USA,COL"), or undefined when it is not given. */
+function partiesText(parties: string | readonly string[] | undefined): string | undefined {
+  return parties === undefined
+    ? undefined
+    : typeof parties === "string"
+      ? parties
+      : parties.join(",");
+}
+
+/**
+ * `src` loaded in the load worker, or, when `parties` is given, read by the importer (loaded on
+ * demand); the outcome worded for the reader. Undefined: the load was cancelled.
+ */
+function fetchSource(
   src: string,
+  parties: string | undefined,
   lang: Lang,
   onProgress: (progress: LoadProgress) => void,
-): { readonly result: Promise<Loaded>; cancel(): void } {
+): { readonly result: Promise<Fetched | undefined>; cancel(): void } {
+  const unreachable = (reason: string): Fetched => ({
+    ok: false,
+    error: [{ path: "(request)", message: `${reason}: ${STATUS_TEXT[lang].fetchFailed}` }],
+  });
+  if (parties !== undefined) {
+    let cancelled = false;
+    let cancelJob = noop;
+    const result = import("./importSource.ts").then(
+      (module) => {
+        if (cancelled) return undefined;
+        const job = module.importSource(src, parties, onProgress);
+        cancelJob = job.cancel;
+        return job.result;
+      },
+      (error: unknown) => unreachable(error instanceof Error ? error.message : String(error)),
+    );
+    return {
+      result,
+      cancel: () => {
+        cancelled = true;
+        cancelJob();
+      },
+    };
+  }
   const load = loadDataset({ kind: "url", url: src }, onProgress);
   return {
-    result: load.outcome.then((outcome) =>
-      outcome.kind === "unreachable"
-        ? {
-            ok: false,
-            error: [
-              {
-                path: "(request)",
-                message: `${outcome.reason}: ${STATUS_TEXT[lang].fetchFailed}`,
-              },
-            ],
-          }
-        : outcomeResult(outcome),
-    ),
+    result: load.outcome.then((outcome): Fetched => {
+      if (outcome.kind === "unreachable") return unreachable(outcome.reason);
+      const loaded = outcomeResult(outcome);
+      return loaded.ok ? { ok: true, value: { dataset: loaded.value } } : loaded;
+    }),
     cancel: load.cancel,
   };
 }
@@ -252,23 +295,31 @@ function keyOf(dataset: Dataset): number {
 
 export function DetenteTimeline(props: DetenteTimelineProps) {
   const { dataset: given, src, height, lang } = props;
+  const parties = partiesText(props.parties);
+  // One load per address and pair: either changing starts a new load (and a new instance).
+  const sourceKey = src === undefined ? undefined : `${src}\u0000${parties ?? "-"}`;
   const isClient = useIsClient();
-  const [fetched, setFetched] = useState<{ readonly src: string; readonly result: Loaded }>();
+  const [fetched, setFetched] = useState<{ readonly key: string; readonly result: Fetched }>();
   const [progress, setProgress] = useState<{
-    readonly src: string;
+    readonly key: string;
     readonly progress: LoadProgress;
   }>();
   // The language only words a failure: a new one must not fetch again.
   const failureLang = useEffectEvent((): Lang => lang ?? defaultLang());
 
   useEffect(() => {
-    if (given !== undefined || src === undefined) return;
-    // A newer src or an unmount cancels this load: its outcome then never arrives.
-    const load = fetchDataset(src, failureLang(), (next) => setProgress({ src, progress: next }));
+    if (given !== undefined || src === undefined || sourceKey === undefined) return;
+    const key = sourceKey;
+    // A newer src or pair, or an unmount, cancels this load: its outcome then never arrives.
+    const load = fetchSource(src, parties, failureLang(), (next) =>
+      setProgress({ key, progress: next }),
+    );
     // A transition: the view then mounts in slices rather than one long task.
-    void load.result.then((result) => startTransition(() => setFetched({ src, result })));
+    void load.result.then((result) => {
+      if (result) startTransition(() => setFetched({ key, result }));
+    });
     return load.cancel;
-  }, [given, src]);
+  }, [given, src, parties, sourceKey]);
 
   // A given object is checked like a file (callers in plain JavaScript pass parsed JSON), on the
   // page and synchronously, by the validator chunk, loaded on first need.
@@ -283,10 +334,12 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
       live = false;
     };
   }, [validatorReady, given]);
-  const checked = useMemo<Loaded | undefined>(
-    () => (isClient && given !== undefined && validatorReady ? validateLoaded(given) : undefined),
-    [isClient, given, validatorReady],
-  );
+  const checked = useMemo<Fetched | undefined>(() => {
+    if (!isClient || given === undefined || !validatorReady) return undefined;
+    const result = validateLoaded(given);
+    if (result === undefined) return undefined;
+    return result.ok ? { ok: true, value: { dataset: result.value } } : result;
+  }, [isClient, given, validatorReady]);
 
   const box: CSSProperties = {};
   const boxHeight = cssLength(height);
@@ -316,7 +369,8 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   }
 
   const words = STATUS_TEXT[lang ?? defaultLang()];
-  const loaded = given !== undefined ? checked : fetched?.src === src ? fetched?.result : undefined;
+  const loaded =
+    given !== undefined ? checked : fetched?.key === sourceKey ? fetched?.result : undefined;
   if (given === undefined && src === undefined) {
     return frame(
       <div className="detente" role="alert">
@@ -329,7 +383,7 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
       <LoadingStatus
         lang={lang ?? defaultLang()}
         progress={
-          given === undefined && progress && progress.src === src ? progress.progress : null
+          given === undefined && progress && progress.key === sourceKey ? progress.progress : null
         }
         className="detente detente-embed-status"
       />,
@@ -341,14 +395,18 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   }
   return frame(
     <Instance
-      key={given !== undefined ? `object-${keyOf(given)}` : `src-${src ?? ""}`}
+      key={given !== undefined ? `object-${keyOf(given)}` : `src-${sourceKey ?? ""}`}
       {...props}
-      dataset={loaded.value}
+      dataset={loaded.value.dataset}
+      tensionInputs={loaded.value.tensionInputs}
     />,
   );
 }
 
-type InstanceProps = DetenteTimelineProps & { readonly dataset: Dataset };
+type InstanceProps = DetenteTimelineProps & {
+  readonly dataset: Dataset;
+  readonly tensionInputs?: readonly TensionInput[] | undefined;
+};
 
 /** The story the `story` prop asks for, by the link rules (`story`/`step`, viewParams.ts). */
 function storyFromProps(
@@ -383,6 +441,7 @@ function Instance(props: InstanceProps) {
     return createDetenteStore({
       dataset,
       goldstein,
+      ...(props.tensionInputs ? { tensionInputs: props.tensionInputs } : {}),
       ...(viewport === undefined ? {} : { viewport }),
       ...(topicFilter ? { filters: { ...NO_FILTERS, topics: topicFilter } } : {}),
       ...(story?.selectedId === undefined ? {} : { selectedId: story.selectedId }),

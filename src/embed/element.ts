@@ -39,6 +39,7 @@ export const TAG_NAME = "detente-timeline";
 
 const ATTRIBUTES = [
   "src",
+  "parties",
   "baseline",
   "from",
   "to",
@@ -217,6 +218,8 @@ export class DetenteTimelineElement extends HTMLElement {
       // Checked like a file by the component: problems are listed, never drawn.
       ...(inline === undefined ? {} : { dataset: inline as Dataset }),
       src: this.getAttribute("src") ?? undefined,
+      // "USA,COL": the src is event data, read by the importer and opened on that pair.
+      parties: this.getAttribute("parties") ?? undefined,
       baseline: this.getAttribute("baseline") ?? undefined,
       from: this.getAttribute("from") ?? undefined,
       to: this.getAttribute("to") ?? undefined,

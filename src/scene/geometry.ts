@@ -58,3 +58,21 @@ export function msToX(ms: number, from: number, to: number, width: number): numb
 export function xToMs(x: number, from: number, to: number, width: number): number {
   return from + (x / width) * (to - from);
 }
+
+/**
+ * The row the edge signposts ("‹ 2 earlier", "3 later ›") sit in: the middle row of the lane at
+ * the middle of the plot, never on a lane's name (which sits above its rows at the left edge).
+ */
+export function signpostSlot(
+  geometry: LaneGeometry,
+  rowCounts: readonly number[],
+): { readonly lane: number; readonly row: number } | undefined {
+  const middle = (plotHeight(geometry) - AXIS_HEIGHT) / 2;
+  for (let lane = 0; lane < rowCounts.length; lane++) {
+    if ((geometry.tops[lane + 1] ?? Infinity) >= middle) {
+      const rows = Math.max(rowCounts[lane] ?? 1, 1);
+      return { lane, row: Math.floor((rows - 1) / 2) };
+    }
+  }
+  return undefined;
+}

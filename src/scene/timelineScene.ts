@@ -12,6 +12,7 @@ import type { Tick } from "../model/ticks.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
 import type { WholeLabel } from "./documentLayout.ts";
+import { leftLabels, rightRoom, type EdgeSignposts } from "./edgeLabels.ts";
 import { fitText } from "./fitText.ts";
 import {
   ERA_ROW,
@@ -72,6 +73,8 @@ export interface TimelineFrame {
    * instead of being cut at the chart's edge.
    */
   readonly wholeLabels?: ReadonlyMap<number, WholeLabel> | undefined;
+  /** Screen only: the row the edge signposts sit over, which labels keep clear of. */
+  readonly signposts?: EdgeSignposts | undefined;
 }
 
 /** Where the screen and a document differ; each is a choice, on by default on screen. */
@@ -96,6 +99,8 @@ export interface TimelineOptions {
   readonly anchoredOnly: boolean;
 }
 
+const NONE_ON_LEFT: ReadonlyMap<number, number> = new Map();
+
 export const SCREEN_TIMELINE: TimelineOptions = {
   hover: true,
   matches: true,
@@ -116,12 +121,16 @@ export function drawTimeline(sink: Sink, frame: TimelineFrame, options: Timeline
   drawGrid(sink, frame, paints, bottom);
   if (options.today) drawToday(sink, frame, paints, bottom);
   if (options.laneName) drawLaneNames(sink, frame, geometry, options.laneName);
+  // A document places every label itself; on screen, labels the right edge would cut may go left.
+  const onLeft = frame.wholeLabels
+    ? NONE_ON_LEFT
+    : leftLabels(frame.layout.items, frame.width, frame.signposts);
   for (const item of frame.layout.items) {
     if (options.anchoredOnly && (item.x < 0 || item.x > frame.width)) continue;
     const y = markY(geometry, item.lane, item.row);
     if (item.count === 1) {
       const event = frame.events[item.first];
-      if (event) drawSingle(sink, frame, options, paints, item, y, event);
+      if (event) drawSingle(sink, frame, options, paints, item, y, event, onLeft.get(item.first));
     } else {
       drawGroup(sink, frame, paints, item, y, {
         linked: options.linked && holdsLinked(frame, item),
@@ -241,6 +250,8 @@ function drawSingle(
   item: StackItem,
   y: number,
   event: TimelineEvent,
+  /** Set when the label goes left of the mark (edgeLabels.ts): the pixels it may take. */
+  leftRoom: number | undefined,
 ): void {
   const { view, width, palette } = frame;
   const tone = toneOf(event.score);
@@ -290,8 +301,8 @@ function drawSingle(
     return;
   }
   // The layout reserved the whole label's width in this row; only the chart's right edge can
-  // cut it (a mark whose label runs past the window).
-  const room = Math.min(item.labelWidth, width - x - LABEL_OFFSET - 4);
+  // cut it (a mark whose label runs past the window), unless it went to the left of the mark.
+  const room = leftRoom ?? Math.min(item.labelWidth, rightRoom(item, width, frame.signposts));
   // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
   // title fits without measuring (no measureText per label per frame).
   const label =
@@ -299,9 +310,11 @@ function drawSingle(
       ? event.source.title
       : fitText(event.source.title, LABEL_SIZE, room, frame.measure);
   if (label) {
-    sink.text(x + LABEL_OFFSET, y + 4, label, {
+    const onLeft = leftRoom !== undefined;
+    sink.text(onLeft ? x - LABEL_OFFSET : x + LABEL_OFFSET, y + 4, label, {
       fill: event.context ? palette.muted : palette.text,
       size: LABEL_SIZE,
+      ...(onLeft ? { anchor: "end" as const } : {}),
       role: "detente-mark-label",
     });
   }

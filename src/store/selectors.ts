@@ -171,6 +171,36 @@ export function selectShownEvents(
   return state.settings.filterMode === "fade" ? selectEvents(state) : selectFilteredEvents(state);
 }
 
+const anchorRangeCache = new WeakMap<readonly TimelineEvent[], AnchorRange>();
+
+/** The earliest and latest anchor of the shown events (empty: +∞ and −∞). */
+export interface AnchorRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The shown events' anchor range, counted once per event list: whether any lies before or after
+ * the window (the edge signposts) is then two comparisons per frame.
+ */
+export function selectShownAnchorRange(
+  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
+): AnchorRange {
+  const events = selectShownEvents(state);
+  let range = anchorRangeCache.get(events);
+  if (!range) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const e of events) {
+      first = Math.min(first, e.anchorMs);
+      last = Math.max(last, e.anchorMs);
+    }
+    range = { first, last };
+    anchorRangeCache.set(events, range);
+  }
+  return range;
+}
+
 const passingCache = new WeakMap<readonly TimelineEvent[], ReadonlySet<string>>();
 
 /** Ids of the events passing the filters (to fade the others). */

@@ -11,6 +11,7 @@ import {
   markY,
   msToX,
   plotHeight,
+  signpostSlot,
   xToMs,
 } from "../../src/scene/geometry.ts";
 
@@ -44,5 +45,16 @@ describe("timeline geometry", () => {
     expect(msToX(350, 100, 300, 800)).toBe(1000);
     expect(xToMs(200, 100, 300, 800)).toBe(150);
     expect(xToMs(0, 100, 300, 800)).toBe(100);
+  });
+});
+
+describe("signpostSlot", () => {
+  it("is the middle row of the lane at the plot's vertical middle", () => {
+    // Lanes of 3, 1, 1 and 4 rows: tops 20, 90, 124, 158, bottom 246; the middle, 123, is in
+    // lane 1 (90–124), whose one row is row 0.
+    expect(signpostSlot(laneGeometry([3, 1, 1, 4]), [3, 1, 1, 4])).toEqual({ lane: 1, row: 0 });
+    // One lane of four rows: its second row (rows 0–3, the lower middle of an even count).
+    expect(signpostSlot(laneGeometry([4]), [4])).toEqual({ lane: 0, row: 1 });
+    expect(signpostSlot(laneGeometry([]), [])).toBeUndefined();
   });
 });

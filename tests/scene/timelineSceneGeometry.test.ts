@@ -333,13 +333,41 @@ describe("the timeline scene's geometry", () => {
     expect(measured).toBe(0);
   });
 
-  it("cuts a label the right edge reaches, and drops it when the room is too small", () => {
-    // 800 − 740 − 14 = 46 px: six characters and "…" at 6 px each.
-    const cut = draw(frame([single("edge", 740, 0, 0, 200)]));
+  it("cuts a label the right edge reaches when its row is taken on the left too", () => {
+    // "Plain title" ends at 500 + 10 + 200 = 710; the edge mark's left room is 740 − 10 − 718.
+    // 800 − 740 − 14 = 46 px on the right: six characters and "…" at 6 px each.
+    const before = single("plain", 500, 0, 0, 200);
+    const cut = draw(frame([before, single("edge", 740, 0, 0, 200)]));
     const label = ofEvent(cut, "edge").find((c) => c.kind === "text");
-    expect(label?.kind === "text" && label.content).toBe("A titl…");
-    const none = draw(frame([single("edge", 780, 0, 0, 200)]));
+    expect(label?.kind === "text" && [label.content, label.x, label.style.anchor]).toEqual([
+      "A titl…",
+      750,
+      undefined,
+    ]);
+    const none = draw(frame([single("plain", 560, 0, 0, 200), single("edge", 780, 0, 0, 200)]));
     expect(ofEvent(none, "edge").map((c) => c.kind)).toEqual(["symbol"]);
+  });
+
+  it("moves a label the right edge would cut to the left of its mark, whole or cut", () => {
+    // Alone in its row: 740 − 10 − 4 px on the left hold the 200 px reserved; ends at 730.
+    const whole = draw(frame([single("edge", 740, 0, 0, 200)]));
+    const label = ofEvent(whole, "edge").find((c) => c.kind === "text");
+    expect(label?.kind === "text" && [label.content, label.x, label.style.anchor]).toEqual([
+      "A title cut by the edge",
+      730,
+      "end",
+    ]);
+    // Taken back to 500 + 10 + 60 + 8 = 578: 780 − 10 − 578 = 192 px on the left, 6 on the
+    // right; the 23-character title (138 px at 6 px a character) fits whole.
+    const room = draw(frame([single("plain", 500), single("edge", 780, 0, 0, 300)]));
+    const moved = ofEvent(room, "edge").find((c) => c.kind === "text");
+    expect(moved?.kind === "text" && [moved.content, moved.x]).toEqual([
+      "A title cut by the edge",
+      770,
+    ]);
+    // Back to 660 + 10 + 60 + 8 = 738: 32 px on the left is too little to move for.
+    const cramped = draw(frame([single("plain", 660), single("edge", 780, 0, 0, 300)]));
+    expect(ofEvent(cramped, "edge").map((c) => c.kind)).toEqual(["symbol"]);
   });
 
   it("fades an event outside the filters to a quarter, and titles marks for documents", () => {

@@ -8,6 +8,7 @@ import {
   IMPORT_PROTOCOL_VERSION,
   readFromWorker,
   type ImportOutcome,
+  type ImportRequest,
   type ToWorker,
 } from "./protocol.ts";
 import type { DatasetEvent } from "../../model/schema.ts";
@@ -18,6 +19,17 @@ import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
   return new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * A relative address means the page's, not the worker script's (which sits in an assets folder):
+ * resolved here, at the boundary, before the worker sees it.
+ */
+function resolvedRequest(request: ImportRequest): ImportRequest {
+  const { source } = request;
+  if (source.kind !== "url" || typeof location === "undefined") return request;
+  const base = typeof document === "undefined" ? location.href : document.baseURI;
+  return { ...request, source: { kind: "url", url: new URL(source.url, base).href } };
 }
 
 export function createWorkerImporter(create: () => Worker = createImportWorker): Importer {
@@ -73,7 +85,12 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
       worker.addEventListener("messageerror", () =>
         finish(failedOutcome("the import worker's answer could not be read")),
       );
-      const start: ToWorker = { v: IMPORT_PROTOCOL_VERSION, type: "start", id, request };
+      const start: ToWorker = {
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "start",
+        id,
+        request: resolvedRequest(request),
+      };
       worker.postMessage(start);
       return { outcome, cancel: () => finish({ kind: "cancelled" }) };
     },

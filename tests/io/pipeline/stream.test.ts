@@ -241,6 +241,36 @@ describe("the worker importer and its protocol", () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it("sends the worker a relative address resolved against the page, not the worker script", () => {
+    const worker = new FakeWorker();
+    createWorkerImporter(() => worker as unknown as Worker).start(
+      {
+        source: { kind: "url", url: "./data/events.tsv?v=2" },
+        options: { parties: ["USA", "COL"] },
+      },
+      () => {},
+    );
+    expect(readToWorker(worker.posted[0])?.request).toEqual({
+      source: { kind: "url", url: new URL("./data/events.tsv?v=2", document.baseURI).href },
+      options: { parties: ["USA", "COL"] },
+    });
+    // A page under a folder: the folder's address, as a link on the page would go.
+    window.history.replaceState(null, "", "/news/2026/story.html");
+    try {
+      const next = new FakeWorker();
+      createWorkerImporter(() => next as unknown as Worker).start(
+        { source: { kind: "url", url: "events.tsv" }, options: {} },
+        () => {},
+      );
+      expect(readToWorker(next.posted[0])?.request.source).toEqual({
+        kind: "url",
+        url: `${location.origin}/news/2026/events.tsv`,
+      });
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
+  });
+
   it("puts an imported dataset back together from its batches of events, in order", async () => {
     const worker = new FakeWorker();
     const job = createWorkerImporter(() => worker as unknown as Worker).start(request, () => {});

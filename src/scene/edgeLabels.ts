@@ -1,0 +1,99 @@
+/**
+ * Labels at the chart's edges. The stacking reserves each label's room to the right of its mark,
+ * in time rather than pixels, so rows hold still while panning; a mark near the right edge then
+ * has its label cut ("Trump tells Pe…"). When the room on the mark's left, back to the previous
+ * item in its row, holds the whole title (or clearly more of it), the label goes there, ending
+ * just before the mark, as the exported picture places it (documentLayout.ts).
+ *
+ * The edge signposts ("‹ 2 earlier", "3 later ›", charts/EdgeGroups.tsx) sit over one row at
+ * the plot's ends: a label in that row keeps clear of them.
+ *
+ * Decided from the layout's reserved label widths, estimates that err wide, so the canvas and the
+ * buttons over it (charts/MarksOverlay.tsx) agree without measuring text.
+ */
+import { MARK_METRICS, type StackItem } from "../model/stacking.ts";
+import type { Viewport } from "../model/viewport.ts";
+import { laneGeometry, signpostSlot } from "./geometry.ts";
+
+/** Kept free between a label and the chart's edge. */
+export const EDGE_MARGIN = 4;
+/** Kept free for a signpost at either end of its row: its badge, in either language, and air. */
+export const SIGNPOST_ROOM = 110;
+/** A cut label moves left only for at least this much room, and half again what the right leaves. */
+const MIN_LEFT_ROOM = 48;
+const LEFT_OVER_RIGHT = 1.5;
+
+/** Where the edge signposts are: their row, and which of them the window has. */
+export interface EdgeSignposts {
+  readonly lane: number;
+  readonly row: number;
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
+/**
+ * The signposts a window shows, given the shown events' first and last anchor (as EdgeGroups
+ * counts them: an event before the window's start, or after its end); undefined when none.
+ */
+export function edgeSignposts(
+  rowCounts: readonly number[],
+  anchors: { readonly first: number; readonly last: number },
+  view: Viewport,
+): EdgeSignposts | undefined {
+  const before = anchors.first < view.from;
+  const after = anchors.last > view.to;
+  if (!before && !after) return undefined;
+  const slot = signpostSlot(laneGeometry(rowCounts), rowCounts);
+  return slot && { ...slot, before, after };
+}
+
+const inRow = (item: StackItem, signposts: EdgeSignposts | undefined): boolean =>
+  signposts !== undefined && item.lane === signposts.lane && item.row === signposts.row;
+
+/** Pixels a label drawn right of `item` may take before the edge (or a signpost) cuts it. */
+export function rightRoom(
+  item: StackItem,
+  width: number,
+  signposts: EdgeSignposts | undefined,
+): number {
+  const end = inRow(item, signposts) && signposts?.after ? width - SIGNPOST_ROOM : width;
+  return end - item.x - MARK_METRICS.labelOffset - EDGE_MARGIN;
+}
+
+/** Pixels from the anchor of `item` to the right end of what it draws. */
+function rightExtent(item: StackItem, width: number, signposts: EdgeSignposts | undefined): number {
+  const { labelOffset, groupWidth } = MARK_METRICS;
+  if (item.count !== 1) return Math.min(item.x + groupWidth, width);
+  const room = Math.max(0, Math.min(item.labelWidth, rightRoom(item, width, signposts)));
+  return item.x + labelOffset + room;
+}
+
+/**
+ * The single marks whose label is drawn on their left: event index → pixels the label may take,
+ * ending `labelOffset` before the mark. Marks not listed draw their label on the right.
+ */
+export function leftLabels(
+  items: readonly StackItem[],
+  width: number,
+  signposts?: EdgeSignposts,
+): ReadonlyMap<number, number> {
+  const { labelOffset, gap } = MARK_METRICS;
+  const flipped = new Map<number, number>();
+  for (const item of items) {
+    if (item.count !== 1 || item.x < 0 || item.x > width) continue;
+    const right = rightRoom(item, width, signposts);
+    if (item.labelWidth <= right) continue;
+    // The row is free back to the nearest item before this one (rows are packed without overlap,
+    // so nothing earlier in the row reaches past it), or to the edge and its signpost.
+    let bound = inRow(item, signposts) && signposts?.before ? SIGNPOST_ROOM : EDGE_MARGIN;
+    for (const other of items) {
+      if (other.lane !== item.lane || other.row !== item.row || other.x >= item.x) continue;
+      bound = Math.max(bound, rightExtent(other, width, signposts) + gap);
+    }
+    const left = item.x - labelOffset - bound;
+    if (left >= item.labelWidth) flipped.set(item.first, item.labelWidth);
+    else if (left >= MIN_LEFT_ROOM && left >= LEFT_OVER_RIGHT * right)
+      flipped.set(item.first, left);
+  }
+  return flipped;
+}

@@ -1,0 +1,106 @@
+/** Which labels the chart's right edge sends to the left of their mark, and with how much room. */
+import { edgeSignposts, leftLabels, rightRoom, SIGNPOST_ROOM } from "../../src/scene/edgeLabels.ts";
+import type { StackItem } from "../../src/model/stacking.ts";
+
+const NO_MEMBERS = new Int32Array(0);
+
+/** A single mark (offset 10, gap 8, group badge 64 px: MARK_METRICS). */
+const single = (first: number, x: number, labelWidth: number, row = 0, lane = 0): StackItem => ({
+  lane,
+  row,
+  first,
+  count: 1,
+  members: NO_MEMBERS,
+  minMs: 0,
+  maxMs: 0,
+  x,
+  labelWidth,
+});
+
+const group = (first: number, x: number, row = 0, lane = 0): StackItem => ({
+  ...single(first, x, 0, row, lane),
+  count: 3,
+  members: Int32Array.of(first, first + 1, first + 2),
+});
+
+describe("leftLabels", () => {
+  it("leaves a label on the right when the edge leaves it room (to the pixel)", () => {
+    // 500 − 300 − 10 − 4 = 186 px of room.
+    expect(leftLabels([single(0, 300, 186)], 500).size).toBe(0);
+    expect([...leftLabels([single(0, 300, 187)], 500)]).toEqual([[0, 187]]);
+  });
+
+  it("moves a cut label left, whole, when the row is free back to the chart's edge", () => {
+    // Left room: 450 − 10 − 4 = 436 px.
+    expect([...leftLabels([single(7, 450, 300)], 500)]).toEqual([[7, 300]]);
+  });
+
+  it("stops at the previous item in the same row, with the gap kept", () => {
+    // The previous label ends at 100 + 10 + 150 = 260; free from 268; left room 450 − 10 − 268.
+    const items = [single(0, 100, 150), single(1, 450, 200)];
+    expect([...leftLabels(items, 500)]).toEqual([[1, 172]]);
+    // Just whole: 172 px of room for a 172 px label.
+    expect([...leftLabels([single(0, 100, 150), single(1, 450, 172)], 500)]).toEqual([[1, 172]]);
+  });
+
+  it("ignores items of other rows and lanes", () => {
+    const items = [single(0, 100, 300, 1), single(1, 100, 300, 0, 1), single(2, 450, 300)];
+    expect([...leftLabels(items, 500)]).toEqual([[2, 300]]);
+  });
+
+  it("counts a group badge's width, kept inside the chart, as taken", () => {
+    // The badge reaches 300 + 64 = 364; free from 372; left room 460 − 10 − 372 = 78 ≥ 2 × 26.
+    expect([...leftLabels([group(0, 300), single(3, 460, 300)], 500)]).toEqual([[3, 78]]);
+    // Near the edge the badge is drawn inside the chart: it reaches 500, whatever its anchor.
+    expect(leftLabels([group(0, 470), single(3, 480, 300)], 500).size).toBe(0);
+  });
+
+  it("moves a label left cut only when the left holds at least 48 px and 1.5 × the right's", () => {
+    // Right room 500 − 400 − 14 = 86; left room 400 − 10 − (250 + 8) = 132 > 129: left.
+    expect([...leftLabels([single(0, 50, 190), single(1, 400, 300)], 500)]).toEqual([[1, 132]]);
+    // Left room 400 − 10 − (254 + 8) = 128 < 129: stays right.
+    expect(leftLabels([single(0, 54, 190), single(1, 400, 300)], 500).size).toBe(0);
+    // Right room 26, left room 460 − 10 − (200 + 10 + 190 + 8) = 42 < 48: stays right.
+    expect(leftLabels([single(0, 200, 190), single(1, 460, 300)], 500).size).toBe(0);
+    // Right room 26, left room 460 − 10 − 338 = 112 ≥ 52: left, cut to 112.
+    expect([...leftLabels([single(0, 200, 120), single(1, 460, 300)], 500)]).toEqual([[1, 112]]);
+  });
+
+  it("leaves marks outside the window, and groups, alone", () => {
+    const items = [single(0, -20, 900), single(1, 520, 300), group(2, 480)];
+    expect(leftLabels(items, 500).size).toBe(0);
+  });
+});
+
+describe("labels beside the edge signposts", () => {
+  const both = { lane: 0, row: 1, before: true, after: true };
+
+  it("keep clear of a later-events signpost on the right, in its row only", () => {
+    expect(SIGNPOST_ROOM).toBe(110);
+    // 500 − 110 − 300 − 10 − 4 = 76 px in the signpost's row; 186 in the others.
+    expect(rightRoom(single(0, 300, 50, 1), 500, both)).toBe(76);
+    expect(rightRoom(single(0, 300, 50, 0), 500, both)).toBe(186);
+    expect(rightRoom(single(0, 300, 50, 1), 500, { ...both, after: false })).toBe(186);
+  });
+
+  it("keep clear of an earlier-events signpost on the left when moved there", () => {
+    // In the row: free from 110, so 300 − 10 − 110 = 180 px; the right leaves 76.
+    expect([...leftLabels([single(4, 300, 250, 1)], 500, both)]).toEqual([[4, 180]]);
+    // Without the earlier signpost, the whole 250 px fit back to the edge.
+    expect([...leftLabels([single(4, 300, 250, 1)], 500, { ...both, before: false })]).toEqual([
+      [4, 250],
+    ]);
+  });
+
+  it("are there only for a window with events outside it, in the plot's middle row", () => {
+    const view = { from: 1_000, to: 2_000 };
+    // Three lanes of one row each (tops 0, 34, 68, 102 + era row): the middle lane holds them.
+    const slot = edgeSignposts([1, 1, 1], { first: 500, last: 1_500 }, view);
+    expect(slot && { before: slot.before, after: slot.after }).toEqual({
+      before: true,
+      after: false,
+    });
+    expect(edgeSignposts([1, 1, 1], { first: 1_000, last: 2_000 }, view)).toBeUndefined();
+    expect(edgeSignposts([1, 1, 1], { first: 1_200, last: 2_001 }, view)?.after).toBe(true);
+  });
+});
