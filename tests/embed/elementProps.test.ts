@@ -25,7 +25,17 @@ let tags = 0;
 beforeAll(async () => {
   // A fresh copy of the module, built on the probe (another test file may have loaded the real one).
   vi.resetModules();
+  // Nor may this copy claim <detente-timeline> in a registry the other files share: it defines
+  // its own tags below.
+  const define = vi.spyOn(customElements, "define").mockImplementation(() => {});
   element = await import("../../src/embed/element.ts");
+  define.mockRestore();
+});
+
+afterAll(() => {
+  // The real component for the files that run after this one (they may share the registry).
+  vi.doUnmock("../../src/embed/DetenteTimeline.tsx");
+  vi.resetModules();
 });
 
 beforeEach(() => {

@@ -7,12 +7,7 @@
  */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
-import {
-  DetenteTimeline,
-  describeViewport,
-  viewportFromProps,
-} from "../../src/embed/DetenteTimeline.tsx";
-import { loadValidation } from "../../src/io/pipeline/datasetLoader.ts";
+import type * as TimelineModule from "../../src/embed/DetenteTimeline.tsx";
 import { bundledGoldsteinTable } from "../../src/model/goldsteinBundled.ts";
 import type { DetenteStore } from "../../src/store/createDetenteStore.ts";
 import { selectBounds } from "../../src/store/selectors.ts";
@@ -33,7 +28,24 @@ vi.mock("../../src/ui/DetenteView.tsx", async () => {
   };
 });
 
-beforeAll(() => loadValidation());
+let DetenteTimeline: typeof TimelineModule.DetenteTimeline;
+let describeViewport: typeof TimelineModule.describeViewport;
+let viewportFromProps: typeof TimelineModule.viewportFromProps;
+
+beforeAll(async () => {
+  // Fresh copies built on the probe: with `npm run mutate` the test files share one module
+  // registry, and another file may have loaded the real view.
+  vi.resetModules();
+  ({ DetenteTimeline, describeViewport, viewportFromProps } =
+    await import("../../src/embed/DetenteTimeline.tsx"));
+  const { loadValidation } = await import("../../src/io/pipeline/datasetLoader.ts");
+  await loadValidation();
+});
+afterAll(() => {
+  // And the real view for the files that run after this one.
+  vi.doUnmock("../../src/ui/DetenteView.tsx");
+  vi.resetModules();
+});
 beforeEach(() => {
   probe.views = [];
 });
