@@ -330,3 +330,139 @@ describe("PLOVER JSON shapes", () => {
     });
   });
 });
+
+describe("PLOVER and POLECAT, every spelling", () => {
+  const PAIR = {
+    goldstein,
+    parties: [
+      { code: "USA", name: "United States" },
+      { code: "COL", name: "Colombia" },
+    ],
+  } as const;
+
+  it("reads POLECAT's story date, contexts, names, headline, URL and publisher columns", () => {
+    const header = [
+      "Event ID",
+      "Story Date",
+      "Event Type",
+      "Event Mode",
+      "Contexts",
+      "Actor Name",
+      "Actor Country",
+      "Recipient Name",
+      "Recipient Country",
+      "Headline",
+      "URL",
+      "Publisher",
+    ];
+    const row = [
+      "e1",
+      "2024-01-02",
+      "CONSULT",
+      "visit",
+      "trade",
+      "Ana",
+      "USA",
+      "Luis",
+      "COL",
+      "Met.",
+      "https://n.example/a",
+      "Wire",
+    ];
+    const result = parsePolecat(`${header.join("\t")}\n${row.join("\t")}`, {
+      ...PAIR,
+      fileName: "p.tsv",
+    });
+    const dataset = expectDataset(result);
+    expect(dataset.title).toBe("POLECAT events between United States and Colombia");
+    expect(dataset.sources[0]).toEqual({
+      id: "imported-file",
+      title: "p.tsv",
+      publisher: "POLECAT event data",
+    });
+    expect(dataset.events[0]).toMatchObject({
+      id: "polecat-e1",
+      title: "Ana → Luis: CONSULT (visit)",
+      summary: "Met. PLOVER CONSULT (visit), context trade.",
+      citations: [{ source: "imported-file", note: "PLOVER event e1" }, { source: "n-example" }],
+    });
+    expect(dataset.sources.at(-1)).toMatchObject({ publisher: "Wire", url: "https://n.example/a" });
+    const textColumns = [
+      "Event ID",
+      "Event Date",
+      "Event Type",
+      "Actor Country",
+      "Recipient Country",
+      "Text",
+      "Source URL",
+      "Source",
+    ];
+    const other = parsePolecat(
+      `${textColumns.join("\t")}\ne2\t2024-01-02\tAID\tUSA\tCOL\tHelped.\thttps://m.example/\tRadio`,
+      PAIR,
+    );
+    expect(expectDataset(other).events[0]).toMatchObject({ summary: "Helped. PLOVER AID." });
+    expect(expectDataset(other).sources.at(-1)).toMatchObject({
+      publisher: "Radio",
+      url: "https://m.example/",
+    });
+  });
+
+  it("reads PLOVER JSON's other field names, and names its dataset", () => {
+    const records = [
+      {
+        eventid: "j1",
+        story_date: "2024-01-02",
+        type: "CONSULT",
+        event_mode: "phone",
+        context: "x",
+        sentence: "Said.",
+        url: "https://s.example/",
+        source_country: "USA",
+        target_country: "COL",
+      },
+      {
+        id: "j2",
+        date: "2024-01-03",
+        event: "AID",
+        eventmode: "",
+        contexts: "y",
+        text: "Gave.",
+        source_country: "USA",
+        target_country: "COL",
+      },
+    ];
+    const result = parsePloverJson(`\uFEFF${JSON.stringify(records)}`, {
+      ...PAIR,
+      fileName: "p.json",
+    });
+    const dataset = expectDataset(result);
+    expect(dataset.title).toBe("PLOVER events between United States and Colombia");
+    expect(dataset.sources[0]?.publisher).toBe("PLOVER event records");
+    expect(dataset.events.map((e) => [e.id, e.summary, e.score])).toEqual([
+      ["plover-j1", "Said. PLOVER CONSULT (phone), context x.", 1],
+      ["plover-j2", "Gave. PLOVER AID, context y.", expect.any(Number)],
+    ]);
+    const ndjson = parsePloverJson(`  ${JSON.stringify(records[1])}  \n`, PAIR);
+    expect(expectDataset(ndjson).events.map((e) => e.id)).toEqual(["plover-j2"]);
+  });
+
+  it("words warnings in the plural", () => {
+    const log = new ImportLog();
+    const fields = {
+      ...FIELDS,
+      eventType: "gossip",
+      sourceCountry: " Atlantis ",
+      targetCountry: "Lemuria",
+    };
+    ploverRecord(fields, log);
+    ploverRecord({ ...fields, line: 5 }, log);
+    expect(log.report("polecat", 0).warnings).toEqual([
+      "2 events have types outside PLOVER's list: scored 0 (lines 4, 5)",
+      "4 countries were not recognised (lines 4, 4, 5, 5)",
+    ]);
+    expect(
+      ploverRecord({ ...FIELDS, sourceCountry: " USA " }, new ImportLog())?.source.country,
+    ).toBe("USA");
+  });
+});
