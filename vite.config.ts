@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { transitionFree } from "./scripts/transitionFree.ts";
 
 const file = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -27,7 +28,7 @@ function publishDataset(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), publishDataset()],
+  plugins: [react(), transitionFree(), publishDataset()],
   server: { host: "127.0.0.1", port: 5173 },
   preview: { host: "127.0.0.1", port: 4173 },
   build: {

@@ -7,9 +7,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { transitionFree } from "./scripts/transitionFree.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), transitionFree()],
   publicDir: false,
   // Library mode leaves process.env alone for the consumer's bundler; this file is what the
   // browser runs, so React's production build is chosen here.

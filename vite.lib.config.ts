@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { transitionFree } from "./scripts/transitionFree.ts";
 
 const entry = fileURLToPath(new URL("src/embed/library.ts", import.meta.url));
 const outDir = fileURLToPath(new URL("dist/lib/", import.meta.url));
@@ -52,7 +53,7 @@ function declarations(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), libraryStyles(), declarations()],
+  plugins: [react(), transitionFree(), libraryStyles(), declarations()],
   publicDir: false,
   build: {
     outDir,

@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadMessages } from "../src/i18n/translate.ts";
 
 // findBy… and waitFor wait for a condition; on a 2-core machine shared with builds, loading and
 // mounting a whole dataset can take longer than the library's 1 s default. Only a failing wait
@@ -17,3 +18,8 @@ if (typeof HTMLCanvasElement !== "undefined") {
   HTMLCanvasElement.prototype.getContext = (() =>
     null) as typeof HTMLCanvasElement.prototype.getContext;
 }
+
+// The page loads Spanish words on demand (before any render in Spanish); component tests switch
+// languages synchronously, so they start with both loaded. tests/i18n/loadMessages.test.ts covers
+// the loading itself.
+await loadMessages("es");

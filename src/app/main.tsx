@@ -20,6 +20,7 @@ import { UrlSync } from "../ui/UrlSync.tsx";
 import { DocumentSync } from "../ui/DocumentSync.tsx";
 import { preparePage } from "../ui/preparePage.ts";
 import { BaselineProvider } from "../charts/baseline.tsx";
+import { loadMessages } from "../i18n/translate.ts";
 import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
@@ -51,6 +52,9 @@ async function start(): Promise<void> {
   const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
   preparePage(loadingLang, search);
   root.render(<LoadingStatus lang={loadingLang} progress={null} />);
+  // A Spanish reader's words load beside the data (English ones are in the bundle); a failure
+  // here is retried, and reported, before the first render below.
+  loadMessages(loadingLang).catch(() => undefined);
   // `?src=` names the data to show: it is imported once the page is up (OpenData.tsx), and the
   // link's view applies to that data. Otherwise an import kept in this browser is shown
   // instead of the bundled dataset (read before the first render, so nothing flashes). Both
@@ -77,6 +81,10 @@ async function start(): Promise<void> {
   const fromUrl = parseViewParams(search, dataset);
   if (src === null) for (const warning of fromUrl.warnings) console.warn(warning);
   const view = src === null ? fromUrl.init : {};
+  // The link's language wins over the browser's.
+  const lang = fromUrl.init.settings?.lang ?? browserLang;
+  // No first render in English for a Spanish reader: their words first (already on their way).
+  await loadMessages(lang).catch((error: unknown) => console.error(error));
 
   // A transition: React renders the view in slices the browser can interleave with input and
   // paint, instead of one long task (the list, charts and panels of a large dataset).
@@ -91,8 +99,7 @@ async function start(): Promise<void> {
             ...(restored?.dailyImpulses
               ? { tensionInputs: tensionInputsFromImpulses(restored.dailyImpulses) }
               : {}),
-            // The link's language wins over the browser's.
-            settings: { lang: browserLang, ...fromUrl.init.settings },
+            settings: { ...fromUrl.init.settings, lang },
           }}
         >
           <UrlSync />

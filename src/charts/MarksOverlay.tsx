@@ -32,12 +32,16 @@ import {
   msToX,
   signpostSlot,
 } from "../scene/geometry.ts";
-import { GroupList, type OpenGroup } from "./GroupList.tsx";
-import { GroupTooltip } from "./GroupTooltip.tsx";
+import type { OpenGroup } from "./GroupList.tsx";
+import { soon } from "./soon.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
 import { edgeSignposts, leftLabels, rightRoom } from "../scene/edgeLabels.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
+
+/** An opened group's list and a hovered group's tooltip: chunks of their own (soon.tsx). */
+const GroupList = soon(() => import("./GroupList.tsx").then((module) => module.GroupList));
+const GroupTooltip = soon(() => import("./GroupTooltip.tsx").then((module) => module.GroupTooltip));
 
 /** Where the edge signposts sit: their row's centre, or the plot's middle without lanes. */
 function signpostY(
@@ -199,6 +203,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
         type="button"
         className={standIn ? "detente-mark detente-mark-standin" : "detente-mark"}
         data-event-id={event.id}
+        data-label-side={leftLabel === undefined ? undefined : "left"}
         aria-label={name}
         aria-pressed={selectedId === event.id}
         aria-current={linked.has(event.id) ? "true" : undefined}

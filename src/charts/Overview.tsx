@@ -3,8 +3,7 @@
  * viewport. Brushing writes the viewport; store changes move the brush. Programmatic moves have
  * no source event, which is how the brush handler tells them apart and avoids a feedback loop.
  */
-import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
-import { select } from "d3-selection";
+import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { useCallback, useEffect, useRef } from "react";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectBounds } from "../store/selectors.ts";
@@ -18,6 +17,7 @@ import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { usePalette } from "./usePalette.ts";
 import { computeTicks } from "../model/ticks.ts";
+import { withGestures } from "./loadGestures.ts";
 
 const HEIGHT = 48;
 /** The miniature: the line alone, no band tints, no ticks to select. */
@@ -64,44 +64,47 @@ export function Overview() {
   useEffect(() => {
     const node = brushRef.current;
     if (!node || width <= 0) return;
-    const brush: BrushBehavior<unknown> = brushX()
-      .extent([
-        [0, 0],
-        [width, HEIGHT],
-      ])
-      .on("brush end", (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return;
-        const b = selectBounds(store.getState());
-        if (!event.selection) {
-          store.getState().resetViewport();
-          return;
-        }
-        const [x0, x1] = event.selection as [number, number];
-        store.getState().setViewport({
-          from: xToMs(x0, b.from, b.to, width),
-          to: xToMs(x1, b.from, b.to, width),
+    // The brush (and the window it shows) arrives with the gesture chunk, while the data loads.
+    return withGestures(({ brushX, select }) => {
+      const brush: BrushBehavior<unknown> = brushX()
+        .extent([
+          [0, 0],
+          [width, HEIGHT],
+        ])
+        .on("brush end", (event: D3BrushEvent<unknown>) => {
+          if (!event.sourceEvent) return;
+          const b = selectBounds(store.getState());
+          if (!event.selection) {
+            store.getState().resetViewport();
+            return;
+          }
+          const [x0, x1] = event.selection as [number, number];
+          store.getState().setViewport({
+            from: xToMs(x0, b.from, b.to, width),
+            to: xToMs(x1, b.from, b.to, width),
+          });
         });
+      const group = select(node).call(brush);
+      const place = (state: DetenteState): void => {
+        const b = selectBounds(state);
+        const { from, to } = state.viewport;
+        // At the full view a selection would cover everything and could only be moved, not
+        // redrawn: leave it empty so a drag anywhere starts a new window.
+        const full = from <= b.from && to >= b.to;
+        brush.move(
+          group,
+          full ? null : [msToX(from, b.from, b.to, width), msToX(to, b.from, b.to, width)],
+        );
+      };
+      place(store.getState());
+      const unsubscribe = store.subscribe((state, previous) => {
+        if (state.viewport !== previous.viewport) place(state);
       });
-    const group = select(node).call(brush);
-    const place = (state: DetenteState): void => {
-      const b = selectBounds(state);
-      const { from, to } = state.viewport;
-      // At the full view a selection would cover everything and could only be moved, not
-      // redrawn: leave it empty so a drag anywhere starts a new window.
-      const full = from <= b.from && to >= b.to;
-      brush.move(
-        group,
-        full ? null : [msToX(from, b.from, b.to, width), msToX(to, b.from, b.to, width)],
-      );
-    };
-    place(store.getState());
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.viewport !== previous.viewport) place(state);
+      return () => {
+        unsubscribe();
+        group.on(".brush", null);
+      };
     });
-    return () => {
-      unsubscribe();
-      group.on(".brush", null);
-    };
   }, [store, width]);
 
   return (

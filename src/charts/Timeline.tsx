@@ -39,7 +39,7 @@ import { AXIS_HEIGHT, laneGeometry, laneTop, plotHeight } from "../scene/geometr
 import { MarksOverlay } from "./MarksOverlay.tsx";
 import { useCanvasFrame } from "./useCanvasFrame.ts";
 import { usePalette } from "./usePalette.ts";
-import { Tooltip } from "./Tooltip.tsx";
+import { soon } from "./soon.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useZoom } from "./useZoom.ts";
@@ -50,6 +50,9 @@ import { ZoomControls } from "./ZoomControls.tsx";
 import { LaneLabels } from "./LaneLabels.tsx";
 import { LaneNotice } from "./LaneNotice.tsx";
 import { EraButtons } from "./EraButtons.tsx";
+
+/** Drawn only on hover or focus: a chunk of its own, requested at once (soon.tsx). */
+const Tooltip = soon(() => import("./Tooltip.tsx").then((module) => module.Tooltip));
 
 export interface TimelineProps {
   /** "Today" marker; tests pass a fixed instant. */

@@ -43,6 +43,8 @@ import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
 import { localizeDataset } from "../model/localize.ts";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
+import { useMessagesLoaded } from "../store/useT.ts";
+import { withMessages } from "../i18n/translate.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { BaselineProvider } from "../charts/baseline.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
@@ -299,6 +301,7 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   // One load per address and pair: either changing starts a new load (and a new instance).
   const sourceKey = src === undefined ? undefined : `${src}\u0000${parties ?? "-"}`;
   const isClient = useIsClient();
+  const wordsReady = useMessagesLoaded(lang ?? defaultLang());
   const [fetched, setFetched] = useState<{ readonly key: string; readonly result: Fetched }>();
   const [progress, setProgress] = useState<{
     readonly key: string;
@@ -369,8 +372,10 @@ export function DetenteTimeline(props: DetenteTimelineProps) {
   }
 
   const words = STATUS_TEXT[lang ?? defaultLang()];
-  const loaded =
+  const data =
     given !== undefined ? checked : fetched?.key === sourceKey ? fetched?.result : undefined;
+  // In the reader's language from the first render: a Spanish view waits for its words.
+  const loaded = wordsReady ? data : undefined;
   if (given === undefined && src === undefined) {
     return frame(
       <div className="detente" role="alert">
@@ -461,7 +466,8 @@ function Instance(props: InstanceProps) {
   useEffect(() => {
     if (applied.current.lang === lang) return;
     applied.current.lang = lang;
-    store.getState().setSettings({ lang: lang ?? defaultLang() });
+    const next = lang ?? defaultLang();
+    withMessages(next, () => store.getState().setSettings({ lang: next }));
   }, [store, lang]);
   useEffect(() => {
     if (applied.current.theme === theme) return;

@@ -34,6 +34,7 @@ import { selectLocalDataset } from "../store/selectors.ts";
 import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
 import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
+import { loadMessages } from "../i18n/translate.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
 
@@ -170,13 +171,17 @@ const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;
 preparePage(loadingLang, window.location.search);
 root.render(<LoadingStatus lang={loadingLang} progress={null} />);
+// A Spanish reader's words load beside the data, as in main.tsx.
+loadMessages(loadingLang).catch(() => undefined);
 
 void loadBundledDataset((progress) =>
   root.render(<LoadingStatus lang={loadingLang} progress={progress} />),
-).outcome.then((outcome) => {
+).outcome.then(async (outcome) => {
   const loaded = outcomeResult(outcome);
   const fromUrl = loaded.ok ? parseViewParams(window.location.search, loaded.value) : undefined;
   for (const warning of fromUrl?.warnings ?? []) console.warn(warning);
+  const lang = fromUrl?.init.settings?.lang ?? browserLang;
+  await loadMessages(lang).catch((error: unknown) => console.error(error));
   // A transition, as in main.tsx: the first render in slices, not one long task.
   startTransition(() =>
     root.render(
@@ -187,7 +192,7 @@ void loadBundledDataset((progress) =>
               dataset: loaded.value,
               goldstein: bundledGoldsteinTable(),
               ...fromUrl?.init,
-              settings: { lang: browserLang, ...fromUrl?.init.settings },
+              settings: { ...fromUrl?.init.settings, lang },
             }}
           >
             <UrlSync />

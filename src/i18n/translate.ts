@@ -1,21 +1,27 @@
 /**
  * Every word of the interface, in English and Spanish. The dataset's own texts stay as written.
- * Each feature keeps its words in `messages/`; `{name}` placeholders are filled by `t()`.
+ * Each feature keeps its words in `messages/` (the Spanish in `messages/es/`); `{name}`
+ * placeholders are filled by `t()`. English is always here; the Spanish arrives through
+ * `loadMessages("es")`, so English readers never download it. Until it has, a Spanish translator
+ * speaks English: entry points await `loadMessages` before their first render in Spanish, and
+ * store/useT.ts re-renders once the words are in.
  */
 import type { Lang } from "./format.ts";
-import { coreEn, coreEs } from "./messages/core.ts";
-import { embedEn, embedEs } from "./messages/embed.ts";
-import { eventdataEn, eventdataEs } from "./messages/eventdata.ts";
-import { exploreEn, exploreEs } from "./messages/explore.ts";
-import { exportEn, exportEs } from "./messages/export.ts";
-import { importEn, importEs } from "./messages/import.ts";
-import { languagesEn, languagesEs } from "./messages/languages.ts";
-import { largeDataEn, largeDataEs } from "./messages/largeData.ts";
-import { recordEn, recordEs } from "./messages/record.ts";
-import { roundTripEn, roundTripEs } from "./messages/roundTrip.ts";
-import { shareEn, shareEs } from "./messages/share.ts";
-import { publishEn, publishEs } from "./messages/publish.ts";
-import { storyEn, storyEs } from "./messages/story.ts";
+import { coreEn } from "./messages/core.ts";
+import { embedEn } from "./messages/embed.ts";
+import type { eventdataEn } from "./messages/eventdata.ts";
+import type { importPanelsEn } from "./messages/importPanels.ts";
+import type { howEn } from "./messages/how.ts";
+import { exploreEn } from "./messages/explore.ts";
+import { exportEn } from "./messages/export.ts";
+import { importEn } from "./messages/import.ts";
+import { languagesEn } from "./messages/languages.ts";
+import { largeDataEn } from "./messages/largeData.ts";
+import { recordEn } from "./messages/record.ts";
+import { roundTripEn } from "./messages/roundTrip.ts";
+import { shareEn } from "./messages/share.ts";
+import { publishEn } from "./messages/publish.ts";
+import { storyEn } from "./messages/story.ts";
 
 const en = {
   ...coreEn,
@@ -26,46 +32,90 @@ const en = {
   ...importEn,
   ...recordEn,
   ...roundTripEn,
-  ...eventdataEn,
   ...languagesEn,
   ...largeDataEn,
   ...publishEn,
   ...storyEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+/** Words only lazily loaded parts show: their chunk adds the English (importPanelWords.ts…). */
+type LaterEn = typeof importPanelsEn & typeof eventdataEn & typeof howEn;
 
-const es: Messages = {
-  ...coreEs,
-  ...exploreEs,
-  ...shareEs,
-  ...exportEs,
-  ...embedEs,
-  ...importEs,
-  ...recordEs,
-  ...roundTripEs,
-  ...eventdataEs,
-  ...languagesEs,
-  ...largeDataEs,
-  ...publishEs,
-  ...storyEs,
-};
+export type MessageKey = keyof typeof en | keyof LaterEn;
+export type Messages = Record<MessageKey, string>;
 
-const MESSAGES: Record<Lang, Messages> = { en, es };
+// English until a lazily loaded part adds its words: those parts only render after that.
+const english = { ...en } as Messages;
+const MESSAGES: Partial<Record<Lang, Messages>> = { en: english };
+
+/** A lazily loaded part's English words, added by its chunk before anything of it renders. */
+export function addEnglish(words: Partial<LaterEn>): void {
+  Object.assign(english, words);
+}
+const loading = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Whether `lang`'s words are here, so `translator(lang)` speaks it. */
+export function messagesLoaded(lang: Lang): boolean {
+  return MESSAGES[lang] !== undefined;
+}
+
+/** Fetches `lang`'s words once (English is always loaded); resolves when `translator` has them. */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (messagesLoaded(lang)) return Promise.resolve();
+  let load = loading.get(lang);
+  if (!load) {
+    load = import("./spanish.ts").then(
+      ({ es }) => {
+        MESSAGES.es = es;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        // A failed chunk (a dropped connection) may be retried by the next call.
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, load);
+  }
+  return load;
+}
+
+/**
+ * Runs `then` once `lang`'s words are in: at once if they are, else after loading them (or
+ * failing to: the interface then switches with English words rather than not at all). A switch
+ * of language goes through here, so the page never shows half of each.
+ */
+export function withMessages(lang: Lang, then: () => void): void {
+  if (messagesLoaded(lang)) then();
+  else
+    loadMessages(lang)
+      .catch((error: unknown) => console.error(error))
+      .then(then, () => undefined);
+}
+
+/** Calls `listener` whenever a language's words arrive; returns the unsubscribe. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
-  const messages = MESSAGES[lang];
+  const messages = MESSAGES[lang] ?? english;
   return (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? `{${name}}`));
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+      String(values?.[name] ?? `{${name}}`),
+    );
 }
 
+/** The keys of every word loaded so far (the lazily added ones once their parts have loaded). */
 export function allMessageKeys(): MessageKey[] {
-  return Object.keys(en) as MessageKey[];
+  return Object.keys(english) as MessageKey[];
 }
 
+/** `lang`'s words; English until `loadMessages(lang)` has brought them. */
 export function messagesFor(lang: Lang): Readonly<Messages> {
-  return MESSAGES[lang];
+  return MESSAGES[lang] ?? english;
 }

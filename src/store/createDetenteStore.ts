@@ -2,7 +2,7 @@
  * One store per mounted instance: created by the provider, never a module singleton, so two
  * timelines on one page keep their own viewport, selection and settings.
  */
-import { interpolateZoom } from "d3-interpolate";
+import { interpolateZoom } from "../model/smoothZoom.ts";
 import { timer, type Timer } from "d3-timer";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { GoldsteinTable } from "../model/cameo.ts";

@@ -11,6 +11,7 @@ import { EmbedDialog } from "./EmbedDialog.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { OpenData } from "./OpenData.tsx";
 import { useT } from "../store/useT.ts";
+import { withMessages } from "../i18n/translate.ts";
 
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
@@ -33,7 +34,10 @@ export function AppToolbar({
         id={`${ids}-lang`}
         className="detente-select"
         value={settings.lang}
-        onChange={(event) => setSettings({ lang: event.target.value === "es" ? "es" : "en" })}
+        onChange={(event) => {
+          const lang = event.target.value === "es" ? "es" : "en";
+          withMessages(lang, () => setSettings({ lang }));
+        }}
       >
         {LANGS.map((lang) => (
           <option key={lang} value={lang} lang={lang}>

@@ -3,6 +3,7 @@
  * select per Détente field, listing the file's columns, starting from what detectColumns found.
  * Required fields (date, title) come first; the import runs again with the chosen mapping.
  */
+import "../i18n/importPanelWords.ts";
 import { useId, useState, type FormEvent } from "react";
 import {
   CSV_FIELDS,

@@ -8,6 +8,7 @@ import { quoteLang, quoteTranslation } from "../model/localize.ts";
 import { eventDateLabel, formatScore } from "../i18n/eventText.ts";
 import { toneOf } from "../model/tone.ts";
 import { useT } from "../store/useT.ts";
+import { useMarkAboveSheet } from "./useMarkAboveSheet.ts";
 
 /** Media are rare (the bundled dataset has none): their view loads with the first event that has. */
 const EventMediaView = lazy(() =>
@@ -45,6 +46,8 @@ export function DetailsPanel({
       node.scrollIntoView?.({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
     }
   }, [eventId, reducedMotion]);
+
+  useMarkAboveSheet(sectionRef, eventId, reducedMotion);
 
   const fromMark = useDetente((s) => s.selectedFromMark);
   useEffect(() => {

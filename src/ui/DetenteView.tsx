@@ -14,7 +14,7 @@ import { StoryHost } from "./story/StoryHost.tsx";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
-import { DetailsPanel } from "./DetailsPanel.tsx";
+import { DetailsPanel } from "./DetailsPanelSoon.tsx";
 import { DetailsPlaceholder } from "./DetailsPlaceholder.tsx";
 import { EventList } from "./EventList.tsx";
 import { Corrections } from "./Corrections.tsx";

@@ -3,6 +3,7 @@
  * panel, the progress bar, and through them the column-mapping step and the import report.
  * A separate chunk, so readers who never import load none of it.
  */
+import "../i18n/importPanelWords.ts";
 import { lazy, Suspense, useEffect, useId, useRef } from "react";
 import { useStore } from "zustand";
 import type { Lang } from "../i18n/format.ts";

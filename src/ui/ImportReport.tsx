@@ -3,6 +3,7 @@
  * left out and why (one line per reason, with the first line numbers), the warnings, and the
  * first problems with where they are. Nothing an importer counted is left unsaid here.
  */
+import "../i18n/importPanelWords.ts";
 import { localizeReportText } from "../i18n/reportText.ts";
 import { useEffect, useId, useRef } from "react";
 import type { ImportFormat, ImportReport as Report } from "../io/pipeline/report.ts";

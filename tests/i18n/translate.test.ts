@@ -1,4 +1,8 @@
 import { allMessageKeys, messagesFor, translator } from "../../src/i18n/translate.ts";
+// Lazily loaded parts bring their own English (the import panels, the tension explanation);
+// these tests want every word.
+import "../../src/i18n/importPanelWords.ts";
+import "../../src/i18n/howWords.ts";
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
@@ -11,6 +15,10 @@ describe("interface words", () => {
       expect(es[key].trim(), key).not.toBe("");
       expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+
+  it("has English for every Spanish message once the lazily loaded parts are in", () => {
+    expect([...allMessageKeys()].sort()).toEqual(Object.keys(messagesFor("es")).sort());
   });
 
   it("fills placeholders", () => {

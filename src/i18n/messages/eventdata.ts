@@ -9,10 +9,3 @@ export const eventdataEn = {
   "eventdata.format.plover-json": "PLOVER JSON",
   "eventdata.format.acled": "ACLED export",
 } as const;
-
-export const eventdataEs: Record<keyof typeof eventdataEn, string> = {
-  "eventdata.format.icews": "Eventos de ICEWS",
-  "eventdata.format.polecat": "Eventos de POLECAT",
-  "eventdata.format.plover-json": "PLOVER JSON",
-  "eventdata.format.acled": "Exportación de ACLED",
-};

@@ -3,8 +3,3 @@ export const languagesEn = {
   "details.quoteTranslation": "Translation",
   "details.back": "Back to the chart",
 } as const;
-
-export const languagesEs: Record<keyof typeof languagesEn, string> = {
-  "details.quoteTranslation": "Traducción",
-  "details.back": "Volver al gráfico",
-};

@@ -16,21 +16,3 @@ export const storyEn = {
   "media.link": "Linked media on {host}",
   "media.newTab": "(opens in a new tab)",
 };
-
-export const storyEs: Record<keyof typeof storyEn, string> = {
-  "story.presentation": "Historia",
-  "story.opening": "Inicio",
-  "story.begin": "Comenzar la historia",
-  "story.period": "{from} a {to}",
-  "story.eventCount": "{count} eventos",
-  "story.play": "Reproducir",
-  "story.pause": "Pausa",
-  "story.exit": "Salir de la historia",
-  "story.era": "Etapa",
-  "story.inGroup": "En este grupo: {title}",
-  "media.credit": "Crédito: {credit}",
-  "media.onService": "Ver o leer en {service}",
-  "media.image": "Imagen en {host}",
-  "media.link": "Medio enlazado en {host}",
-  "media.newTab": "(se abre en una pestaña nueva)",
-};

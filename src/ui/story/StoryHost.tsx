@@ -9,7 +9,7 @@ import { TensionChart } from "../../charts/TensionChart.tsx";
 import { Timeline } from "../../charts/Timeline.tsx";
 import { eraEnteredAt } from "../../model/story.ts";
 import { useDetente, useDetenteStore } from "../../store/context.tsx";
-import { DetailsPanel } from "../DetailsPanel.tsx";
+import { DetailsPanel } from "../DetailsPanelSoon.tsx";
 import { useStory } from "./useStory.ts";
 
 const StoryStage = lazy(() =>

@@ -1,0 +1,10 @@
+/** The Spanish of ../publish.ts, loaded only for Spanish readers (i18n/spanish.ts). */
+import type { publishEn } from "../publish.ts";
+
+export const publishEs: Record<keyof typeof publishEn, string> = {
+  "search.placeholderDates": "Palabras o fecha (26 ene 2025)",
+  "export.open": "Exportar…",
+  "table.loading": "Cargando la tabla…",
+  "tension.col.eventsMonth": "Eventos del mes",
+  "tension.onlyEventDays": "Solo los días con eventos",
+};

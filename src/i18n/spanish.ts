@@ -1,0 +1,38 @@
+/**
+ * Every Spanish word of the interface, in one chunk that translate.ts loads only when a reader
+ * needs Spanish: an English reader never downloads it.
+ */
+import type { Messages } from "./translate.ts";
+import { coreEs } from "./messages/es/core.ts";
+import { embedEs } from "./messages/es/embed.ts";
+import { eventdataEs } from "./messages/es/eventdata.ts";
+import { exploreEs } from "./messages/es/explore.ts";
+import { exportEs } from "./messages/es/export.ts";
+import { importEs } from "./messages/es/import.ts";
+import { importPanelsEs } from "./messages/es/importPanels.ts";
+import { howEs } from "./messages/es/how.ts";
+import { languagesEs } from "./messages/es/languages.ts";
+import { largeDataEs } from "./messages/es/largeData.ts";
+import { recordEs } from "./messages/es/record.ts";
+import { roundTripEs } from "./messages/es/roundTrip.ts";
+import { shareEs } from "./messages/es/share.ts";
+import { publishEs } from "./messages/es/publish.ts";
+import { storyEs } from "./messages/es/story.ts";
+
+export const es: Messages = {
+  ...coreEs,
+  ...exploreEs,
+  ...shareEs,
+  ...exportEs,
+  ...embedEs,
+  ...importEs,
+  ...importPanelsEs,
+  ...howEs,
+  ...recordEs,
+  ...roundTripEs,
+  ...eventdataEs,
+  ...languagesEs,
+  ...largeDataEs,
+  ...publishEs,
+  ...storyEs,
+};
