@@ -131,7 +131,7 @@ describe("viewportFromProps", () => {
 });
 
 describe("the instance's store, from props", () => {
-  it("starts from the props' view, topics, language, theme and story step", () => {
+  it("starts from the props' view, topics, language, theme and story step", async () => {
     const dataset = usColombia();
     render(
       <DetenteTimeline
@@ -147,6 +147,8 @@ describe("the instance's store, from props", () => {
         features={{ list: false }}
       />,
     );
+    // A Spanish view waits for its words.
+    await waitFor(() => expect(probe.views).not.toHaveLength(0));
     const s = state();
     expect(s.filters.topics).toEqual(["migration-deportation"]);
     expect(s.settings).toMatchObject({ lang: "es", theme: "dark", story: true });
@@ -158,9 +160,10 @@ describe("the instance's store, from props", () => {
     });
   });
 
-  it("defaults: all topics, no story, heading level 2, sharing off", () => {
+  it("defaults: all topics, no story, heading level 2, sharing off", async () => {
     vi.stubGlobal("navigator", { language: "es-CO" });
     render(<DetenteTimeline dataset={usColombia()} from="2026-01-26" to="2026-02-05" />);
+    await waitFor(() => expect(probe.views).not.toHaveLength(0));
     const s = state();
     expect(s.viewport).toEqual({ from: Date.UTC(2026, 0, 26), to: Date.UTC(2026, 1, 6) });
     expect(s.filters.topics).toBeNull();
@@ -187,7 +190,7 @@ describe("the instance's store, from props", () => {
 });
 
 describe("prop changes", () => {
-  it("become store actions, and repeating a prop changes nothing", () => {
+  it("become store actions, and repeating a prop changes nothing", async () => {
     const dataset = usColombia();
     const props = { dataset, from: "2026-01-26", to: "2026-02-05", lang: "en" } as const;
     const { rerender } = render(<DetenteTimeline {...props} topics={["migration-deportation"]} />);
@@ -208,7 +211,7 @@ describe("prop changes", () => {
     expect(instance.getState().settings.theme).toBe("light");
 
     rerender(<DetenteTimeline {...props} lang="es" topics={["migration-deportation"]} />);
-    expect(instance.getState().settings.lang).toBe("es");
+    await waitFor(() => expect(instance.getState().settings.lang).toBe("es"));
     rerender(
       <DetenteTimeline {...props} lang="es" theme="dark" topics={["migration-deportation"]} />,
     );
