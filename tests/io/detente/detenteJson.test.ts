@@ -59,10 +59,41 @@ describe("Détente JSON", () => {
     expect(importDetenteJson(JSON.stringify({ events: "none" })).ok).toBe(false);
   });
 
+  it("reads what is not a dataset into schema problems, never a crash", () => {
+    for (const text of ["[]", '{"events": [null, 3]}', "null"]) {
+      const result = importDetenteJson(text);
+      expect(result.ok).toBe(false);
+      expect(result.report.format).toBe("detente-json");
+      expect(result.report.problems.map((p) => p.message).join("\n")).not.toMatch(/unexpectedly/);
+    }
+  });
+
+  it("locates events past the ninth, and no problem merely containing events[…]", () => {
+    const many = smallDataset(
+      Array.from({ length: 11 }, (_, i) => sampleEvent({ id: `e${i}`, date: "2026-02-03" })),
+    );
+    const broken = {
+      ...many,
+      events: many.events.map((e, i) => (i === 10 ? { ...e, date: "x" } : e)),
+    };
+    const text = serializeDataset(broken as typeof many);
+    const result = importDetenteJson(text, { goldstein });
+    const problem = result.report.problems.find((p) => p.path.startsWith("events[10]"));
+    expect(problem?.line).toBe(text.split("\n").findIndex((l) => l === '      "id": "e10",'));
+    const corrected = serializeDataset({
+      ...smallDataset(),
+      corrections: [{ date: "2026-02-04", text: "Fixed.", events: ["nope"] }],
+    } as ReturnType<typeof smallDataset>);
+    const located = importDetenteJson(corrected, { goldstein }).report.problems;
+    expect(located.length).toBeGreaterThan(0);
+    for (const p of located) expect(p).not.toHaveProperty("line");
+  });
+
   it("reports malformed JSON by line", () => {
     const result = importDetenteJson('{\n"id": }');
     expect(result).toMatchObject({ ok: false, report: { format: "detente-json", eventsTaken: 0 } });
     expect(result.report.problems[0]?.line).toBe(2);
+    expect(result.report.problems).toHaveLength(1);
   });
 
   it("parses with the given table", () => {
