@@ -82,8 +82,8 @@ describe("Détente JSON", () => {
     expect(problem?.line).toBe(text.split("\n").findIndex((l) => l === '      "id": "e10",'));
     const corrected = serializeDataset({
       ...smallDataset(),
-      corrections: [{ date: "2026-02-04", text: "Fixed.", events: ["nope"] }],
-    } as ReturnType<typeof smallDataset>);
+      corrections: [{ date: "2026-02-04", change: "Fixed.", reason: "Typo.", events: ["nope"] }],
+    });
     const located = importDetenteJson(corrected, { goldstein }).report.problems;
     expect(located.length).toBeGreaterThan(0);
     for (const p of located) expect(p).not.toHaveProperty("line");
