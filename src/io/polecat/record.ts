@@ -41,7 +41,10 @@ export function ploverRecord(fields: PloverFields, log: ImportLog): EventRecord 
     log.skip("no event type", fields.line, "the event has no PLOVER event type");
     return undefined;
   }
-  const modes = fields.mode.split(/[;,|]/).filter((mode) => mode.trim() !== "");
+  const modes = fields.mode
+    .split(/[;,|]/)
+    .map((mode) => mode.trim())
+    .filter((mode) => mode !== "");
   const scored = ploverScore(type, modes);
   if (!scored)
     log.warn(

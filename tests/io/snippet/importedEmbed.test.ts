@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Embeds of imported data: the element with `src`, and the self-contained one with the dataset
  * in a JSON data block that no title can break out of; the page that wraps either, as the

@@ -26,11 +26,17 @@ const parse = (doc: unknown, fileName = "test.json") =>
   parseTimelineJs(JSON.stringify(doc, null, 2), { fileName, goldstein });
 
 describe("TimelineJS JSON: eras.json", () => {
-  const result = parseTimelineJs(fixture("timelinejs/eras.json"), {
-    fileName: "eras.json",
-    goldstein,
+  let result: ReturnType<typeof parseTimelineJs>;
+  let dataset: Dataset;
+  // Computed once the run starts, not while the tests are collected: a mutation run plants
+  // its bug only then (npm run mutate).
+  beforeAll(() => {
+    result = parseTimelineJs(fixture("timelinejs/eras.json"), {
+      fileName: "eras.json",
+      goldstein,
+    });
+    dataset = expectDataset(result);
   });
-  const dataset = expectDataset(result);
 
   it("takes all 20 events (none is BCE) and the 3 eras", () => {
     expect(result.report.eventsTaken).toBe(20);
@@ -77,8 +83,14 @@ describe("TimelineJS JSON: eras.json", () => {
 });
 
 describe("TimelineJS JSON: all-media-types.json", () => {
-  const result = parseTimelineJs(fixture("timelinejs/all-media-types.json"), { goldstein });
-  const dataset = expectDataset(result);
+  let result: ReturnType<typeof parseTimelineJs>;
+  let dataset: Dataset;
+  // Computed once the run starts, not while the tests are collected: a mutation run plants
+  // its bug only then (npm run mutate).
+  beforeAll(() => {
+    result = parseTimelineJs(fixture("timelinejs/all-media-types.json"), { goldstein });
+    dataset = expectDataset(result);
+  });
 
   it("takes all 41 events", () => {
     expect(result.report.eventsTaken).toBe(41);
@@ -349,10 +361,16 @@ describe("exportTimelineJs", () => {
 
 describe("round trip Détente → TimelineJS → Détente (us-colombia)", () => {
   const json = JSON.stringify(exportTimelineJs(usColombia));
-  const result = parseTimelineJs(json, { goldstein, parties: usColombia.parties });
-  const back = expectDataset(result);
+  let result: ReturnType<typeof parseTimelineJs>;
+  let back: Dataset;
+  // Computed once the run starts, not while the tests are collected: a mutation run plants
+  // its bug only then (npm run mutate).
+  beforeAll(() => {
+    result = parseTimelineJs(json, { goldstein, parties: usColombia.parties });
+    back = expectDataset(result);
+  });
   const labels = new Map(usColombia.topics.map((t) => [t.id, t.label]));
-  const backLabels = new Map(back.topics.map((t) => [t.id, t.label]));
+  const backLabels = () => new Map(back.topics.map((t) => [t.id, t.label]));
 
   it("keeps every event, its id, title, summary and date with its precision", () => {
     expect(result.report.eventsTaken).toBe(usColombia.events.length);
@@ -362,7 +380,7 @@ describe("round trip Détente → TimelineJS → Détente (us-colombia)", () => 
   });
 
   it("keeps the first topic as the group", () => {
-    expect(back.events.map((e) => backLabels.get(e.topics[0] ?? ""))).toEqual(
+    expect(back.events.map((e) => backLabels().get(e.topics[0] ?? ""))).toEqual(
       usColombia.events.map((e) => labels.get(e.topics[0] ?? "")),
     );
   });
