@@ -8,6 +8,8 @@ const marks = (page: Page) =>
     .locator(".detente-mark:not(.detente-mark-standin)");
 
 async function settled(page: Page): Promise<void> {
+  // The chart first (the data loads in a worker), then the end of any zoom animation.
+  await page.locator(".detente-marks .detente-mark").first().waitFor({ state: "attached" });
   await page.waitForFunction(() => !document.querySelector(".detente-plot[data-moving]"));
   await page.waitForTimeout(200);
 }
