@@ -13,6 +13,7 @@ import type { LaneIndex } from "../model/lanes.ts";
 import { MARK_METRICS, type StackItem, type StackLayout } from "../model/stacking.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { msToX } from "./geometry.ts";
+import { EDGE_MARGIN } from "./edgeLabels.ts";
 import type { TextMeasure } from "./sink.ts";
 
 /** More events in view than this and a document keeps the screen's grouped layout. */
@@ -32,8 +33,6 @@ export interface DocumentLayout {
 }
 
 const NO_MEMBERS = new Int32Array(0);
-/** Kept free between a label and the chart's edge. */
-const EDGE = 4;
 
 /** Greedy word wrap (an over-long word gets its own line). */
 export function wrapWords(
@@ -64,8 +63,8 @@ export function placeLabel(
 ): WholeLabel & { readonly extent: number } {
   const { labelSize: size, labelOffset } = MARK_METRICS;
   const whole = measure(title, size);
-  const right = width - x - labelOffset - EDGE;
-  const left = x - labelOffset - EDGE;
+  const right = width - x - labelOffset - EDGE_MARGIN;
+  const left = x - labelOffset - EDGE_MARGIN;
   if (whole <= right) return { lines: [title], side: "right", extent: whole };
   if (whole <= left) return { lines: [title], side: "left", extent: whole };
   const side = right >= left ? "right" : "left";
