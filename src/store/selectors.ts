@@ -5,6 +5,7 @@
  */
 import type { GoldsteinTable } from "../model/cameo.ts";
 import type { TimelineEvent } from "../model/events.ts";
+import { retoldEvent } from "../model/retoldEvent.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, foldText, matchesQuery } from "../model/filters.ts";
@@ -65,10 +66,7 @@ export function selectEvents(
     localized = events.map((event) => {
       const source = sources.get(event.id);
       if (source === undefined || source === event.source) return event;
-      // The fields an index-backed event computes on first read (eventIndex.ts) are getters,
-      // which a spread does not copy: read them here.
-      const { id, start, end, within } = event;
-      return { ...event, id, start, end, within, source };
+      return retoldEvent(event, source);
     });
     byLang.set(local, localized);
   }

@@ -4,12 +4,13 @@
  * can run (server rendering, test environments, a Content-Security-Policy that forbids workers)
  * the same code (readDataset.ts) runs on the page, loaded only then as a separate chunk.
  */
-import { adoptIndex } from "../../model/eventIndex.ts";
+import { IndexAdopter } from "../../model/eventIndex.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Result } from "../../model/result.ts";
 import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { LOAD_PROTOCOL_VERSION, readFromLoadWorker, type LoadRequest } from "./loadProtocol.ts";
 import type * as ReadDataset from "./readDataset.ts";
+import { SharedParts } from "./sharedParts.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
 export type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
@@ -73,6 +74,8 @@ export function loadDataset(
       return;
     }
     const events: DatasetEvent[] = [];
+    const shared = new SharedParts();
+    let adopter: IndexAdopter | undefined;
     let heard = false;
     worker.addEventListener("message", (event: MessageEvent<unknown>) => {
       heard = true;
@@ -82,9 +85,17 @@ export function loadDataset(
         case "progress":
           report(message.progress);
           return;
-        case "events":
-          for (const e of JSON.parse(message.json) as DatasetEvent[]) events.push(e);
+        case "index":
+          adopter = new IndexAdopter(message.index);
           return;
+        case "events": {
+          const batch = JSON.parse(message.json) as DatasetEvent[];
+          shared.share(batch);
+          for (const e of batch) events.push(e);
+          // Each batch becomes its timeline events now, a short task each, not all at the end.
+          adopter?.add(batch);
+          return;
+        }
         case "error":
           return settle({
             kind: "unreachable",
@@ -95,7 +106,7 @@ export function loadDataset(
           if (result.kind !== "loaded") return settle(result);
           const dataset = { ...result.dataset, events };
           // The worker resolved and sorted the events with the same table the page scores with.
-          if (message.index) adoptIndex(dataset, bundledGoldsteinTable(), message.index);
+          adopter?.finish(dataset, bundledGoldsteinTable());
           settle({ ...result, dataset });
         }
       }

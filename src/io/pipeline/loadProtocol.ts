@@ -5,6 +5,9 @@
  *
  *   page → worker   load      where the dataset comes from
  *   worker → page   progress  bytes read so far
+ *                   index     a loaded dataset's events resolved and sorted (typed arrays,
+ *                             transferred), before the events themselves, so the page turns
+ *                             each batch into its timeline events as it arrives
  *                   events    the next batch of the dataset's events, in order, as JSON text
  *                   done      the outcome; a loaded dataset arrives with no events of its own:
  *                             they came before it, in batches
@@ -20,7 +23,7 @@
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
-export const LOAD_PROTOCOL_VERSION = 1;
+export const LOAD_PROTOCOL_VERSION = 2;
 
 /** Events per message: a few milliseconds of structured-clone work each on the page. */
 export const EVENT_BATCH = 2_000;
@@ -39,6 +42,12 @@ export type FromLoadWorker =
     }
   | {
       readonly v: typeof LOAD_PROTOCOL_VERSION;
+      readonly type: "index";
+      /** A loaded dataset's events resolved and indexed (typed arrays, transferred). */
+      readonly index: EventIndex;
+    }
+  | {
+      readonly v: typeof LOAD_PROTOCOL_VERSION;
       readonly type: "events";
       /** JSON text of an array of DatasetEvent, already validated. */
       readonly json: string;
@@ -47,8 +56,6 @@ export type FromLoadWorker =
       readonly v: typeof LOAD_PROTOCOL_VERSION;
       readonly type: "done";
       readonly outcome: LoadOutcome;
-      /** A loaded dataset's events resolved and indexed (typed arrays, transferred). */
-      readonly index?: EventIndex;
     }
   | { readonly v: typeof LOAD_PROTOCOL_VERSION; readonly type: "error"; readonly message: string };
 
@@ -70,14 +77,20 @@ export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
   if (data["v"] !== LOAD_PROTOCOL_VERSION)
     return `the load worker speaks protocol version ${String(data["v"])}, the page ${LOAD_PROTOCOL_VERSION}: reload the page`;
   const type = data["type"];
-  if (type !== "progress" && type !== "events" && type !== "done" && type !== "error")
+  if (
+    type !== "progress" &&
+    type !== "index" &&
+    type !== "events" &&
+    type !== "done" &&
+    type !== "error"
+  )
     return "the load worker sent a message this page does not understand";
   return data as unknown as FromLoadWorker;
 }
 
 /**
- * Posts a loaded dataset's events in batches, then the outcome without them and, if given, the
- * dataset's index, whose buffers are transferred (moved, not copied).
+ * Posts a loaded dataset's index first, if given (its buffers transferred: moved, not copied),
+ * then its events in batches, then the outcome without them.
  */
 export function postOutcome(
   post: (message: FromLoadWorker, transfer?: Transferable[]) => void,
@@ -88,6 +101,7 @@ export function postOutcome(
     post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome });
     return;
   }
+  if (index) post({ v: LOAD_PROTOCOL_VERSION, type: "index", index }, indexBuffers(index));
   const { events } = outcome.dataset;
   for (let start = 0; start < events.length; start += EVENT_BATCH)
     post({
@@ -95,13 +109,9 @@ export function postOutcome(
       type: "events",
       json: JSON.stringify(events.slice(start, start + EVENT_BATCH)),
     });
-  post(
-    {
-      v: LOAD_PROTOCOL_VERSION,
-      type: "done",
-      outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
-      ...(index ? { index } : {}),
-    },
-    index ? indexBuffers(index) : [],
-  );
+  post({
+    v: LOAD_PROTOCOL_VERSION,
+    type: "done",
+    outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
+  });
 }

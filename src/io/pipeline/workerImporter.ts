@@ -14,6 +14,7 @@ import {
 } from "./protocol.ts";
 import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { failedOutcome } from "./failedOutcome.ts";
+import { SharedParts } from "./sharedParts.ts";
 import { IndexAdopter } from "../../model/eventIndex.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 
@@ -56,6 +57,7 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         return { outcome, cancel: () => undefined };
       }
       const events: DatasetEvent[] = [];
+      const shared = new SharedParts();
       // Long topic and actor lists, when they came in batches (the outcome then has them empty).
       const entries: Partial<Record<EntryField, unknown[]>> = {};
       let adopter: IndexAdopter | undefined;
@@ -67,6 +69,7 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         else if (message.type === "index") adopter = new IndexAdopter(message.index);
         else if (message.type === "events") {
           const batch = JSON.parse(message.json) as DatasetEvent[];
+          shared.share(batch);
           for (const e of batch) events.push(e);
           adopter?.add(batch);
         } else if (message.type === "entries") {

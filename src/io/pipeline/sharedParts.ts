@@ -1,0 +1,52 @@
+/**
+ * Parts that many events repeat, held once: a million imported rows name the same few topics,
+ * no actors and the same source, yet each row parsed from JSON is its own arrays and objects.
+ * Sharing them as each batch arrives lets the young copies die in the cheap minor collections,
+ * so the page keeps (and the major collector traces) one list per distinct value instead of one
+ * per event. Short strings need nothing: V8's JSON parser already shares them.
+ *
+ * Shared parts are frozen: code that edits an event's list in place would change every event
+ * sharing it, so it throws instead.
+ */
+import type { Citation, DatasetEvent } from "../../model/schema.ts";
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** One pool per load: the values it holds are the dataset's, freed with the pool. */
+export class SharedParts {
+  readonly #lists = new Map<string, readonly string[]>();
+  readonly #citations = new Map<string, readonly Citation[]>();
+
+  #list(list: string[]): string[] {
+    if (list.length === 0) return EMPTY as never[];
+    // Ids are slugs (no line breaks), so the joined key is unambiguous.
+    const key = list.join("\n");
+    const known = this.#lists.get(key);
+    if (known) return known as string[];
+    this.#lists.set(key, Object.freeze(list));
+    return list;
+  }
+
+  /** Citations that only name their sources (no quote, no note): the common case in imports. */
+  #citationList(citations: Citation[]): Citation[] {
+    let key = "";
+    for (const citation of citations) {
+      if (citation.quote !== undefined || citation.note !== undefined) return citations;
+      key += `${citation.source}\n`;
+    }
+    const known = this.#citations.get(key);
+    if (known) return known as Citation[];
+    for (const citation of citations) Object.freeze(citation);
+    this.#citations.set(key, Object.freeze(citations));
+    return citations;
+  }
+
+  /** The batch's events, each with its repeated parts replaced by the shared ones (in place). */
+  share(batch: readonly DatasetEvent[]): void {
+    for (const event of batch) {
+      event.topics = this.#list(event.topics);
+      event.actors = this.#list(event.actors);
+      event.citations = this.#citationList(event.citations);
+    }
+  }
+}
