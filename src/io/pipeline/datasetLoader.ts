@@ -9,6 +9,7 @@ import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Result } from "../../model/result.ts";
 import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { LOAD_PROTOCOL_VERSION, readFromLoadWorker, type LoadRequest } from "./loadProtocol.ts";
+import type { EntryField } from "./protocol.ts";
 import type * as ReadDataset from "./readDataset.ts";
 import { SharedParts } from "./sharedParts.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
@@ -74,6 +75,9 @@ export function loadDataset(
       return;
     }
     const events: DatasetEvent[] = [];
+    // Long topic, actor and source lists, when they came in batches (the outcome then has them
+    // empty).
+    const entries: Partial<Record<EntryField, unknown[]>> = {};
     const shared = new SharedParts();
     let adopter: IndexAdopter | undefined;
     let heard = false;
@@ -96,6 +100,11 @@ export function loadDataset(
           adopter?.add(batch);
           return;
         }
+        case "entries": {
+          const list = (entries[message.field] ??= []);
+          for (const item of JSON.parse(message.json) as unknown[]) list.push(item);
+          return;
+        }
         case "error":
           return settle({
             kind: "unreachable",
@@ -104,7 +113,7 @@ export function loadDataset(
         case "done": {
           const result = message.outcome;
           if (result.kind !== "loaded") return settle(result);
-          const dataset = { ...result.dataset, events };
+          const dataset = { ...result.dataset, ...entries, events } as Dataset;
           // The worker resolved and sorted the events with the same table the page scores with.
           adopter?.finish(dataset, bundledGoldsteinTable());
           settle({ ...result, dataset });

@@ -5,7 +5,6 @@
  * parsed rows at once.
  */
 import {
-  ENTRY_FIELDS,
   IMPORT_PROTOCOL_VERSION,
   readToWorker,
   type FromWorker,
@@ -13,9 +12,9 @@ import {
   type ImportRequest,
 } from "./protocol.ts";
 import { importStream, openSource } from "./stream.ts";
-import { EVENT_BATCH } from "./loadProtocol.ts";
 import { importTables } from "./tables.ts";
-import { indexBuffers, indexEvents } from "../../model/eventIndex.ts";
+import { indexEvents } from "../../model/eventIndex.ts";
+import { postImported } from "./postImported.ts";
 
 /**
  * The worker's global scope, typed here rather than with the "webworker" lib, which would
@@ -47,28 +46,13 @@ async function run(id: number, request: ImportRequest): Promise<void> {
     return;
   }
   // Resolving dates and sorting a million events is work the page need not do: done here, as
-  // the load worker does for a bundled dataset. The index goes first (its buffers moved, not
-  // copied), so the page turns each batch of events into its timeline events as it arrives.
-  const index = indexEvents(outcome.dataset, tables.goldstein);
-  self.postMessage({ v: IMPORT_PROTOCOL_VERSION, type: "index", id, index }, indexBuffers(index));
-  // The events, in batches the page parses in short tasks; then the rest without them.
-  const { events } = outcome.dataset;
-  for (let start = 0; start < events.length; start += EVENT_BATCH) {
-    const json = JSON.stringify(events.slice(start, start + EVENT_BATCH));
-    post({ v: IMPORT_PROTOCOL_VERSION, type: "events", id, json });
-  }
-  // Long topic and actor lists too (100,000 actors), each then left empty in the outcome.
-  const dataset = { ...outcome.dataset, events: [] };
-  for (const field of ENTRY_FIELDS) {
-    const list = outcome.dataset[field];
-    if (list.length <= EVENT_BATCH) continue;
-    for (let start = 0; start < list.length; start += EVENT_BATCH) {
-      const json = JSON.stringify(list.slice(start, start + EVENT_BATCH));
-      post({ v: IMPORT_PROTOCOL_VERSION, type: "entries", id, field, json });
-    }
-    dataset[field] = [];
-  }
-  post({ v: IMPORT_PROTOCOL_VERSION, type: "done", id, outcome: { ...outcome, dataset } });
+  // the load worker does for a bundled dataset.
+  postImported(
+    (message, transfer = []) => self.postMessage(message, transfer),
+    id,
+    outcome,
+    indexEvents(outcome.dataset, tables.goldstein),
+  );
 }
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {

@@ -9,8 +9,9 @@
  *                             transferred), before the events themselves, so the page turns
  *                             each batch into its timeline events as it arrives
  *                   events    the next batch of the dataset's events, in order, as JSON text
- *                   done      the outcome; a loaded dataset arrives with no events of its own:
- *                             they came before it, in batches
+ *                   entries   the next batch of a long topic, actor or source list, as JSON text
+ *                   done      the outcome; a loaded dataset arrives without its events and long
+ *                             lists: they came before it, in batches
  *                   error     the worker itself broke (a bad file is an "invalid" outcome)
  *
  * Why batches: the page deserializes each message in one task. A 100,000-event dataset in one
@@ -21,6 +22,7 @@
  * copying a string between threads is one memcpy.
  */
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
+import { ENTRY_FIELDS, type EntryField } from "./protocol.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
 export const LOAD_PROTOCOL_VERSION = 2;
@@ -54,6 +56,14 @@ export type FromLoadWorker =
     }
   | {
       readonly v: typeof LOAD_PROTOCOL_VERSION;
+      readonly type: "entries";
+      /** Which list of the dataset the batch belongs to; the outcome then has it empty. */
+      readonly field: EntryField;
+      /** JSON text of an array of the list's items, in order. */
+      readonly json: string;
+    }
+  | {
+      readonly v: typeof LOAD_PROTOCOL_VERSION;
       readonly type: "done";
       readonly outcome: LoadOutcome;
     }
@@ -81,6 +91,7 @@ export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
     type !== "progress" &&
     type !== "index" &&
     type !== "events" &&
+    type !== "entries" &&
     type !== "done" &&
     type !== "error"
   )
@@ -90,7 +101,8 @@ export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
 
 /**
  * Posts a loaded dataset's index first, if given (its buffers transferred: moved, not copied),
- * then its events in batches, then the outcome without them.
+ * then its events in batches, then its long topic, actor and source lists in batches, then the
+ * outcome without them.
  */
 export function postOutcome(
   post: (message: FromLoadWorker, transfer?: Transferable[]) => void,
@@ -109,9 +121,18 @@ export function postOutcome(
       type: "events",
       json: JSON.stringify(events.slice(start, start + EVENT_BATCH)),
     });
-  post({
-    v: LOAD_PROTOCOL_VERSION,
-    type: "done",
-    outcome: { ...outcome, dataset: { ...outcome.dataset, events: [] } },
-  });
+  const dataset = { ...outcome.dataset, events: [] };
+  for (const field of ENTRY_FIELDS) {
+    const list = outcome.dataset[field];
+    if (list.length <= EVENT_BATCH) continue;
+    for (let start = 0; start < list.length; start += EVENT_BATCH)
+      post({
+        v: LOAD_PROTOCOL_VERSION,
+        type: "entries",
+        field,
+        json: JSON.stringify(list.slice(start, start + EVENT_BATCH)),
+      });
+    dataset[field] = [];
+  }
+  post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset } });
 }

@@ -9,8 +9,9 @@
  *                   index     an imported dataset's events resolved and sorted (typed arrays,
  *                             transferred), before the events themselves
  *                   events    the next batch of an imported dataset's events, as JSON text
- *                   entries   the next batch of a long topic or actor list, as JSON text (a
- *                             list of 100,000 actors in the outcome was one long task to read)
+ *                   entries   the next batch of a long topic, actor or source list, as JSON
+ *                             text (100,000 actors, or a CSV's 1.3 million linked reports, in
+ *                             the outcome were one long task to read)
  *                   done      the outcome: a dataset with its report (its events came before it,
  *                             in batches: see loadProtocol.ts for why), a failed report, or
  *                             the CSV header when the columns need mapping first
@@ -102,9 +103,9 @@ export type ToWorker = {
   readonly request: ImportRequest;
 };
 
-/** The dataset's lists that may be long enough to come in batches. */
-export type EntryField = "topics" | "actors";
-export const ENTRY_FIELDS: readonly EntryField[] = ["topics", "actors"];
+/** The dataset's lists that may be long enough to come in batches (a source per row's link). */
+export type EntryField = "topics" | "actors" | "sources";
+export const ENTRY_FIELDS: readonly EntryField[] = ["topics", "actors", "sources"];
 
 export type FromWorker =
   | {

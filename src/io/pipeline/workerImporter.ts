@@ -58,7 +58,8 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
       }
       const events: DatasetEvent[] = [];
       const shared = new SharedParts();
-      // Long topic and actor lists, when they came in batches (the outcome then has them empty).
+      // Long topic, actor and source lists, when they came in batches (the outcome then has them
+      // empty).
       const entries: Partial<Record<EntryField, unknown[]>> = {};
       let adopter: IndexAdopter | undefined;
       worker.addEventListener("message", (event: MessageEvent<unknown>) => {

@@ -114,6 +114,40 @@ describe("loading a dataset through the load worker", () => {
     );
   });
 
+  it("sends a long source list in batches, each message short, and rebuilds it in order", async () => {
+    const base = manyEvents(EVENT_BATCH + 5);
+    // A source per event, as a CSV of linked rows gives: more sources than one batch holds.
+    const dataset: Dataset = {
+      ...base,
+      sources: [
+        ...base.sources,
+        ...base.events.map((e) => ({ id: `report-${e.id}`, title: e.title, publisher: "Wire" })),
+      ],
+      events: base.events.map((e) => ({
+        ...e,
+        citations: [...e.citations, { source: `report-${e.id}` }],
+      })),
+    };
+    serve(JSON.stringify(dataset));
+    const worker = fakeWorker();
+    const outcome = await loadDataset({ kind: "url", url: URL_OF_DATA }, undefined, worker.create)
+      .outcome;
+    if (outcome.kind !== "loaded") throw new Error(`not loaded: ${outcome.kind}`);
+    expect(outcome.dataset).toEqual(dataset);
+    expect(worker.messages.map((m) => m.type)).toEqual([
+      "index",
+      "events",
+      "events",
+      "entries",
+      "entries",
+      "done",
+    ]);
+    const done = worker.messages.at(-1);
+    if (done?.type !== "done" || done.outcome.kind !== "loaded") throw new Error("no outcome");
+    expect(done.outcome.dataset.sources).toEqual([]);
+    expect(done.outcome.dataset.topics).toEqual(dataset.topics);
+  });
+
   it("reports an invalid dataset's problems with the line of the event", async () => {
     const dataset = manyEvents(3);
     const broken = {

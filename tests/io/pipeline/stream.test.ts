@@ -26,6 +26,7 @@ import { createWorkerImporter } from "../../../src/io/pipeline/workerImporter.ts
 import { parseTimelineJs } from "../../../src/io/timelinejs/parse.ts";
 import { computeTension } from "../../../src/model/tension.ts";
 import { fixture, goldstein } from "../fixtures.ts";
+import { FakeWorker } from "../../helpers/fakeWorker.ts";
 import { usColombia } from "../../helpers/render.tsx";
 
 /** `text` as UTF-8 bytes in chunks of `size` bytes (cutting characters and lines anywhere). */
@@ -200,20 +201,6 @@ describe("GDELT tension inputs", () => {
 });
 
 /** A stand-in Worker: records what the page posts and lets the test answer as the worker would. */
-class FakeWorker extends EventTarget {
-  readonly posted: unknown[] = [];
-  terminated = false;
-  postMessage(message: unknown): void {
-    this.posted.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  answer(data: unknown): void {
-    this.dispatchEvent(new MessageEvent("message", { data }));
-  }
-}
-
 describe("the worker importer and its protocol", () => {
   const request = {
     source: { kind: "url" as const, url: "https://detente.example/a.json" },
