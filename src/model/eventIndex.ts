@@ -13,6 +13,7 @@ import {
   resolveEvents,
   type TimelineEvent,
 } from "./events.ts";
+import { rememberColumns } from "./eventColumns.ts";
 import { buildLaneIndex, rememberLaneIndex, type LaneIndex } from "./lanes.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
@@ -181,6 +182,7 @@ export class IndexAdopter {
     const n = this.index.order.length;
     if (this.received !== n || dataset.events.length !== n) return;
     rememberResolved(dataset, goldstein, this.events);
+    rememberColumns(this.events, this.index);
     rememberLaneIndex(this.events, "topic", this.index.topicLanes);
   }
 }

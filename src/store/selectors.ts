@@ -6,6 +6,7 @@
 import type { GoldsteinTable } from "../model/cameo.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import { retoldEvent } from "../model/retoldEvent.ts";
+import { eventColumns, rememberColumns } from "../model/eventColumns.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, foldText, matchesQuery } from "../model/filters.ts";
@@ -18,7 +19,7 @@ import { estimateTextWidth } from "../model/textWidth.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, viewportBounds } from "../model/viewport.ts";
-import { declaredWindow, denseWindow } from "../model/openingView.ts";
+import { declaredWindow, denseWindowOf } from "../model/openingView.ts";
 import { localizeDataset } from "../model/localize.ts";
 import type { DetenteState, Settings } from "./types.ts";
 
@@ -68,6 +69,8 @@ export function selectEvents(
       if (source === undefined || source === event.source) return event;
       return retoldEvent(event, source);
     });
+    // Retold events keep their times: the same columns serve both lists.
+    rememberColumns(localized, eventColumns(events));
     byLang.set(local, localized);
   }
   return localized;
@@ -98,9 +101,10 @@ export function selectBounds(state: Pick<DetenteState, "dataset" | "goldstein">)
   if (!bounds) {
     let first = Infinity;
     let last = -Infinity;
-    for (const e of events) {
-      first = Math.min(first, e.startMs);
-      last = Math.max(last, e.endMs);
+    const { startMs, endMs } = eventColumns(events);
+    for (let i = 0; i < startMs.length; i++) {
+      first = Math.min(first, startMs[i] as number);
+      last = Math.max(last, endMs[i] as number);
     }
     for (const era of state.dataset.eras ?? []) {
       // Eras widen the view only when there are no events to frame it.
@@ -132,7 +136,8 @@ export function selectOpeningView(state: Pick<DetenteState, "dataset" | "goldste
   if (!opening) {
     const bounds = selectBounds(state);
     const declared = state.dataset.view;
-    const wanted = declared ? declaredWindow(declared) : denseWindow(events);
+    const { startMs, endMs } = eventColumns(events);
+    const wanted = declared ? declaredWindow(declared) : denseWindowOf(startMs, endMs);
     opening = wanted ? clampViewport(wanted, bounds) : bounds;
     openingCache.set(events, opening);
   }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { declaredWindow, denseWindow } from "../../src/model/openingView.ts";
+import { declaredWindow, denseWindow, denseWindowOf } from "../../src/model/openingView.ts";
 import { MS_PER_DAY } from "../../src/model/date.ts";
 
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
@@ -68,6 +68,63 @@ describe("denseWindow", () => {
         },
       ),
     );
+  });
+});
+
+describe("denseWindow over spans in any order", () => {
+  const span = fc
+    .tuple(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 1, max: 400 }))
+    .map(([start, days]) => ({ startMs: start * MS_PER_DAY, endMs: (start + days) * MS_PER_DAY }));
+
+  it("opens on the same window whether or not the events come in start order (property)", () => {
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 80 }), (events) => {
+        const inOrder = [...events].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+        expect(denseWindow(events, 0.8, 0)).toEqual(denseWindow(inOrder, 0.8, 0));
+      }),
+    );
+  });
+
+  it("matches a brute force over runs of starts, long events included (property)", () => {
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 40 }), (events) => {
+        const window = denseWindow(events, 0.8, 0);
+        const sorted = [...events].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+        const k = Math.ceil(0.8 * events.length);
+        let best = { from: 0, to: Infinity };
+        for (let i = 0; i + k <= sorted.length; i++) {
+          const run = sorted.slice(i, i + k);
+          const from = run[0]?.startMs ?? 0;
+          const to = Math.max(...run.map((e) => e.endMs));
+          // Ties go to the latest run, as the reader's interest does.
+          if (to - from <= best.to - best.from) best = { from, to };
+        }
+        const wide = Math.max(best.to - best.from, 14 * MS_PER_DAY);
+        const centre = (best.from + best.to) / 2;
+        expect(window).toEqual({
+          from: Math.min(best.from, centre - wide / 2),
+          to: Math.max(best.to, centre + wide / 2),
+        });
+      }),
+    );
+  });
+
+  it("reads columns as it reads events", () => {
+    const events = [
+      { startMs: day(2020, 1, 5), endMs: day(2020, 1, 6) },
+      { startMs: day(2020, 1, 1), endMs: day(2020, 3, 1) },
+      { startMs: day(2020, 1, 1), endMs: day(2020, 1, 2) },
+      { startMs: day(1999, 1, 1), endMs: day(1999, 1, 2) },
+    ];
+    const starts = Float64Array.from(events, (e) => e.startMs);
+    const ends = Float64Array.from(events, (e) => e.endMs);
+    expect(denseWindowOf(starts, ends)).toEqual(denseWindow(events));
+    // Four events: 80 % of them is all four, from 1999 to the end of the two-month one.
+    const pad = (day(2020, 3, 1) - day(1999, 1, 1)) * 0.05;
+    expect(denseWindowOf(starts, ends)).toEqual({
+      from: day(1999, 1, 1) - pad,
+      to: day(2020, 3, 1) + pad,
+    });
   });
 });
 

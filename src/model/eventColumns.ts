@@ -1,0 +1,37 @@
+/**
+ * The times of a list of events as columns (typed arrays, in the list's order), for the loops
+ * that visit every event of a million: the zoom bounds, the opening window. A list adopted from
+ * the worker's index (eventIndex.ts) has them already; any other list is read once into them,
+ * on first use, and remembered for as long as the list lives.
+ */
+import type { TimelineEvent } from "./events.ts";
+
+export interface EventColumns {
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+}
+
+const known = new WeakMap<readonly TimelineEvent[], EventColumns>();
+
+/** Records `columns` as those of `events` (same length, same order). */
+export function rememberColumns(events: readonly TimelineEvent[], columns: EventColumns): void {
+  if (columns.startMs.length === events.length && columns.endMs.length === events.length)
+    known.set(events, columns);
+}
+
+export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
+  let columns = known.get(events);
+  if (!columns) {
+    const n = events.length;
+    const startMs = new Float64Array(n);
+    const endMs = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const event = events[i] as TimelineEvent;
+      startMs[i] = event.startMs;
+      endMs[i] = event.endMs;
+    }
+    columns = { startMs, endMs };
+    known.set(events, columns);
+  }
+  return columns;
+}
