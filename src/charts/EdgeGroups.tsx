@@ -5,6 +5,7 @@
  */
 import { useMemo } from "react";
 import type { TimelineEvent } from "../model/events.ts";
+import { edgeEvents } from "../model/edgeEvents.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
@@ -28,32 +29,20 @@ interface Props {
 export function EdgeGroups({ events, view, width, y, layout, openKey, onOpen }: Props) {
   const t = useT();
   const lang = useDetente((s) => s.settings.lang);
-  // One pass on settle (not per frame): cheap even at 100,000 events.
-  const { before, after } = useMemo(() => {
-    const early: TimelineEvent[] = [];
-    const late: TimelineEvent[] = [];
-    for (const event of events) {
-      if (event.anchorMs < view.from) early.push(event);
-      else if (event.anchorMs > view.to) late.push(event);
-    }
-    early.sort((a, b) => a.anchorMs - b.anchorMs);
-    late.sort((a, b) => a.anchorMs - b.anchorMs);
-    return { before: early, after: late };
-  }, [events, view]);
+  // One pass on settle (not per frame), and no sort: cheap even at a million events.
+  const { before, after } = useMemo(() => edgeEvents(events, view, MAX_LISTED), [events, view]);
 
   const groupFor = (side: "before" | "after"): OpenGroup => {
-    const all = side === "before" ? before : after;
     // Nearest to the window first: the latest of the earlier events, the earliest of the later.
-    const nearest = side === "before" ? all.slice(-MAX_LISTED).reverse() : all.slice(0, MAX_LISTED);
+    const { count, nearest, far } = side === "before" ? before : after;
     const edge = formatUtcDay(side === "before" ? view.from : view.to, lang);
     const span = view.to - view.from;
-    const far = side === "before" ? all[0] : all[all.length - 1];
     return {
       layout,
       key: `edge-${side}`,
       events: nearest,
       label: t(side === "before" ? "edge.beforeLabel" : "edge.afterLabel", {
-        count: all.length,
+        count,
         date: edge,
       }),
       x: side === "before" ? 0 : width,
@@ -68,7 +57,7 @@ export function EdgeGroups({ events, view, width, y, layout, openKey, onOpen }: 
   };
 
   const button = (side: "before" | "after") => {
-    const count = side === "before" ? before.length : after.length;
+    const { count } = side === "before" ? before : after;
     if (count === 0) return null;
     const group = groupFor(side);
     return (

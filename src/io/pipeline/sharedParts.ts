@@ -12,10 +12,18 @@ import type { Citation, DatasetEvent } from "../../model/schema.ts";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/**
+ * Distinct values kept per kind. Repeated values are found among the first few thousand; a file
+ * whose every row differs (a report per row) would otherwise fill a map as large as the dataset.
+ */
+const POOL_LIMIT = 4_096;
+
 /** One pool per load: the values it holds are the dataset's, freed with the pool. */
 export class SharedParts {
   readonly #lists = new Map<string, readonly string[]>();
   readonly #citations = new Map<string, readonly Citation[]>();
+  /** Citations naming only their source, one object per source. */
+  readonly #bare = new Map<string, Citation>();
 
   #list(list: string[]): string[] {
     if (list.length === 0) return EMPTY as never[];
@@ -23,7 +31,7 @@ export class SharedParts {
     const key = list.join("\n");
     const known = this.#lists.get(key);
     if (known) return known as string[];
-    this.#lists.set(key, Object.freeze(list));
+    if (this.#lists.size < POOL_LIMIT) this.#lists.set(key, Object.freeze(list));
     return list;
   }
 
@@ -36,8 +44,15 @@ export class SharedParts {
     }
     const known = this.#citations.get(key);
     if (known) return known as Citation[];
-    for (const citation of citations) Object.freeze(citation);
-    this.#citations.set(key, Object.freeze(citations));
+    // A list of its own (a row's own report beside the file's): its repeated citations shared.
+    for (let i = 0; i < citations.length; i++) {
+      const citation = citations[i] as Citation;
+      const bare = this.#bare.get(citation.source);
+      if (bare) citations[i] = bare;
+      else if (this.#bare.size < POOL_LIMIT)
+        this.#bare.set(citation.source, Object.freeze(citation));
+    }
+    if (this.#citations.size < POOL_LIMIT) this.#citations.set(key, Object.freeze(citations));
     return citations;
   }
 

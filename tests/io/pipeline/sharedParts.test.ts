@@ -63,6 +63,34 @@ describe("shared parts of a load's events", () => {
     ]);
   });
 
+  it("shares a citation every row repeats even when each row also cites its own report", () => {
+    const events = parsed(
+      Array.from({ length: 3 }, (_, i) =>
+        event(`row-${i}`, { citations: [{ source: "imported-file" }, { source: `report-${i}` }] }),
+      ),
+    );
+    new SharedParts().share(events);
+    const [a, b, c] = events as [DatasetEvent, DatasetEvent, DatasetEvent];
+    expect(b.citations).not.toBe(a.citations);
+    expect(b.citations[0]).toBe(a.citations[0]);
+    expect(c.citations[0]).toBe(a.citations[0]);
+    expect(c.citations).toEqual([{ source: "imported-file" }, { source: "report-2" }]);
+  });
+
+  it("keeps sharing what it knows once thousands of distinct lists have gone by", () => {
+    const shared = new SharedParts();
+    const first = parsed([event("first", { actors: ["petro", "trump"] })]);
+    shared.share(first);
+    const many = parsed(
+      Array.from({ length: 10_000 }, (_, i) => event(`row-${i}`, { actors: [`actor-${i}`] })),
+    );
+    shared.share(many);
+    expect(many.map((e) => e.actors[0])).toEqual(many.map((_, i) => `actor-${i}`));
+    const later = parsed([event("later", { actors: ["petro", "trump"] })]);
+    shared.share(later);
+    expect(later[0]?.actors).toBe(first[0]?.actors);
+  });
+
   it("never shares citations that carry a quote or a note", () => {
     const quoted = [{ source: "reuters", quote: "Said so." }];
     const noted = [{ source: "reuters", note: "p. 2" }];

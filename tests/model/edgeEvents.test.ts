@@ -1,0 +1,63 @@
+/** The events outside a window: counted, the farthest found and the nearest listed, with no sort. */
+import fc from "fast-check";
+import { edgeEvents } from "../../src/model/edgeEvents.ts";
+
+interface Item {
+  readonly id: number;
+  readonly anchorMs: number;
+}
+
+/** What a stable sort by anchor gives: the reference the one-pass version must match. */
+function sorted(events: readonly Item[], view: { from: number; to: number }, listed: number) {
+  const early = events
+    .filter((e) => e.anchorMs < view.from)
+    .sort((a, b) => a.anchorMs - b.anchorMs);
+  const late = events.filter((e) => e.anchorMs > view.to).sort((a, b) => a.anchorMs - b.anchorMs);
+  return {
+    // slice(-0) would be the whole list.
+    before: {
+      count: early.length,
+      nearest: early.slice(Math.max(0, early.length - listed)).reverse(),
+      far: early[0],
+    },
+    after: { count: late.length, nearest: late.slice(0, listed), far: late.at(-1) },
+  };
+}
+
+describe("edgeEvents", () => {
+  it("counts each side, lists the nearest first and finds the farthest", () => {
+    const items = [5, 1, 9, 3, 12, 20, 15, 2].map((anchorMs, id) => ({ id, anchorMs }));
+    const edges = edgeEvents(items, { from: 6, to: 11 }, 2);
+    expect(edges.before.count).toBe(4);
+    expect(edges.before.nearest.map((e) => e.anchorMs)).toEqual([5, 3]);
+    expect(edges.before.far?.anchorMs).toBe(1);
+    expect(edges.after.count).toBe(3);
+    expect(edges.after.nearest.map((e) => e.anchorMs)).toEqual([12, 15]);
+    expect(edges.after.far?.anchorMs).toBe(20);
+  });
+
+  it("has nothing to list on a side with no events, or when asked to list none", () => {
+    const items = [{ id: 0, anchorMs: 1 }];
+    const edges = edgeEvents(items, { from: 0, to: 10 }, 5);
+    expect(edges.before).toEqual({ count: 0, nearest: [], far: undefined });
+    expect(edges.after).toEqual({ count: 0, nearest: [], far: undefined });
+    const none = edgeEvents(items, { from: 5, to: 10 }, 0);
+    expect(none.before).toEqual({ count: 1, nearest: [], far: items[0] });
+  });
+
+  it("matches a stable sort by anchor, ties included (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 120 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 12 }),
+        (anchors, from, width, listed) => {
+          const items = anchors.map((anchorMs, id) => ({ id, anchorMs }));
+          const view = { from, to: from + width };
+          expect(edgeEvents(items, view, listed)).toEqual(sorted(items, view, listed));
+        },
+      ),
+    );
+  });
+});
