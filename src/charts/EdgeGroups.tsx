@@ -6,6 +6,7 @@
 import { useMemo } from "react";
 import type { TimelineEvent } from "../model/events.ts";
 import { edgeEvents } from "../model/edgeEvents.ts";
+import { eventColumns } from "../model/eventColumns.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { useDetente } from "../store/context.tsx";
@@ -30,7 +31,10 @@ export function EdgeGroups({ events, view, width, y, layout, openKey, onOpen }: 
   const t = useT();
   const lang = useDetente((s) => s.settings.lang);
   // One pass on settle (not per frame), and no sort: cheap even at a million events.
-  const { before, after } = useMemo(() => edgeEvents(events, view, MAX_LISTED), [events, view]);
+  const { before, after } = useMemo(
+    () => edgeEvents(events, eventColumns(events).anchorMs, view, MAX_LISTED),
+    [events, view],
+  );
 
   const groupFor = (side: "before" | "after"): OpenGroup => {
     // Nearest to the window first: the latest of the earlier events, the earliest of the later.

@@ -1,7 +1,10 @@
 /**
  * The events outside a window, on each side: how many, the farthest (to zoom out to), and the
- * nearest few (to list). One pass with a small heap per side, so a million events left of the
- * window cost no sort: only the listed few are ever put in order.
+ * nearest few (to list). Counting is a pass over the anchors' column; the nearest are kept in a
+ * small heap, offered nearest-first (the list is in time order, so the events just before the
+ * window are at its end), so that once the heap is full almost every other event is turned away
+ * by one comparison. A million events outside the window cost no sort: only the listed few are
+ * ever put in order.
  */
 import type { Viewport } from "./viewport.ts";
 
@@ -13,123 +16,129 @@ export interface EdgeSide<T> {
   readonly far: T | undefined;
 }
 
-interface Anchored {
-  readonly anchorMs: number;
-}
-
 /**
- * A bounded heap keeping the `size` best items, the worst of them on top. "Better" is nearer the
- * window; between equal anchors, the one later in the list before the window and the one earlier
- * in the list after it (the order a stable sort by anchor gives).
+ * The `size` nearest positions offered, the least near on top. Nearness is `sign · anchor`
+ * (larger is nearer), ties broken by `sign · position`: before the window the later event is the
+ * nearer, after it the earlier (the order a stable sort by anchor gives).
  */
 class Nearest {
-  readonly #anchors: Float64Array;
+  readonly #keys: Float64Array;
   readonly #positions: Uint32Array;
   #length = 0;
   constructor(
     private readonly size: number,
-    /** True when (a, i) is worse than (b, j). */
-    private readonly worse: (a: number, i: number, b: number, j: number) => boolean,
+    private readonly sign: 1 | -1,
   ) {
-    this.#anchors = new Float64Array(size);
+    this.#keys = new Float64Array(size);
     this.#positions = new Uint32Array(size);
   }
 
-  #worseAt(x: number, y: number): boolean {
-    return this.worse(
-      this.#anchors[x] as number,
-      this.#positions[x] as number,
-      this.#anchors[y] as number,
-      this.#positions[y] as number,
+  /** True when the entry at x is less near than the entry at y. */
+  #lessNear(x: number, y: number): boolean {
+    const kx = this.#keys[x] as number;
+    const ky = this.#keys[y] as number;
+    return (
+      kx < ky ||
+      (kx === ky &&
+        this.sign * (this.#positions[x] as number) < this.sign * (this.#positions[y] as number))
     );
   }
 
   #swap(x: number, y: number): void {
-    const anchor = this.#anchors[x] as number;
+    const key = this.#keys[x] as number;
     const position = this.#positions[x] as number;
-    this.#anchors[x] = this.#anchors[y] as number;
+    this.#keys[x] = this.#keys[y] as number;
     this.#positions[x] = this.#positions[y] as number;
-    this.#anchors[y] = anchor;
+    this.#keys[y] = key;
     this.#positions[y] = position;
   }
 
   offer(anchor: number, position: number): void {
-    if (this.size === 0) return;
+    const key = this.sign * anchor;
     if (this.#length < this.size) {
       let at = this.#length++;
-      this.#anchors[at] = anchor;
+      this.#keys[at] = key;
       this.#positions[at] = position;
-      // Up while worse than the parent: the worst rises to the top.
       while (at > 0) {
         const parent = (at - 1) >> 1;
-        if (!this.#worseAt(at, parent)) break;
+        if (!this.#lessNear(at, parent)) break;
         this.#swap(at, parent);
         at = parent;
       }
       return;
     }
-    // Not better than the worst kept: most offers end here.
-    if (!this.worse(this.#anchors[0] as number, this.#positions[0] as number, anchor, position))
+    if (this.size === 0) return;
+    const top = this.#keys[0] as number;
+    if (
+      key < top ||
+      (key === top && this.sign * position <= this.sign * (this.#positions[0] as number))
+    )
       return;
-    this.#anchors[0] = anchor;
+    this.#keys[0] = key;
     this.#positions[0] = position;
-    let at = 0;
-    for (;;) {
+    for (let at = 0; ;) {
       const left = 2 * at + 1;
       const right = left + 1;
-      let worst = at;
-      if (left < this.#length && this.#worseAt(left, worst)) worst = left;
-      if (right < this.#length && this.#worseAt(right, worst)) worst = right;
-      if (worst === at) break;
-      this.#swap(at, worst);
-      at = worst;
+      let least = at;
+      if (left < this.#length && this.#lessNear(left, least)) least = left;
+      if (right < this.#length && this.#lessNear(right, least)) least = right;
+      if (least === at) break;
+      this.#swap(at, least);
+      at = least;
     }
   }
 
-  /** The kept positions, best first. */
-  bestFirst(): number[] {
+  /** The kept positions, nearest first. */
+  nearestFirst(): number[] {
     const kept = Array.from({ length: this.#length }, (_, k) => k);
-    kept.sort((x, y) => (this.#worseAt(x, y) ? 1 : this.#worseAt(y, x) ? -1 : 0));
+    kept.sort((x, y) => (this.#lessNear(x, y) ? 1 : this.#lessNear(y, x) ? -1 : 0));
     return kept.map((k) => this.#positions[k] as number);
   }
 }
 
-export function edgeEvents<T extends Anchored>(
+/** `anchors[i]` is `events[i].anchorMs` (eventColumns). */
+export function edgeEvents<T>(
   events: readonly T[],
+  anchors: Float64Array,
   view: Viewport,
   listed: number,
 ): { readonly before: EdgeSide<T>; readonly after: EdgeSide<T> } {
-  // Before the window, nearer is later; after it, nearer is earlier.
-  const before = new Nearest(listed, (a, i, b, j) => a < b || (a === b && i < j));
-  const after = new Nearest(listed, (a, i, b, j) => a > b || (a === b && i > j));
+  const before = new Nearest(listed, 1);
+  const after = new Nearest(listed, -1);
+  const n = anchors.length;
   let beforeCount = 0;
   let afterCount = 0;
   let earliest = -1;
   let latest = -1;
-  for (let i = 0; i < events.length; i++) {
-    const anchor = (events[i] as T).anchorMs;
+  for (let i = 0; i < n; i++) {
+    const anchor = anchors[i] as number;
     if (anchor < view.from) {
       beforeCount++;
-      before.offer(anchor, i);
       // The first of equal anchors, as the head of a stable sort.
-      if (earliest < 0 || anchor < (events[earliest] as T).anchorMs) earliest = i;
+      if (earliest < 0 || anchor < (anchors[earliest] as number)) earliest = i;
     } else if (anchor > view.to) {
       afterCount++;
       after.offer(anchor, i);
       // The last of equal anchors, as the tail of a stable sort.
-      if (latest < 0 || anchor >= (events[latest] as T).anchorMs) latest = i;
+      if (latest < 0 || anchor >= (anchors[latest] as number)) latest = i;
     }
   }
+  // Backwards, so the events just before the window are offered first.
+  if (beforeCount > 0)
+    for (let i = n - 1; i >= 0; i--) {
+      const anchor = anchors[i] as number;
+      if (anchor < view.from) before.offer(anchor, i);
+    }
   const pick = (positions: number[]): T[] => positions.map((i) => events[i] as T);
   return {
     before: {
       count: beforeCount,
-      nearest: pick(before.bestFirst()),
+      nearest: pick(before.nearestFirst()),
       far: earliest < 0 ? undefined : events[earliest],
     },
     after: {
       count: afterCount,
-      nearest: pick(after.bestFirst()),
+      nearest: pick(after.nearestFirst()),
       far: latest < 0 ? undefined : events[latest],
     },
   };

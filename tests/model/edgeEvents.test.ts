@@ -7,6 +7,9 @@ interface Item {
   readonly anchorMs: number;
 }
 
+const anchorsOf = (items: readonly Item[]): Float64Array =>
+  Float64Array.from(items, (e) => e.anchorMs);
+
 /** What a stable sort by anchor gives: the reference the one-pass version must match. */
 function sorted(events: readonly Item[], view: { from: number; to: number }, listed: number) {
   const early = events
@@ -27,7 +30,7 @@ function sorted(events: readonly Item[], view: { from: number; to: number }, lis
 describe("edgeEvents", () => {
   it("counts each side, lists the nearest first and finds the farthest", () => {
     const items = [5, 1, 9, 3, 12, 20, 15, 2].map((anchorMs, id) => ({ id, anchorMs }));
-    const edges = edgeEvents(items, { from: 6, to: 11 }, 2);
+    const edges = edgeEvents(items, anchorsOf(items), { from: 6, to: 11 }, 2);
     expect(edges.before.count).toBe(4);
     expect(edges.before.nearest.map((e) => e.anchorMs)).toEqual([5, 3]);
     expect(edges.before.far?.anchorMs).toBe(1);
@@ -38,10 +41,10 @@ describe("edgeEvents", () => {
 
   it("has nothing to list on a side with no events, or when asked to list none", () => {
     const items = [{ id: 0, anchorMs: 1 }];
-    const edges = edgeEvents(items, { from: 0, to: 10 }, 5);
+    const edges = edgeEvents(items, anchorsOf(items), { from: 0, to: 10 }, 5);
     expect(edges.before).toEqual({ count: 0, nearest: [], far: undefined });
     expect(edges.after).toEqual({ count: 0, nearest: [], far: undefined });
-    const none = edgeEvents(items, { from: 5, to: 10 }, 0);
+    const none = edgeEvents(items, anchorsOf(items), { from: 5, to: 10 }, 0);
     expect(none.before).toEqual({ count: 1, nearest: [], far: items[0] });
   });
 
@@ -55,7 +58,9 @@ describe("edgeEvents", () => {
         (anchors, from, width, listed) => {
           const items = anchors.map((anchorMs, id) => ({ id, anchorMs }));
           const view = { from, to: from + width };
-          expect(edgeEvents(items, view, listed)).toEqual(sorted(items, view, listed));
+          expect(edgeEvents(items, anchorsOf(items), view, listed)).toEqual(
+            sorted(items, view, listed),
+          );
         },
       ),
     );

@@ -11,6 +11,7 @@ describe("event columns", () => {
     const columns = eventColumns(events);
     expect(Array.from(columns.startMs)).toEqual(events.map((e) => e.startMs));
     expect(Array.from(columns.endMs)).toEqual(events.map((e) => e.endMs));
+    expect(Array.from(columns.anchorMs)).toEqual(events.map((e) => e.anchorMs));
     expect(eventColumns(events)).toBe(columns);
     // Another list of the same events is another list: read again, in its own order.
     const reversed = [...events].reverse();
@@ -25,11 +26,13 @@ describe("event columns", () => {
     const columns = eventColumns(resolveEvents(dataset, table));
     expect(columns.startMs).toBe(index.startMs);
     expect(columns.endMs).toBe(index.endMs);
+    expect(columns.anchorMs).toBe(index.anchorMs);
   });
 
   it("ignore columns of another length", () => {
     const events = resolveEvents(usColombia(), goldsteinTable());
-    rememberColumns(events, { startMs: new Float64Array(1), endMs: new Float64Array(1) });
+    const one = new Float64Array(1);
+    rememberColumns(events, { startMs: one, endMs: one, anchorMs: one });
     expect(eventColumns(events).startMs).toHaveLength(events.length);
   });
 });
