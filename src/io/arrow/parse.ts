@@ -1,0 +1,208 @@
+/**
+ * An Arrow IPC file or stream in Détente's layout (fields.ts) back to the plain dataset value,
+ * which the caller then validates exactly like parsed Détente JSON (so problems read
+ * `events[12].score`). A file that is Arrow but not in this layout gets one problem per column
+ * that is missing or of the wrong type; bytes that are not Arrow at all, one problem saying so.
+ * Loaded on demand only (the workers' Arrow chunk): apache-arrow never weighs on a first load.
+ */
+import { DataType, tableFromIPC, type Field, type Table, type Vector } from "apache-arrow";
+import type { Problem, Result } from "../../model/result.ts";
+import {
+  ARROW_FORMAT_VERSION,
+  COLUMNS,
+  DATASET_KEY,
+  VERSION_KEY,
+  type ColumnKind,
+} from "./fields.ts";
+
+type Loose = Record<string, unknown>;
+
+const KIND_WORDS: Record<ColumnKind, string> = {
+  string: "strings (Utf8, or dictionary-encoded Utf8)",
+  number: "numbers (floating point or integer)",
+  strings: "lists of strings (List of Utf8, or of dictionary-encoded Utf8)",
+};
+
+const isText = (type: DataType): boolean =>
+  DataType.isUtf8(type) ||
+  DataType.isLargeUtf8(type) ||
+  DataType.isUtf8View(type) ||
+  (DataType.isDictionary(type) && isText(type.dictionary));
+
+function fits(kind: ColumnKind, type: DataType): boolean {
+  if (kind === "string") return isText(type);
+  if (kind === "number") return DataType.isFloat(type) || DataType.isInt(type);
+  return (
+    (DataType.isList(type) || DataType.isLargeList(type)) &&
+    type.children[0] !== undefined &&
+    isText(type.children[0].type as DataType)
+  );
+}
+
+/** The column's values as plain JavaScript, null where a row has none. */
+function values(vector: Vector, kind: ColumnKind): unknown[] {
+  if (kind === "strings")
+    return Array.from(vector, (list: Vector | null) => (list === null ? null : Array.from(list)));
+  if (kind === "number")
+    return Array.from(vector, (n: unknown) => (typeof n === "bigint" ? Number(n) : n));
+  return Array.from(vector);
+}
+
+const located = (path: string, message: string): Problem => ({ path, message });
+
+function readTable(bytes: Uint8Array): Result<Table> {
+  try {
+    return { ok: true, value: tableFromIPC(bytes) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: [located("(root)", `not a readable Arrow IPC file or stream (${reason})`)],
+    };
+  }
+}
+
+/** The dataset-level parts from the schema metadata. */
+function readHeader(metadata: Map<string, string>, problems: Problem[]): Loose {
+  const version = metadata.get(VERSION_KEY);
+  if (version !== undefined && !(Number(version) <= ARROW_FORMAT_VERSION))
+    problems.push(
+      located(
+        `metadata["${VERSION_KEY}"]`,
+        `written in layout version ${version}; this version of Détente reads version ${ARROW_FORMAT_VERSION}`,
+      ),
+    );
+  const text = metadata.get(DATASET_KEY);
+  if (text === undefined) {
+    problems.push(
+      located(
+        `metadata["${DATASET_KEY}"]`,
+        `missing: expected the dataset's title, parties, sources, topics and actors as JSON in the schema's custom metadata under "${DATASET_KEY}"`,
+      ),
+    );
+    return {};
+  }
+  try {
+    const header: unknown = JSON.parse(text);
+    if (typeof header === "object" && header !== null && !Array.isArray(header))
+      return header as Loose;
+  } catch {
+    // Reported below.
+  }
+  problems.push(located(`metadata["${DATASET_KEY}"]`, "expected a JSON object"));
+  return {};
+}
+
+/** Which columns there are, and a problem for each one missing, mistyped or unknown. */
+function checkColumns(fields: readonly Field[], problems: Problem[]): void {
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  for (const spec of COLUMNS) {
+    const field = byName.get(spec.name);
+    if (field === undefined) {
+      if (spec.required)
+        problems.push(
+          located(`columns.${spec.name}`, `missing column; expected ${KIND_WORDS[spec.kind]}`),
+        );
+    } else if (!fits(spec.kind, field.type as DataType))
+      problems.push(
+        located(
+          `columns.${spec.name}`,
+          `expected ${KIND_WORDS[spec.kind]}, found ${String(field.type)}`,
+        ),
+      );
+  }
+  const known = new Set(COLUMNS.map((spec) => spec.name));
+  for (const field of fields)
+    if (!known.has(field.name))
+      problems.push(
+        located(
+          `columns.${field.name}`,
+          `unknown column; expected only ${[...known].join(", ")} (an event's other fields go in "extra" as JSON)`,
+        ),
+      );
+}
+
+function citationsOf(
+  sources: unknown,
+  quotes: unknown,
+  notes: unknown,
+  base: string,
+  problems: Problem[],
+): unknown {
+  if (!Array.isArray(sources)) return undefined;
+  for (const [name, list] of [
+    ["citation_quotes", quotes],
+    ["citation_notes", notes],
+  ] as const)
+    if (Array.isArray(list) && list.length !== sources.length)
+      problems.push(
+        located(
+          `${base}.citations`,
+          `column "${name}" has ${list.length} entries for ${sources.length} citations; expected one per citation (null for none)`,
+        ),
+      );
+  return sources.map((source: unknown, j) => {
+    const quote: unknown = Array.isArray(quotes) ? quotes[j] : null;
+    const note: unknown = Array.isArray(notes) ? notes[j] : null;
+    return {
+      source,
+      ...(quote === null || quote === undefined ? {} : { quote }),
+      ...(note === null || note === undefined ? {} : { note }),
+    };
+  });
+}
+
+function extraOf(text: unknown, base: string, problems: Problem[]): Loose {
+  if (text === null || text === undefined) return {};
+  try {
+    const value: unknown = JSON.parse(String(text));
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Loose;
+  } catch {
+    // Reported below.
+  }
+  problems.push(located(base, `column "extra": expected a JSON object's text`));
+  return {};
+}
+
+/** Arrow bytes → the dataset as a plain value (not yet validated), or where the layout is wrong. */
+export function parseArrow(bytes: Uint8Array): Result<unknown> {
+  const read = readTable(bytes);
+  if (!read.ok) return read;
+  const table = read.value;
+  const problems: Problem[] = [];
+  const header = readHeader(table.schema.metadata, problems);
+  checkColumns(table.schema.fields, problems);
+  if (problems.length > 0) return { ok: false, error: problems };
+
+  const columns = new Map<string, unknown[]>();
+  for (const spec of COLUMNS) {
+    const vector = table.getChild(spec.name);
+    if (vector) columns.set(spec.name, values(vector, spec.kind));
+  }
+  const at = (name: string, row: number): unknown => columns.get(name)?.[row] ?? undefined;
+  const events: Loose[] = new Array<Loose>(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const base = `events[${i}]`;
+    const event: Loose = {};
+    for (const spec of COLUMNS) {
+      if (spec.name.startsWith("citation") || spec.name === "extra") continue;
+      const value = at(spec.name, i);
+      if (value !== null && value !== undefined) event[spec.name] = value;
+    }
+    const citations = citationsOf(
+      at("citations", i),
+      at("citation_quotes", i),
+      at("citation_notes", i),
+      base,
+      problems,
+    );
+    events[i] = {
+      ...extraOf(at("extra", i), base, problems),
+      ...event,
+      ...(citations === undefined ? {} : { citations }),
+    };
+  }
+  if (problems.length > 0) return { ok: false, error: problems };
+  const { events: _ignored, ...rest } = header;
+  return { ok: true, value: { ...rest, events } };
+}
