@@ -11,7 +11,7 @@ import { exportJson } from "../export/json.ts";
 import { exportTimelineJsFile } from "../export/timelinejs.ts";
 import type { DetenteState } from "../store/types.ts";
 
-export type Format = "svg" | "png" | "csv" | "json" | "timelinejs";
+export type Format = "svg" | "png" | "csv" | "json" | "arrow" | "timelinejs";
 
 /** File name endings: a TimelineJS file is JSON, named so it is told from Détente JSON. */
 export const EXTENSIONS: Record<Format, string> = {
@@ -19,6 +19,7 @@ export const EXTENSIONS: Record<Format, string> = {
   png: "png",
   csv: "csv",
   json: "json",
+  arrow: "arrow",
   timelinejs: "timelinejs.json",
 };
 
@@ -71,6 +72,13 @@ export async function exportBlob(
       return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
         type: "application/json",
       });
+    case "arrow": {
+      // Its own chunk: the Arrow writer loads only when this download is asked for.
+      const { exportArrowFile } = await import("../export/arrow.ts");
+      return new Blob([exportArrowFile(state, { lang: state.settings.lang, now: Date.now() })], {
+        type: "application/vnd.apache.arrow.file",
+      });
+    }
     case "timelinejs":
       return new Blob(
         [exportTimelineJsFile(state, { lang: state.settings.lang, now: Date.now() })],
