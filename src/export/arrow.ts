@@ -1,14 +1,17 @@
 /**
  * The current view as Détente's Arrow form: the same extract as the JSON export, columnar, for
- * large datasets and for tools that read Arrow (DuckDB, pyarrow, Polars). A chunk of its own,
- * loaded when this download is asked for: apache-arrow weighs on nothing else.
+ * large datasets and for tools that read Arrow (DuckDB, pyarrow, Polars). The writer is a chunk
+ * of its own, loaded when this download is asked for: apache-arrow weighs on nothing else. (Only
+ * the writer is loaded apart: a chunk holding the extract too would share the store's modules
+ * with the first load and split them into more, smaller chunks.)
  */
-import { serializeArrow } from "../io/arrow/serialize.ts";
 import { extractDataset, type ExportState, type JsonExportOptions } from "./json.ts";
 
-export function exportArrowFile(
+export async function exportArrowFile(
   state: ExportState,
   options: JsonExportOptions,
-): Uint8Array<ArrayBuffer> {
-  return serializeArrow(extractDataset(state, options));
+): Promise<Uint8Array<ArrayBuffer>> {
+  const dataset = extractDataset(state, options);
+  const { serializeArrow } = await import("../io/arrow/serialize.ts");
+  return serializeArrow(dataset);
 }

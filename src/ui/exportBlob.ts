@@ -8,6 +8,7 @@ import { svgToPng } from "../export/png.ts";
 import { buildExportSvg, SVG_MARGIN, type PublishOptions, type SvgExport } from "../export/svg.ts";
 import { exportCsv } from "../export/csv.ts";
 import { exportJson } from "../export/json.ts";
+import { exportArrowFile } from "../export/arrow.ts";
 import { exportTimelineJsFile } from "../export/timelinejs.ts";
 import type { DetenteState } from "../store/types.ts";
 
@@ -72,13 +73,11 @@ export async function exportBlob(
       return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
         type: "application/json",
       });
-    case "arrow": {
-      // Its own chunk: the Arrow writer loads only when this download is asked for.
-      const { exportArrowFile } = await import("../export/arrow.ts");
-      return new Blob([exportArrowFile(state, { lang: state.settings.lang, now: Date.now() })], {
-        type: "application/vnd.apache.arrow.file",
-      });
-    }
+    case "arrow":
+      return new Blob(
+        [await exportArrowFile(state, { lang: state.settings.lang, now: Date.now() })],
+        { type: "application/vnd.apache.arrow.file" },
+      );
     case "timelinejs":
       return new Blob(
         [exportTimelineJsFile(state, { lang: state.settings.lang, now: Date.now() })],

@@ -13,13 +13,13 @@ describe("Arrow export", () => {
   it.each([
     ["the whole record", Date.UTC(1999, 0, 1), Date.UTC(2027, 0, 1)],
     ["a window", Date.UTC(2025, 0, 1), Date.UTC(2026, 1, 7)],
-  ])("%s re-imports to the same dataset as the JSON extract", (_, from, to) => {
+  ])("%s re-imports to the same dataset as the JSON extract", async (_, from, to) => {
     const state = createDetenteStore({
       dataset: usColombia(),
       goldstein: goldsteinTable(),
       viewport: { from, to },
     }).getState();
-    const bytes = exportArrowFile(state, { lang: "en", now: NOW });
+    const bytes = await exportArrowFile(state, { lang: "en", now: NOW });
     expect(isArrowBytes(bytes)).toBe(true);
     const result = importDetenteArrow(bytes, { goldstein: goldsteinTable() });
     if (!result.ok) throw new Error(JSON.stringify(result.report.problems));

@@ -10,7 +10,10 @@ import type { ImportOptions } from "../pipeline/options.ts";
 import type { ImportResult } from "../pipeline/report.ts";
 import { parseArrow } from "./parse.ts";
 
-export function importDetenteArrow(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+export function importDetenteArrow(
+  bytes: Uint8Array | readonly Uint8Array[],
+  options: ImportOptions = {},
+): ImportResult {
   return guard("detente-arrow", () => {
     const log = new ImportLog();
     const parsed = parseArrow(bytes);

@@ -48,6 +48,17 @@ function values(vector: Vector, kind: ColumnKind): unknown[] {
   return Array.from(vector);
 }
 
+/** Chunks as one array (jsdom's Blob cannot give its bytes back, so no Blob here). */
+function joinBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return all;
+}
+
 const located = (path: string, message: string): Problem => ({ path, message });
 
 function readTable(bytes: Uint8Array): Result<Table> {
@@ -164,9 +175,12 @@ function extraOf(text: unknown, base: string, problems: Problem[]): Loose {
   return {};
 }
 
-/** Arrow bytes → the dataset as a plain value (not yet validated), or where the layout is wrong. */
-export function parseArrow(bytes: Uint8Array): Result<unknown> {
-  const read = readTable(bytes);
+/**
+ * Arrow bytes (whole, or in the chunks they arrived in) → the dataset as a plain value (not yet
+ * validated), or where the layout is wrong.
+ */
+export function parseArrow(bytes: Uint8Array | readonly Uint8Array[]): Result<unknown> {
+  const read = readTable(bytes instanceof Uint8Array ? bytes : joinBytes(bytes));
   if (!read.ok) return read;
   const table = read.value;
   const problems: Problem[] = [];

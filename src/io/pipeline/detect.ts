@@ -149,10 +149,7 @@ export function importText(text: string, options: ImportTextOptions = {}): TextI
         // The stream reader (stream.ts) reads Arrow as bytes before any text is decoded; a
         // text here has lost bytes to UTF-8 decoding and cannot be read back.
         const log = new ImportLog();
-        log.problem(
-          "this is an Arrow file, which is read as bytes: open it with the file picker, by " +
-            "dropping it, or from an address, rather than as text",
-        );
+        log.problem("an Arrow file is read as bytes, not as text");
         return { ok: false, report: log.report("detente-arrow", 0) };
       }
       case "timelinejs-json":

@@ -10,8 +10,7 @@ import type { GoldsteinTable } from "../../model/cameo.ts";
 import type { Problem, Result } from "../../model/result.ts";
 import type { Dataset } from "../../model/schema.ts";
 import { validateDataset } from "../../model/validate.ts";
-import { ARROW_MAGIC_BYTES, isArrowBytes } from "../arrow/magic.ts";
-import { jsonItemLines } from "../shared/jsonLocations.ts";
+import { isArrowBytes } from "../arrow/magic.ts";
 import { parseJsonText } from "../shared/jsonText.ts";
 
 export type LoadSource =
@@ -33,8 +32,6 @@ export interface LoadTimings {
   readonly validateMs: number;
   /** Resolving and sorting the events for the page (the load worker's index), if done. */
   readonly indexMs?: number;
-  /** What the body was: Détente JSON text or Détente's Arrow form (absent for a value). */
-  readonly container?: "json" | "arrow";
 }
 
 export type LoadOutcome =
@@ -48,18 +45,7 @@ export type LoadOutcome =
 const PROGRESS_INTERVAL_MS = 100;
 
 /** A body as text (JSON), or as bytes when it is Arrow: decoding Arrow as UTF-8 would ruin it. */
-type Body = { readonly text: string } | { readonly bytes: Uint8Array };
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
-}
+type Body = { readonly text: string } | { readonly chunks: readonly Uint8Array[] };
 
 async function readBody(
   response: Response,
@@ -67,30 +53,21 @@ async function readBody(
 ): Promise<Body> {
   const length = Number(response.headers.get("Content-Length"));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return isArrowBytes(bytes) ? { bytes } : { text: new TextDecoder().decode(bytes) };
-  }
+  if (!response.body) return { text: await response.text() };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  // Raw chunks until the first bytes tell JSON from Arrow; an Arrow body stays raw throughout.
-  const raw: Uint8Array[] = [];
-  let arrow: boolean | undefined;
+  // Arrow's chunks, kept raw, once the first chunk says Arrow (a first chunk is never a handful
+  // of bytes).
+  let arrow: Uint8Array<ArrayBuffer>[] | undefined;
   let bytes = 0;
   let told = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (!bytes && isArrowBytes(value)) arrow = [];
     bytes += value.byteLength;
-    if (arrow === undefined) {
-      raw.push(value);
-      if (bytes >= ARROW_MAGIC_BYTES + 2) {
-        arrow = isArrowBytes(concat(raw, bytes));
-        if (!arrow)
-          for (const chunk of raw.splice(0)) parts.push(decoder.decode(chunk, { stream: true }));
-      }
-    } else if (arrow) raw.push(value);
+    if (arrow) arrow.push(value);
     else parts.push(decoder.decode(value, { stream: true }));
     const now = performance.now();
     if (now - told >= PROGRESS_INTERVAL_MS) {
@@ -99,28 +76,9 @@ async function readBody(
     }
   }
   onProgress({ bytes, totalBytes: totalBytes ?? bytes });
-  if (arrow === true || (arrow === undefined && isArrowBytes(concat(raw, bytes))))
-    return { bytes: concat(raw, bytes) };
-  for (const chunk of raw) parts.push(decoder.decode(chunk, { stream: true }));
+  if (arrow) return { chunks: arrow };
   parts.push(decoder.decode());
   return { text: parts.join("") };
-}
-
-/** Détente's Arrow form to a plain value, with the Arrow reader loaded on first use. */
-async function parseArrowBody(bytes: Uint8Array): Promise<Result<unknown>> {
-  const { parseArrow } = await import("../arrow/parse.ts");
-  return parseArrow(bytes);
-}
-
-/** Validation problems of a text, with the line of each event they are in. */
-function locate(problems: readonly Problem[], text: string | undefined): Problem[] {
-  if (text === undefined) return [...problems];
-  const lines = jsonItemLines(text, ["events"]);
-  return problems.map((problem) => {
-    const index = /^events\[(\d+)\]/.exec(problem.path)?.[1];
-    const line = index === undefined ? undefined : lines(Number(index));
-    return line === undefined ? problem : { ...problem, line };
-  });
 }
 
 export async function readDataset(
@@ -133,7 +91,6 @@ export async function readDataset(
   let text: string | undefined;
   let fetchMs = 0;
   let parseMs = 0;
-  let container: LoadTimings["container"];
   if (source.kind === "url") {
     let body: Body;
     try {
@@ -154,8 +111,10 @@ export async function readDataset(
     const t1 = performance.now();
     fetchMs = t1 - t0;
     if ("text" in body) text = body.text;
-    container = "text" in body ? "json" : "arrow";
-    const parsed = "text" in body ? parseJsonText(body.text) : await parseArrowBody(body.bytes);
+    const parsed =
+      "text" in body
+        ? parseJsonText(body.text)
+        : (await import("../arrow/parse.ts")).parseArrow(body.chunks);
     parseMs = performance.now() - t1;
     if (!parsed.ok) return { kind: "invalid", problems: parsed.error };
     value = parsed.value;
@@ -163,12 +122,14 @@ export async function readDataset(
   const t2 = performance.now();
   const checked = validateDataset(value, goldstein);
   const validateMs = performance.now() - t2;
-  if (!checked.ok) return { kind: "invalid", problems: locate(checked.error, text) };
-  return {
-    kind: "loaded",
-    dataset: checked.value,
-    timings: { fetchMs, parseMs, validateMs, ...(container ? { container } : {}) },
-  };
+  if (!checked.ok) {
+    // Lines for an invalid JSON file's problems: the locator (jsonc-parser's tree) is a chunk of
+    // its own, loaded only then, which keeps the worker small.
+    if (text === undefined) return { kind: "invalid", problems: checked.error };
+    const { locateProblems } = await import("./locateProblems.ts");
+    return { kind: "invalid", problems: locateProblems(checked.error, text) };
+  }
+  return { kind: "loaded", dataset: checked.value, timings: { fetchMs, parseMs, validateMs } };
 }
 
 /** An object checked like a file, on whichever thread calls it. */

@@ -34,7 +34,7 @@ import type {
 import type { ImportFormat } from "./report.ts";
 import type { GoldsteinTable } from "../../model/cameo.ts";
 import { partiesFromCodes } from "../eventdata/parties.ts";
-import { ARROW_MAGIC_BYTES, isArrowBytes } from "../arrow/magic.ts";
+import { isArrowBytes } from "../arrow/magic.ts";
 
 /** What detectFormat inspects; the format is known once this much has arrived. */
 const HEAD_CHARS = 65_536;
@@ -163,17 +163,6 @@ function eventDataExtras(result: object): EventDataExtras {
   return { ...(pairs ? { pairs } : {}), ...(types ? { acledTypes: types } : {}) };
 }
 
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return all;
-}
-
 /** The chunks already read, then the rest of the reader's: the stream as if never touched. */
 function replay(
   head: readonly Uint8Array<ArrayBuffer>[],
@@ -192,69 +181,30 @@ function replay(
   });
 }
 
-/** Détente's Arrow form: every byte read, then parsed and validated like Détente JSON. */
-async function importArrow(
-  head: readonly Uint8Array[],
-  read: number,
-  reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>,
-  source: ByteSource,
-  context: StreamImportContext,
-): Promise<FinishedOutcome> {
-  const chunks = [...head];
-  let bytes = read;
-  let lastReport = -Infinity;
-  const progress = (force = false): void => {
-    const now = performance.now();
-    if (!force && now - lastReport < PROGRESS_INTERVAL_MS) return;
-    lastReport = now;
-    const format = "detente-arrow";
-    context.onProgress({ bytes, totalBytes: source.totalBytes, rows: 0, unit: "rows", format });
-  };
-  progress(true);
-  for (;;) {
-    if (context.signal?.aborted) {
-      await reader.cancel().catch(() => undefined);
-      throw new ImportCancelled();
-    }
-    const chunk = await reader.read();
-    if (chunk.done) break;
-    chunks.push(chunk.value);
-    bytes += chunk.value.byteLength;
-    progress();
-  }
-  progress(true);
-  const { importDetenteArrow } = await import("../arrow/import.ts");
-  const result = importDetenteArrow(concat(chunks, bytes), { goldstein: context.goldstein });
-  return result.ok
-    ? { kind: "imported", format: "detente-arrow", dataset: result.dataset, report: result.report }
-    : { kind: "failed", format: "detente-arrow", report: result.report };
-}
-
 export async function importStream(
   source: ByteSource,
   options: ImportRequestOptions,
   context: StreamImportContext,
 ): Promise<FinishedOutcome> {
-  // The first bytes, raw: Arrow or text?
-  const raw = source.stream.getReader();
-  const head: Uint8Array<ArrayBuffer>[] = [];
-  let read = 0;
-  try {
-    while (read < ARROW_MAGIC_BYTES + 2) {
-      const chunk = await raw.read();
-      if (chunk.done) break;
-      head.push(chunk.value);
-      read += chunk.value.byteLength;
+  const reader = source.stream.getReader();
+  const next = async (): Promise<Uint8Array<ArrayBuffer> | undefined> => {
+    if (context.signal?.aborted) {
+      await reader.cancel().catch(() => undefined);
+      throw new ImportCancelled();
     }
-    const chosen = options.format && options.format !== "unknown" ? options.format : undefined;
-    if (chosen === "detente-arrow" || (chosen === undefined && isArrowBytes(concat(head, read))))
-      return await importArrow(head, read, raw, source, context);
-  } catch (error) {
-    if (error instanceof ImportCancelled) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return failedOutcome(`could not read the data (${reason}); nothing was imported`);
+    return (await reader.read()).value;
+  };
+  // The first chunk, raw, tells Arrow from text (a stream's first chunk is never a handful of
+  // bytes; a file's is the whole file or a slice of a megabyte). Reading errors after it are the
+  // worker's to report, as for any import.
+  const first = await next();
+  const head = first ? [first] : [];
+  const chosen = options.format ?? "unknown";
+  if (chosen === "detente-arrow" || (chosen === "unknown" && first && isArrowBytes(first))) {
+    const { importArrowStream } = await import("./arrowStream.ts");
+    return importArrowStream(head, next, source.totalBytes, context);
   }
-  return importTextStream({ ...source, stream: replay(head, raw) }, options, context);
+  return importTextStream({ ...source, stream: replay(head, reader) }, options, context);
 }
 
 async function importTextStream(

@@ -40,7 +40,7 @@ describe("importing Détente Arrow", () => {
   const dataset = usColombia();
   const arrow = serializeArrow(dataset);
 
-  it.each([1, 5, 4096, 1 << 22])("in chunks of %i bytes, whatever its name", async (size) => {
+  it.each([64, 4096, 1 << 22])("in chunks of %i bytes, whatever its name", async (size) => {
     const { outcome, progress } = await run(arrow, "events.bin", size);
     expect(outcome.kind).toBe("imported");
     if (outcome.kind !== "imported") return;
@@ -94,6 +94,6 @@ describe("importing Détente Arrow", () => {
     const result = importText("ARROW1\u0000\u0000garbage", { goldstein });
     expect(result.ok).toBe(false);
     expect(result.report.format).toBe("detente-arrow");
-    expect(result.report.problems[0]?.message).toMatch(/read as bytes/);
+    expect(result.report.problems[0]?.message).toMatch(/read as bytes, not as text/);
   });
 });
