@@ -17,10 +17,11 @@ import {
 
 type Loose = Record<string, unknown>;
 
+/** Arrow's own type names: the same in every language. */
 const KIND_WORDS: Record<ColumnKind, string> = {
-  string: "strings (Utf8, or dictionary-encoded Utf8)",
-  number: "numbers (floating point or integer)",
-  strings: "lists of strings (List of Utf8, or of dictionary-encoded Utf8)",
+  string: "Utf8 (or a dictionary of Utf8)",
+  number: "Float64 (or another number type)",
+  strings: "List<Utf8> (or a list of a dictionary of Utf8)",
 };
 
 const isText = (type: DataType): boolean =>
@@ -80,7 +81,7 @@ function readHeader(metadata: Map<string, string>, problems: Problem[]): Loose {
     problems.push(
       located(
         `metadata["${VERSION_KEY}"]`,
-        `written in layout version ${version}; this version of Détente reads version ${ARROW_FORMAT_VERSION}`,
+        `written in Arrow layout version ${version}; this version of Détente reads version ${ARROW_FORMAT_VERSION}`,
       ),
     );
   const text = metadata.get(DATASET_KEY);
@@ -100,7 +101,9 @@ function readHeader(metadata: Map<string, string>, problems: Problem[]): Loose {
   } catch {
     // Reported below.
   }
-  problems.push(located(`metadata["${DATASET_KEY}"]`, "expected a JSON object"));
+  problems.push(
+    located(`metadata["${DATASET_KEY}"]`, "expected the dataset's parts as a JSON object"),
+  );
   return {};
 }
 
@@ -118,7 +121,7 @@ function checkColumns(fields: readonly Field[], problems: Problem[]): void {
       problems.push(
         located(
           `columns.${spec.name}`,
-          `expected ${KIND_WORDS[spec.kind]}, found ${String(field.type)}`,
+          `column of type ${String(field.type)}; expected ${KIND_WORDS[spec.kind]}`,
         ),
       );
   }

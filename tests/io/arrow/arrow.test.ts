@@ -137,8 +137,12 @@ describe("Arrow problems are located", () => {
       "columns.score",
       "columns.colour",
     ]);
-    expect(problems[0]?.message).toMatch(/missing column; expected lists of strings/);
-    expect(problems[1]?.message).toMatch(/expected numbers .*found Utf8/);
+    expect(problems[0]?.message).toBe(
+      "missing column; expected List<Utf8> (or a list of a dictionary of Utf8)",
+    );
+    expect(problems[1]?.message).toBe(
+      "column of type Utf8; expected Float64 (or another number type)",
+    );
     expect(problems[2]?.message).toMatch(/unknown column/);
   });
 
