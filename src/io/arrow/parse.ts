@@ -14,6 +14,7 @@ import {
   VERSION_KEY,
   type ColumnKind,
 } from "./fields.ts";
+import { numbers, stringLists, strings } from "./columns.ts";
 
 type Loose = Record<string, unknown>;
 
@@ -42,11 +43,9 @@ function fits(kind: ColumnKind, type: DataType): boolean {
 
 /** The column's values as plain JavaScript, null where a row has none. */
 function values(vector: Vector, kind: ColumnKind): unknown[] {
-  if (kind === "strings")
-    return Array.from(vector, (list: Vector | null) => (list === null ? null : Array.from(list)));
-  if (kind === "number")
-    return Array.from(vector, (n: unknown) => (typeof n === "bigint" ? Number(n) : n));
-  return Array.from(vector);
+  if (kind === "strings") return stringLists(vector);
+  if (kind === "number") return numbers(vector);
+  return strings(vector);
 }
 
 /** Chunks as one array (jsdom's Blob cannot give its bytes back, so no Blob here). */
@@ -140,7 +139,7 @@ function citationsOf(
   sources: unknown,
   quotes: unknown,
   notes: unknown,
-  base: string,
+  row: number,
   problems: Problem[],
 ): unknown {
   if (!Array.isArray(sources)) return undefined;
@@ -151,30 +150,28 @@ function citationsOf(
     if (Array.isArray(list) && list.length !== sources.length)
       problems.push(
         located(
-          `${base}.citations`,
+          `events[${row}].citations`,
           `column "${name}" has ${list.length} entries for ${sources.length} citations; expected one per citation (null for none)`,
         ),
       );
   return sources.map((source: unknown, j) => {
+    const citation: Loose = { source };
     const quote: unknown = Array.isArray(quotes) ? quotes[j] : null;
     const note: unknown = Array.isArray(notes) ? notes[j] : null;
-    return {
-      source,
-      ...(quote === null || quote === undefined ? {} : { quote }),
-      ...(note === null || note === undefined ? {} : { note }),
-    };
+    if (quote !== null && quote !== undefined) citation["quote"] = quote;
+    if (note !== null && note !== undefined) citation["note"] = note;
+    return citation;
   });
 }
 
-function extraOf(text: unknown, base: string, problems: Problem[]): Loose {
-  if (text === null || text === undefined) return {};
+function extraOf(text: unknown, row: number, problems: Problem[]): Loose {
   try {
     const value: unknown = JSON.parse(String(text));
     if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Loose;
   } catch {
     // Reported below.
   }
-  problems.push(located(base, `column "extra": expected a JSON object's text`));
+  problems.push(located(`events[${row}]`, `column "extra": expected a JSON object's text`));
   return {};
 }
 
@@ -196,28 +193,25 @@ export function parseArrow(bytes: Uint8Array | readonly Uint8Array[]): Result<un
     const vector = table.getChild(spec.name);
     if (vector) columns.set(spec.name, values(vector, spec.kind));
   }
-  const at = (name: string, row: number): unknown => columns.get(name)?.[row] ?? undefined;
+  // The event's own columns, in one list so the row loop does no lookups.
+  const plain = [...columns].filter(([name]) => !name.startsWith("citation") && name !== "extra");
+  const none: unknown[] = [];
+  const sources = columns.get("citations") ?? none;
+  const quotes = columns.get("citation_quotes") ?? none;
+  const notes = columns.get("citation_notes") ?? none;
+  const extras = columns.get("extra") ?? none;
   const events: Loose[] = new Array<Loose>(table.numRows);
   for (let i = 0; i < table.numRows; i++) {
-    const base = `events[${i}]`;
-    const event: Loose = {};
-    for (const spec of COLUMNS) {
-      if (spec.name.startsWith("citation") || spec.name === "extra") continue;
-      const value = at(spec.name, i);
-      if (value !== null && value !== undefined) event[spec.name] = value;
+    // Columns win over a same-named field in "extra" (the serializer never writes both).
+    const extra = extras[i];
+    const event: Loose = extra === null || extra === undefined ? {} : extraOf(extra, i, problems);
+    for (const [name, column] of plain) {
+      const value = column[i];
+      if (value !== null && value !== undefined) event[name] = value;
     }
-    const citations = citationsOf(
-      at("citations", i),
-      at("citation_quotes", i),
-      at("citation_notes", i),
-      base,
-      problems,
-    );
-    events[i] = {
-      ...extraOf(at("extra", i), base, problems),
-      ...event,
-      ...(citations === undefined ? {} : { citations }),
-    };
+    const citations = citationsOf(sources[i], quotes[i], notes[i], i, problems);
+    if (citations !== undefined) event["citations"] = citations;
+    events[i] = event;
   }
   if (problems.length > 0) return { ok: false, error: problems };
   const { events: _ignored, ...rest } = header;

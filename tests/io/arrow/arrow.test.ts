@@ -4,7 +4,9 @@
  */
 import {
   Field,
+  Float16,
   Float64,
+  Int64,
   Int32,
   List,
   Table,
@@ -210,5 +212,43 @@ describe("Arrow problems are located", () => {
     expect(isArrowBytes(new Uint8Array([0xff, 0xff]))).toBe(false);
     expect(isArrowText("ARROW1\u0000\u0000")).toBe(true);
     expect(isArrowText("id,title")).toBe(false);
+  });
+});
+
+describe("columns written by other tools", () => {
+  it("plain strings, 64-bit integers, half floats, nulls and several record batches", () => {
+    const dataset = usColombia();
+    const table = datasetToArrowTable(dataset);
+    const n = table.numRows;
+    const scores = dataset.events.map((e) => e.score ?? null);
+    const columns: Record<string, unknown> = {};
+    for (const field of table.schema.fields) columns[field.name] = table.getChild(field.name);
+    columns["initiator"] = vectorFromArray(
+      dataset.events.map((e) => e.initiator),
+      new Utf8(),
+    );
+    columns["weight"] = vectorFromArray(
+      dataset.events.map((e) => (e.weight === undefined ? null : BigInt(e.weight))),
+      new Int64(),
+    );
+    columns["score"] = vectorFromArray(scores, new Float16());
+    const altered = new Table(columns as unknown as Record<string, Vector>);
+    for (const [key, value] of table.schema.metadata) altered.schema.metadata.set(key, value);
+    // Two record batches: a reader must not assume one.
+    const halves = new Table([...altered.slice(0, 10).batches, ...altered.slice(10, n).batches]);
+    for (const [key, value] of table.schema.metadata) halves.schema.metadata.set(key, value);
+    const result = importDetenteArrow(tableToIPC(halves, "stream"), { goldstein });
+    if (!result.ok) throw new Error(JSON.stringify(result.report.problems));
+    expect(result.dataset.events.map((e) => e.initiator)).toEqual(
+      dataset.events.map((e) => e.initiator),
+    );
+    expect(result.dataset.events.map((e) => e.weight)).toEqual(dataset.events.map((e) => e.weight));
+    // Half floats keep about three digits.
+    result.dataset.events.forEach((e, i) => {
+      const score = scores[i];
+      if (score === null || score === undefined) expect(e.score).toBeUndefined();
+      else expect(e.score).toBeCloseTo(score, 1);
+    });
+    expect(result.dataset.events.map((e) => e.topics)).toEqual(dataset.events.map((e) => e.topics));
   });
 });
