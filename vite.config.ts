@@ -30,6 +30,9 @@ function publishDataset(): Plugin {
 export default defineConfig({
   plugins: [react(), transitionFree(), publishDataset()],
   server: { host: "127.0.0.1", port: 5173 },
+  // Module workers, so a worker can load a chunk on demand (the Arrow reader) instead of carrying
+  // it in its own file.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1", port: 4173 },
   build: {
     outDir: "dist",

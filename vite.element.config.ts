@@ -12,6 +12,9 @@ import { transitionFree } from "./scripts/transitionFree.ts";
 export default defineConfig({
   plugins: [react(), transitionFree()],
   publicDir: false,
+  // Module workers, so a worker can load a chunk on demand (the Arrow reader) instead of carrying
+  // it in its own file.
+  worker: { format: "es" },
   // Library mode leaves process.env alone for the consumer's bundler; this file is what the
   // browser runs, so React's production build is chosen here.
   define: { "process.env.NODE_ENV": JSON.stringify("production") },

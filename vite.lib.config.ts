@@ -55,6 +55,9 @@ function declarations(): Plugin {
 export default defineConfig({
   plugins: [react(), transitionFree(), libraryStyles(), declarations()],
   publicDir: false,
+  // Module workers, so a worker can load a chunk on demand (the Arrow reader) instead of carrying
+  // it in its own file.
+  worker: { format: "es" },
   build: {
     outDir,
     emptyOutDir: true,

@@ -5,6 +5,7 @@
  * DuckDB embedded, or from GDELT's public BigQuery table with `--engine bigquery`:
  *   DIR/daily.csv     every day × direction × CAMEO root: day,initiator,target,root,n,w,wg,wg2
  *   DIR/dataset.json  a Détente dataset of the most-reported events of each day, with sources
+ *                     (DIR/dataset.arrow with --format arrow: the same dataset, columnar)
  * Options:
  *   --input PATH        a file or a glob ("exports/2025*.export.CSV.zip"); repeat for more
  *   --pair A,B          the two countries' three-letter codes
@@ -12,6 +13,8 @@
  *   --top K             events kept per day in dataset.json (3)
  *   --far-days N        leave out rows whose event is N or more days before DATEADDED (365)
  *   --engine duckdb|bigquery
+ *   --format json|arrow the dataset as Détente JSON (default) or Détente's Arrow form, which the
+ *                       app opens like JSON and DuckDB, pyarrow or Polars read as a table
  *   --dry-run           print the SQL for the engine and stop (BigQuery: no credentials needed)
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -27,6 +30,7 @@ import { aggregateWithBigQuery, bigquerySql } from "./bigquery.ts";
 import { prepareInputs } from "./inputs.ts";
 import { datasetFromTop, dailyCsv } from "./output.ts";
 import type { AggregateResult } from "./result.ts";
+import { serializeArrow } from "../../src/io/arrow/serialize.ts";
 
 export interface AggregateOptions {
   readonly inputs: readonly string[];
@@ -34,6 +38,8 @@ export interface AggregateOptions {
   readonly out: string | undefined;
   readonly engine: Engine;
   readonly dryRun: boolean;
+  /** How the dataset is written: dataset.json, or dataset.arrow. */
+  readonly format: "json" | "arrow";
 }
 
 /** Command-line words → options, or what was wrong with them. */
@@ -51,6 +57,7 @@ export function readOptions(argv: readonly string[]): AggregateOptions | { error
         "far-days": { type: "string", default: "365" },
         out: { type: "string" },
         engine: { type: "string", default: "duckdb" },
+        format: { type: "string", default: "json" },
         "dry-run": { type: "boolean", default: false },
       },
       allowPositionals: true,
@@ -62,6 +69,9 @@ export function readOptions(argv: readonly string[]): AggregateOptions | { error
   const engine = values.engine;
   if (engine !== "duckdb" && engine !== "bigquery")
     return { error: `--engine takes duckdb or bigquery; got ${engine}` };
+  const format = values.format;
+  if (format !== "json" && format !== "arrow")
+    return { error: `--format takes json or arrow; got ${format}` };
   if (values.pair === undefined) return { error: "--pair is required, e.g. --pair USA,COL" };
   const pair = values.pair
     .toUpperCase()
@@ -84,7 +94,7 @@ export function readOptions(argv: readonly string[]): AggregateOptions | { error
   if (engine === "duckdb" && inputs.length === 0)
     return { error: "--input is required with the DuckDB engine (files or a glob)" };
   if (!dryRun && values.out === undefined) return { error: "--out DIR is required" };
-  return { inputs, query, out: values.out, engine, dryRun };
+  return { inputs, query, out: values.out, engine, dryRun, format };
 }
 
 export interface AggregateRun {
@@ -108,7 +118,7 @@ export async function runAggregate(options: AggregateOptions): Promise<Aggregate
   }
 }
 
-/** Writes daily.csv and dataset.json; returns the lines of the report. */
+/** Writes daily.csv and dataset.json (or .arrow); returns the lines of the report. */
 export async function writeOutputs(
   run: AggregateRun,
   options: AggregateOptions,
@@ -117,6 +127,7 @@ export async function writeOutputs(
   await mkdir(out, { recursive: true });
   const { result } = run;
   const lines: string[] = [];
+  const file = `dataset.${options.format}`;
   await writeFile(join(out, "daily.csv"), dailyCsv(result.daily));
   const events = result.daily.reduce((sum, row) => sum + row.n, 0);
   const days = new Set(result.daily.map((row) => row.day)).size;
@@ -131,7 +142,7 @@ export async function writeOutputs(
   if (result.rejected.length > 20)
     lines.push(`not read: ${result.rejected.length - 20} more lines`);
   if (result.top.length === 0) {
-    lines.push(`dataset.json not written: no events between ${options.query.pair.join(" and ")}`);
+    lines.push(`${file} not written: no events between ${options.query.pair.join(" and ")}`);
     return { lines, ok: false };
   }
   const dataset = datasetFromTop(result.top, {
@@ -141,13 +152,18 @@ export async function writeOutputs(
     pair: options.query.pair,
   });
   if (!dataset.ok) {
-    lines.push("dataset.json not written:");
+    lines.push(`${file} not written:`);
     for (const problem of dataset.report.problems) lines.push(`  ${problem.message}`);
     return { lines, ok: false };
   }
-  await writeFile(join(out, "dataset.json"), `${JSON.stringify(dataset.dataset, null, 2)}\n`);
+  await writeFile(
+    join(out, file),
+    options.format === "arrow"
+      ? serializeArrow(dataset.dataset)
+      : `${JSON.stringify(dataset.dataset, null, 2)}\n`,
+  );
   lines.push(
-    `dataset.json: ${dataset.dataset.events.length} events (the ${options.query.topPerDay} most reported of each day)`,
+    `${file}: ${dataset.dataset.events.length} events (the ${options.query.topPerDay} most reported of each day)`,
   );
   return { lines, ok: true };
 }

@@ -15,6 +15,7 @@ import {
 
 const FORMATS: ReadonlySet<string> = new Set<ImportFormat>([
   "detente-json",
+  "detente-arrow",
   "timelinejs-json",
   "vis-json",
   "timelinejs-csv",

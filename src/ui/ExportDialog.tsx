@@ -55,6 +55,7 @@ const DOWNLOADS: readonly Download[] = [
   { format: "png", label: "export.download.png2", kind: "picture", scale: 2 },
   { format: "csv", label: "export.download.csv", kind: "data" },
   { format: "json", label: "export.download.json", kind: "data" },
+  { format: "arrow", label: "export.download.arrow", kind: "data" },
   { format: "timelinejs", label: "export.download.timelinejs", kind: "data" },
 ];
 

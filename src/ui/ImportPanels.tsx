@@ -19,6 +19,7 @@ import type { ImportContextValue } from "./OpenData.tsx";
 /** The formats a reader can force, in the select's order; "auto" detects from the content. */
 const CHOOSABLE: readonly Exclude<FormatChoice, "auto">[] = [
   "detente-json",
+  "detente-arrow",
   "timelinejs-json",
   "timelinejs-csv",
   "vis-json",
@@ -130,7 +131,7 @@ function OpenDataPanel({ context }: { readonly context: ImportContextValue }) {
           id={`${ids}-file`}
           type="file"
           aria-describedby={`${ids}-formats`}
-          accept=".json,.ndjson,.jsonl,.csv,.tsv,.tab,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
+          accept=".json,.arrow,.arrows,.ndjson,.jsonl,.csv,.tsv,.tab,.txt,.CSV,.export.CSV,application/json,text/csv,text/tab-separated-values,text/plain"
           disabled={busy}
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -14,6 +14,7 @@ import { useT } from "../store/useT.ts";
 
 export const FORMAT_LABELS: Record<ImportFormat, MessageKey> = {
   "detente-json": "import.format.detente-json",
+  "detente-arrow": "import.format.detente-arrow",
   "timelinejs-json": "import.format.timelinejs-json",
   "timelinejs-csv": "import.format.timelinejs-csv",
   "vis-json": "import.format.vis-json",

@@ -8,10 +8,11 @@ import { svgToPng } from "../export/png.ts";
 import { buildExportSvg, SVG_MARGIN, type PublishOptions, type SvgExport } from "../export/svg.ts";
 import { exportCsv } from "../export/csv.ts";
 import { exportJson } from "../export/json.ts";
+import { exportArrowFile } from "../export/arrow.ts";
 import { exportTimelineJsFile } from "../export/timelinejs.ts";
 import type { DetenteState } from "../store/types.ts";
 
-export type Format = "svg" | "png" | "csv" | "json" | "timelinejs";
+export type Format = "svg" | "png" | "csv" | "json" | "arrow" | "timelinejs";
 
 /** File name endings: a TimelineJS file is JSON, named so it is told from Détente JSON. */
 export const EXTENSIONS: Record<Format, string> = {
@@ -19,6 +20,7 @@ export const EXTENSIONS: Record<Format, string> = {
   png: "png",
   csv: "csv",
   json: "json",
+  arrow: "arrow",
   timelinejs: "timelinejs.json",
 };
 
@@ -71,6 +73,11 @@ export async function exportBlob(
       return new Blob([exportJson(state, { lang: state.settings.lang, now: Date.now() })], {
         type: "application/json",
       });
+    case "arrow":
+      return new Blob(
+        [await exportArrowFile(state, { lang: state.settings.lang, now: Date.now() })],
+        { type: "application/vnd.apache.arrow.file" },
+      );
     case "timelinejs":
       return new Blob(
         [exportTimelineJsFile(state, { lang: state.settings.lang, now: Date.now() })],

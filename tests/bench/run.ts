@@ -20,6 +20,8 @@
  *   --sizes=1000,10000        sizes to run (default 1000,10000,100000,1000000; vis-timeline is
  *                             not run above 100,000)
  *   --engines=detente,vis     engines to run (default both)
+ *   --container=arrow         serve Détente's datasets as Arrow (.arrow) instead of JSON
+ *                             (default json; vis-timeline reads JSON only, so Détente alone)
  *   --no-tension              skip the tension model benchmark
  *   --no-bundle               skip the build and the bundle sizes
  *   --no-soak                 skip the soak
@@ -48,6 +50,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { build } from "vite";
+import { serializeArrow } from "../../src/io/arrow/serialize.ts";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 import { parseGoldsteinTable, type GoldsteinTable } from "../../src/model/cameo.ts";
 import { validateDataset } from "../../src/model/validate.ts";
@@ -170,6 +173,8 @@ interface Options {
   aggregate: boolean;
   aggregateRows: number;
   profile: boolean;
+  /** What the timeline pages fetch: Détente JSON, or the same dataset as Arrow. */
+  container: "json" | "arrow";
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -187,6 +192,7 @@ function parseOptions(argv: readonly string[]): Options {
     aggregate: true,
     aggregateRows: 1_000_000,
     profile: false,
+    container: "json",
   };
   for (const arg of argv) {
     const [key, value = ""] = arg.split("=", 2);
@@ -210,6 +216,8 @@ function parseOptions(argv: readonly string[]): Options {
     else if (key === "--no-aggregate") options.aggregate = false;
     else if (key === "--aggregate-rows") options.aggregateRows = Number(value.replace(/_/g, ""));
     else if (key === "--profile") options.profile = true;
+    else if (key === "--container" && (value === "json" || value === "arrow"))
+      options.container = value;
     else throw new Error(`bench: unknown option ${arg}`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n <= 0))
@@ -278,7 +286,11 @@ async function benchGoldstein(): Promise<GoldsteinTable> {
   return table.value;
 }
 
-async function writeDatasets(outDir: string, sizes: readonly number[]): Promise<string[]> {
+async function writeDatasets(
+  outDir: string,
+  sizes: readonly number[],
+  container: Options["container"],
+): Promise<string[]> {
   const table = { value: await benchGoldstein() };
   await mkdir(join(outDir, "data"), { recursive: true });
   const lines: string[] = [];
@@ -297,12 +309,15 @@ async function writeDatasets(outDir: string, sizes: readonly number[]): Promise<
     }
     const text = JSON.stringify(dataset);
     await writeFile(join(outDir, "data", `${size}.json`), text);
+    const arrow = container === "arrow" ? serializeArrow(dataset) : undefined;
+    if (arrow) await writeFile(join(outDir, "data", `${size}.arrow`), arrow);
     const precisions = { day: 0, month: 0, year: 0 };
     for (const e of dataset.events)
       precisions[e.date.length === 10 ? "day" : e.date.length === 7 ? "month" : "year"]++;
     const spans = dataset.events.filter((e) => e.end !== undefined).length;
     lines.push(
       `  ${size.toLocaleString("en").padStart(7)} events: ${(text.length / 1e6).toFixed(1)} MB JSON, ` +
+        (arrow ? `${(arrow.length / 1e6).toFixed(1)} MB Arrow, ` : "") +
         `${pct(precisions.day, size)} day / ${pct(precisions.month, size)} month / ` +
         `${pct(precisions.year, size)} year precision, ${pct(spans, size)} with an end`,
     );
@@ -443,6 +458,7 @@ async function measure(
   engine: EngineId,
   size: number,
   profile: boolean,
+  container: Options["container"] = "json",
 ): Promise<TimelineRow> {
   const row = emptyRow(engine, size);
   const errors: string[] = [];
@@ -460,7 +476,9 @@ async function measure(
       if (message.type() === "error") errors.push(message.text());
     });
     const cdp = await context.newCDPSession(page);
-    const url = `${baseUrl}/${engine}.html?n=${size}${profile ? "&hold=1" : ""}`;
+    const url =
+      `${baseUrl}/${engine}.html?n=${size}${profile ? "&hold=1" : ""}` +
+      (engine === "detente" && container === "arrow" ? "&container=arrow" : "");
     await page.goto(url, { waitUntil: "load" });
 
     const untilPhase = (phases: readonly string[]): Promise<boolean> =>
@@ -1050,7 +1068,8 @@ async function main(): Promise<void> {
     ];
     if (datasetSizes.length > 0) {
       console.log("Generating datasets (seeded; 25 years, 6 topics):");
-      for (const line of await writeDatasets(outDir, datasetSizes)) console.log(line);
+      for (const line of await writeDatasets(outDir, datasetSizes, options.container))
+        console.log(line);
     }
 
     const server = await startStaticServer({ root: outDir });
@@ -1088,7 +1107,14 @@ async function main(): Promise<void> {
             `  ${ENGINE_NAMES[engine]} at ${size.toLocaleString("en")} events… `,
           );
           if (options.profile) process.stdout.write("\n");
-          const row = await measure(browser, server.url, engine, size, options.profile);
+          const row = await measure(
+            browser,
+            server.url,
+            engine,
+            size,
+            options.profile,
+            options.container,
+          );
           rows.push(row);
           if (row.status === "render-timeout") gaveUpAt.set(engine, size);
           console.log(

@@ -15,6 +15,8 @@ export default defineConfig({
   logLevel: "warn",
   // The datasets are written beside the build by the driver, not copied from a public folder.
   publicDir: false,
+  // As the app builds them (vite.config.ts): module workers, which load the Arrow reader on demand.
+  worker: { format: "es" },
   build: {
     emptyOutDir: true,
     sourcemap: true,

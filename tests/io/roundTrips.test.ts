@@ -1,11 +1,13 @@
 /**
  * Round trips: for random valid datasets, export → import is the identity in each format
- * (Détente JSON, Détente CSV, TimelineJS with its `detente` extension), and the worked cases of
+ * (Détente JSON, Détente Arrow, Détente CSV, TimelineJS with its `detente` extension), and the worked cases of
  * what a CSV export used to lose, counted on the bundled dataset.
  */
 import fc from "fast-check";
 import { datasetToCsv } from "../../src/io/csv/serialize.ts";
 import { parseCsv } from "../../src/io/csv/parse.ts";
+import { importDetenteArrow } from "../../src/io/arrow/import.ts";
+import { serializeArrow } from "../../src/io/arrow/serialize.ts";
 import { importDetenteJson } from "../../src/io/detente/import.ts";
 import { serializeDataset } from "../../src/io/detente/serialize.ts";
 import { importText } from "../../src/io/pipeline/detect.ts";
@@ -296,6 +298,19 @@ describe("export → import is the identity (random valid datasets)", () => {
         const dataset = valid(generated);
         const back = imported(importDetenteJson(serializeDataset(dataset), { goldstein }));
         expect(back).toEqual(dataset);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Détente JSON → Arrow → Détente", () => {
+    fc.assert(
+      fc.property(datasetArb, (generated) => {
+        const dataset = valid(generated);
+        const json = imported(importDetenteJson(serializeDataset(dataset), { goldstein }));
+        const back = imported(importDetenteArrow(serializeArrow(json), { goldstein }));
+        expect(back).toEqual(dataset);
+        expect(serializeDataset(back)).toBe(serializeDataset(dataset));
       }),
       { numRuns: RUNS },
     );

@@ -1,4 +1,5 @@
 import { fireEvent, screen } from "@testing-library/react";
+import { importDetenteArrow } from "../../src/io/arrow/import.ts";
 import { ExportMenu } from "../../src/ui/ExportMenu.tsx";
 import { renderWithStore } from "../helpers/render.tsx";
 
@@ -24,6 +25,14 @@ function readBlob(blob: Blob | undefined): Promise<string> {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
     reader.readAsText(blob ?? new Blob());
+  });
+}
+
+function readBytes(blob: Blob | undefined): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.readAsArrayBuffer(blob ?? new Blob());
   });
 }
 
@@ -97,6 +106,30 @@ describe("Export editor", () => {
       expect(screen.getByRole("status")).toHaveTextContent(
         "Saved us-colombia_2025-01-01_2026-02-06.csv.",
       );
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it("downloads the events shown as Arrow, which imports back", async () => {
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      renderWithStore(<ExportMenu />, { viewport: VIEW });
+      fireEvent.click(screen.getByRole("button", { name: "Export…" }));
+      await screen.findByRole("dialog");
+      fireEvent.click(screen.getByRole("button", { name: "Download Arrow (large data)" }));
+      await vi.waitFor(() => expect(names).toEqual(["us-colombia_2025-01-01_2026-02-06.arrow"]));
+      const result = importDetenteArrow(await readBytes(urls.created.at(-1)));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.report.format).toBe("detente-arrow");
+      expect(result.dataset.title).toMatch(/\(extract, 1 January 2025 to 6 February 2026\)$/);
+      expect(result.dataset.events.length).toBeGreaterThan(5);
     } finally {
       click.mockRestore();
     }

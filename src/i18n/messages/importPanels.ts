@@ -12,6 +12,7 @@ export const importPanelsEn = {
   "import.format": "Format",
   "import.format.auto": "Detect from the content",
   "import.format.detente-json": "Détente JSON",
+  "import.format.detente-arrow": "Détente Arrow (columnar)",
   "import.format.timelinejs-json": "TimelineJS JSON",
   "import.format.timelinejs-csv": "TimelineJS spreadsheet (CSV)",
   "import.format.vis-json": "vis-timeline JSON",

@@ -9,6 +9,7 @@
  * but not here fails there.
  */
 import { VALIDATION_TEXTS } from "./validationReport.ts";
+import { ARROW_TEXTS } from "./arrowReport.ts";
 
 export const REPORT_TEXTS = {
   // Paths of located problems.
@@ -253,6 +254,7 @@ export const REPORT_TEXTS = {
   "report.detailEnd": ["end: {text}", "fin: {text}"],
   "report.detailBce": ["year {year} is before year 0", "el año {year} es anterior al año 0"],
   "report.detailFarFuture": ["year {year} is after 9999", "el año {year} es posterior a 9999"],
+  ...ARROW_TEXTS,
   // The dataset validator's problems, after the importers' own wordings.
   ...VALIDATION_TEXTS,
 } as const satisfies Record<string, readonly [string, string]>;

@@ -12,7 +12,7 @@ import { jsonItemLines } from "../shared/jsonLocations.ts";
 import type { ImportResult } from "../pipeline/report.ts";
 
 /** Without a CAMEO table, well-formed codes are accepted unchecked (as for other imports). */
-function codesUsed(value: unknown): GoldsteinTable {
+export function codesUsed(value: unknown): GoldsteinTable {
   const events = isRecord(value) && Array.isArray(value["events"]) ? value["events"] : [];
   const codes = events.flatMap((e: unknown) =>
     isRecord(e) && typeof e["cameo"] === "string" ? [e["cameo"]] : [],

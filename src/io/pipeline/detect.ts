@@ -7,6 +7,7 @@ import { parseCsv, type CsvImportOptions } from "../csv/parse.ts";
 import { detectColumns } from "../csv/columns.ts";
 import { readCsv, stripBom } from "../csv/rows.ts";
 import { importDetenteJson } from "../detente/import.ts";
+import { isArrowText } from "../arrow/magic.ts";
 import { parseGdelt, type GdeltImportOptions, type GdeltImportResult } from "../gdelt/parse.ts";
 import { GDELT_COLUMN_COUNTS } from "../gdelt/row.ts";
 import { isAcledHeader, parseAcled, type AcledImportOptions } from "../acled/parse.ts";
@@ -99,11 +100,13 @@ function byExtension(fileName: string | undefined): ImportFormat {
   if (/\.export\.csv$|\.tsv$|gdelt/.test(name)) return "gdelt";
   if (name.endsWith(".csv") || name.endsWith(".txt")) return "csv";
   if (name.endsWith(".json")) return "detente-json";
+  if (/\.arrows?$/.test(name)) return "detente-arrow";
   return "unknown";
 }
 
 export function detectFormat(text: string, fileName?: string): ImportFormat {
   try {
+    if (isArrowText(text)) return "detente-arrow";
     const body = stripBom(text).trimStart();
     if (body.startsWith("{") || body.startsWith("[")) {
       const json = parseJsonText(body);
@@ -142,6 +145,13 @@ export function importText(text: string, options: ImportTextOptions = {}): TextI
     switch (format) {
       case "detente-json":
         return importDetenteJson(text, options);
+      case "detente-arrow": {
+        // The stream reader (stream.ts) reads Arrow as bytes before any text is decoded; a
+        // text here has lost bytes to UTF-8 decoding and cannot be read back.
+        const log = new ImportLog();
+        log.problem("an Arrow file is read as bytes, not as text");
+        return { ok: false, report: log.report("detente-arrow", 0) };
+      }
       case "timelinejs-json":
         return parseTimelineJs(text, options);
       case "timelinejs-csv":

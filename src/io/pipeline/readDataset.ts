@@ -1,7 +1,8 @@
 /**
  * One dataset load, from an address (or an object already in memory) to a validated dataset:
  * the body is read as a stream (so progress can be told), parsed, then checked against the
- * schema. It runs in the load worker (load.worker.ts) and, where workers are unavailable, on the
+ * schema. The body is Détente JSON, or Détente's Arrow form when its first bytes say so
+ * (io/arrow/magic.ts); the Arrow reader is a chunk of its own, loaded only then. It runs in the load worker (load.worker.ts) and, where workers are unavailable, on the
  * page through a lazily loaded chunk (datasetLoader.ts): the code is the same, and schema
  * validation (zod) never weighs on the page's first load.
  */
@@ -9,7 +10,7 @@ import type { GoldsteinTable } from "../../model/cameo.ts";
 import type { Problem, Result } from "../../model/result.ts";
 import type { Dataset } from "../../model/schema.ts";
 import { validateDataset } from "../../model/validate.ts";
-import { jsonItemLines } from "../shared/jsonLocations.ts";
+import { isArrowBytes } from "../arrow/magic.ts";
 import { parseJsonText } from "../shared/jsonText.ts";
 
 export type LoadSource =
@@ -43,43 +44,41 @@ export type LoadOutcome =
 /** Progress at most this often: enough for a smooth bar, few enough to cost nothing. */
 const PROGRESS_INTERVAL_MS = 100;
 
+/** A body as text (JSON), or as bytes when it is Arrow: decoding Arrow as UTF-8 would ruin it. */
+type Body = { readonly text: string } | { readonly chunks: readonly Uint8Array[] };
+
 async function readBody(
   response: Response,
   onProgress: (progress: LoadProgress) => void,
-): Promise<string> {
+): Promise<Body> {
   const length = Number(response.headers.get("Content-Length"));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
-  if (!response.body) return response.text();
+  if (!response.body) return { text: await response.text() };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
+  // Arrow's chunks, kept raw, once the first chunk says Arrow (a first chunk is never a handful
+  // of bytes).
+  let arrow: Uint8Array<ArrayBuffer>[] | undefined;
   let bytes = 0;
   let told = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    if (!bytes && isArrowBytes(value)) arrow = [];
     bytes += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    if (arrow) arrow.push(value);
+    else parts.push(decoder.decode(value, { stream: true }));
     const now = performance.now();
     if (now - told >= PROGRESS_INTERVAL_MS) {
       told = now;
       onProgress({ bytes, totalBytes });
     }
   }
-  parts.push(decoder.decode());
   onProgress({ bytes, totalBytes: totalBytes ?? bytes });
-  return parts.join("");
-}
-
-/** Validation problems of a text, with the line of each event they are in. */
-function locate(problems: readonly Problem[], text: string | undefined): Problem[] {
-  if (text === undefined) return [...problems];
-  const lines = jsonItemLines(text, ["events"]);
-  return problems.map((problem) => {
-    const index = /^events\[(\d+)\]/.exec(problem.path)?.[1];
-    const line = index === undefined ? undefined : lines(Number(index));
-    return line === undefined ? problem : { ...problem, line };
-  });
+  if (arrow) return { chunks: arrow };
+  parts.push(decoder.decode());
+  return { text: parts.join("") };
 }
 
 export async function readDataset(
@@ -93,6 +92,7 @@ export async function readDataset(
   let fetchMs = 0;
   let parseMs = 0;
   if (source.kind === "url") {
+    let body: Body;
     try {
       const response = await fetch(source.url, { credentials: "same-origin" });
       if (!response.ok) {
@@ -101,7 +101,7 @@ export async function readDataset(
           reason: `HTTP ${response.status} ${response.statusText}`.trim(),
         };
       }
-      text = await readBody(response, onProgress);
+      body = await readBody(response, onProgress);
     } catch (error) {
       return {
         kind: "unreachable",
@@ -110,7 +110,11 @@ export async function readDataset(
     }
     const t1 = performance.now();
     fetchMs = t1 - t0;
-    const parsed = parseJsonText(text);
+    if ("text" in body) text = body.text;
+    const parsed =
+      "text" in body
+        ? parseJsonText(body.text)
+        : (await import("../arrow/parse.ts")).parseArrow(body.chunks);
     parseMs = performance.now() - t1;
     if (!parsed.ok) return { kind: "invalid", problems: parsed.error };
     value = parsed.value;
@@ -118,7 +122,13 @@ export async function readDataset(
   const t2 = performance.now();
   const checked = validateDataset(value, goldstein);
   const validateMs = performance.now() - t2;
-  if (!checked.ok) return { kind: "invalid", problems: locate(checked.error, text) };
+  if (!checked.ok) {
+    // Lines for an invalid JSON file's problems: the locator (jsonc-parser's tree) is a chunk of
+    // its own, loaded only then, which keeps the worker small.
+    if (text === undefined) return { kind: "invalid", problems: checked.error };
+    const { locateProblems } = await import("./locateProblems.ts");
+    return { kind: "invalid", problems: locateProblems(checked.error, text) };
+  }
   return { kind: "loaded", dataset: checked.value, timings: { fetchMs, parseMs, validateMs } };
 }
 

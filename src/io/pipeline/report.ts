@@ -8,6 +8,7 @@ import type { Dataset } from "../../model/schema.ts";
 
 export type ImportFormat =
   | "detente-json"
+  | "detente-arrow"
   | "timelinejs-json"
   | "vis-json"
   | "timelinejs-csv"

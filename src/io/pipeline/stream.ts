@@ -14,6 +14,9 @@
  *    parsers would need several times that in memory.
  * The format is decided from the first 64 KiB (detectFormat), before the rest is read, so a CSV
  * whose columns need mapping is answered without reading the whole file.
+ *  - Détente's Arrow form is told by its first bytes (io/arrow/magic.ts), before any text is
+ *    decoded, and read as bytes: decoding it as UTF-8 would ruin it. Its reader is a chunk of its
+ *    own, loaded only then.
  */
 import type { CameoDescriptions } from "../gdelt/cameoDescriptions.ts";
 import { detectColumns } from "../csv/columns.ts";
@@ -31,6 +34,7 @@ import type {
 import type { ImportFormat } from "./report.ts";
 import type { GoldsteinTable } from "../../model/cameo.ts";
 import { partiesFromCodes } from "../eventdata/parties.ts";
+import { isArrowBytes } from "../arrow/magic.ts";
 
 /** What detectFormat inspects; the format is known once this much has arrived. */
 const HEAD_CHARS = 65_536;
@@ -159,7 +163,51 @@ function eventDataExtras(result: object): EventDataExtras {
   return { ...(pairs ? { pairs } : {}), ...(types ? { acledTypes: types } : {}) };
 }
 
+/** The chunks already read, then the rest of the reader's: the stream as if never touched. */
+function replay(
+  head: readonly Uint8Array<ArrayBuffer>[],
+  reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>,
+): ReadableStream<Uint8Array<ArrayBuffer>> {
+  const queued = [...head];
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    async pull(controller) {
+      const next = queued.shift();
+      if (next) return controller.enqueue(next);
+      const chunk = await reader.read();
+      if (chunk.done) controller.close();
+      else controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+}
+
 export async function importStream(
+  source: ByteSource,
+  options: ImportRequestOptions,
+  context: StreamImportContext,
+): Promise<FinishedOutcome> {
+  const reader = source.stream.getReader();
+  const next = async (): Promise<Uint8Array<ArrayBuffer> | undefined> => {
+    if (context.signal?.aborted) {
+      await reader.cancel().catch(() => undefined);
+      throw new ImportCancelled();
+    }
+    return (await reader.read()).value;
+  };
+  // The first chunk, raw, tells Arrow from text (a stream's first chunk is never a handful of
+  // bytes; a file's is the whole file or a slice of a megabyte). Reading errors after it are the
+  // worker's to report, as for any import.
+  const first = await next();
+  const head = first ? [first] : [];
+  const chosen = options.format ?? "unknown";
+  if (chosen === "detente-arrow" || (chosen === "unknown" && first && isArrowBytes(first))) {
+    const { importArrowStream } = await import("./arrowStream.ts");
+    return importArrowStream(head, next, source.totalBytes, context);
+  }
+  return importTextStream({ ...source, stream: replay(head, reader) }, options, context);
+}
+
+async function importTextStream(
   source: ByteSource,
   options: ImportRequestOptions,
   context: StreamImportContext,

@@ -224,7 +224,9 @@ export async function runBenchPage(engine: Engine): Promise<void> {
       });
     if (hold) await held("held");
     state.phase = "loading";
-    const url = `/data/${size}.json`;
+    // `container=arrow`: the same dataset as Détente's Arrow form (run.ts --container=arrow).
+    const arrow = new URLSearchParams(location.search).get("container") === "arrow";
+    const url = `/data/${size}.${arrow ? "arrow" : "json"}`;
     const loadStart = performance.now();
     state.marks.loadStart = loadStart;
     const loaded = engine.load ? await engine.load(url) : await loadOnMainThread(url, engine);

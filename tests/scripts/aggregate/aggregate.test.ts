@@ -13,6 +13,7 @@ import type { AggregateOptions } from "../../../scripts/aggregate/main.ts";
 import { parseGdelt } from "../../../src/io/gdelt/parse.ts";
 import { dailyImpulsesFromCsv, parseDailyCsv } from "../../../src/io/baseline/dailyCsv.ts";
 import { validateDataset } from "../../../src/model/validate.ts";
+import { importDetenteArrow } from "../../../src/io/arrow/import.ts";
 import { fixture, fixtureBytes, goldstein } from "../../io/fixtures.ts";
 
 const SAMPLE = "tests/fixtures/gdelt/gdelt2-events-sample.tsv";
@@ -144,6 +145,23 @@ describe.skipIf(!duckdb)(
       expect(checked.value.sources.map((s) => s.url)).toContain(
         "https://www.mirror.co.uk/news/uk-news/meghan-harry-wrap-up-sussex-21711775",
       );
+    });
+
+    it("writes the same dataset as Détente Arrow with --format arrow", async () => {
+      const json = options(["--input", SAMPLE, "--pair", "GBR,CAN", "--out", dir]);
+      await writeOutputs(await runAggregate(json), json);
+      const fromJson: unknown = JSON.parse(await readFile(join(dir, "dataset.json"), "utf8"));
+      const arrow = options([
+        ...["--input", SAMPLE, "--pair", "GBR,CAN", "--out", dir],
+        "--format",
+        "arrow",
+      ]);
+      const written = await writeOutputs(await runAggregate(arrow), arrow);
+      expect(written.ok).toBe(true);
+      expect(written.lines).toContain("dataset.arrow: 1 events (the 3 most reported of each day)");
+      const back = importDetenteArrow(await readFile(join(dir, "dataset.arrow")), { goldstein });
+      if (!back.ok) throw new Error(JSON.stringify(back.report.problems));
+      expect(back.dataset).toEqual(fromJson);
     });
 
     it("reports lines it cannot split with their file and line, and reads the rest", async () => {

@@ -122,7 +122,11 @@ describe("aggregate's command line", () => {
       query: { pair: ["USA", "COL"], from: "2015-02-19", farDays: 365, topPerDay: 3 },
       engine: "duckdb",
       dryRun: false,
+      format: "json",
     });
+    expect(
+      readOptions(["--input", "a", "--pair", "USA,COL", "--out", "o", "--format", "arrow"]),
+    ).toMatchObject({ format: "arrow" });
   });
 
   it("says what is missing or wrong", () => {
@@ -133,6 +137,11 @@ describe("aggregate's command line", () => {
     expect(readOptions(["--pair", "USA,COL", "--engine", "spark", "--out", "o"])).toHaveProperty(
       "error",
     );
+    expect(
+      readOptions(["--input", "a", "--pair", "USA,COL", "--out", "o", "--format", "csv"]),
+    ).toEqual({
+      error: "--format takes json or arrow; got csv",
+    });
     // BigQuery needs no input files, and a dry run no output folder.
     expect(readOptions(["--pair", "USA,COL", "--engine", "bigquery", "--dry-run"])).toMatchObject({
       engine: "bigquery",

@@ -10,6 +10,7 @@ export const importPanelsEs: Record<keyof typeof importPanelsEn, string> = {
   "import.format": "Formato",
   "import.format.auto": "Detectar por el contenido",
   "import.format.detente-json": "JSON de Détente",
+  "import.format.detente-arrow": "Arrow de Détente (por columnas)",
   "import.format.timelinejs-json": "JSON de TimelineJS",
   "import.format.timelinejs-csv": "Hoja de cálculo de TimelineJS (CSV)",
   "import.format.vis-json": "JSON de vis-timeline",
