@@ -125,7 +125,7 @@ describe("importSource", () => {
     const importer: Importer = {
       start(request, onProgress) {
         requests.push(request);
-        onProgress({ bytes: 10, totalBytes: 40, rows: 3, unit: "rows" });
+        onProgress({ bytes: 10, totalBytes: 40, rows: 3, unit: "rows", format: "gdelt" });
         return { outcome: Promise.resolve(outcome), cancel: () => cancels.push(1) };
       },
     };
