@@ -130,6 +130,8 @@ describe("attributes → props", () => {
     ["height", "70vh", "height", "70vh"],
     ["height", "600px", "height", "600px"],
     ["height", "1.", "height", "1."],
+    ["height", "12.25", "height", 12.25],
+    ["height", "-600", "height", "-600"],
     ["height", "   ", "height", undefined],
     ["story", "", "story", true],
     ["story", "true", "story", true],
@@ -222,13 +224,24 @@ describe("inline data", () => {
     await vi.waitFor(() => expect(last()?.dataset).toEqual({ id: "y" }));
   });
 
+  it("follows an edit of the block's text node itself", async () => {
+    const node = await mount({}, '<script type="application/json">{"id": "x"}</script>');
+    const text = node.querySelector("script")?.firstChild;
+    if (!(text instanceof Text)) throw new Error("no text node");
+    text.data = '{"id": "z"}';
+    await vi.waitFor(() => expect(last()?.dataset).toEqual({ id: "z" }));
+  });
+
   it("reads only a direct child block of JSON, and none when src is given", async () => {
     await mount(
       {},
       '<div><script type="application/json">{"nested": 1}</script></div><script type="text/plain">{}</script>',
     );
     expect(last()).not.toHaveProperty("dataset");
+    const before = probe.props.length;
     await mount({ src: "/d.json" }, '<script type="application/json">{"id": "x"}</script>');
+    await renders(before + 1);
+    expect(last()?.src).toBe("/d.json");
     expect(last()).not.toHaveProperty("dataset");
     const empty = document.createElement(tag);
     empty.innerHTML = '<script type="application/json"></script>';

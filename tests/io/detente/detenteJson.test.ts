@@ -1,5 +1,9 @@
 /** Détente JSON in and out: validation with or without a CAMEO table, problems by line. */
-import { BUNDLED_DATASET_PATH, bundledDatasetUrl } from "../../../src/io/detente/bundled.ts";
+import {
+  BUNDLED_DATASET_PATH,
+  bundledDatasetUrl,
+  loadBundledDataset,
+} from "../../../src/io/detente/bundled.ts";
 import { importDetenteJson } from "../../../src/io/detente/import.ts";
 import { parseDetenteJson } from "../../../src/io/detente/json.ts";
 import { serializeDataset } from "../../../src/io/detente/serialize.ts";
@@ -107,11 +111,42 @@ describe("Détente JSON", () => {
       ),
     ).toEqual({ ok: true, value: dataset });
     expect(parseDetenteJson(text, goldstein).ok).toBe(false);
-    expect(parseDetenteJson("{", goldstein)).toMatchObject({ ok: false });
+    // Malformed JSON is reported as such, located, and never handed to the schema.
+    expect(parseDetenteJson('{\n"id": }', goldstein)).toEqual({
+      ok: false,
+      error: [
+        expect.objectContaining({
+          path: "line 2, column 7",
+          line: 2,
+          column: 7,
+          message: expect.stringMatching(/^malformed JSON: /),
+        }),
+      ],
+    });
   });
 
   it("finds the bundled dataset under the app's base", () => {
     expect(BUNDLED_DATASET_PATH).toBe("data/us-colombia.json");
     expect(bundledDatasetUrl()).toBe(`${import.meta.env.BASE_URL}data/us-colombia.json`);
+  });
+
+  it("loads the bundled dataset from that address, reporting progress", async () => {
+    // No Worker here: the loader reads on the page, through fetch.
+    const body = serializeDataset(smallDataset([sampleEvent()]));
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(body));
+    });
+    try {
+      const progress = vi.fn();
+      const outcome = await loadBundledDataset(progress).outcome;
+      expect(fetched).toEqual([`${import.meta.env.BASE_URL}data/us-colombia.json`]);
+      expect(outcome.kind).toBe("loaded");
+      const size = new TextEncoder().encode(body).byteLength;
+      expect(progress).toHaveBeenLastCalledWith({ bytes: size, totalBytes: size });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

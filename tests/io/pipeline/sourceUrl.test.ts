@@ -20,6 +20,8 @@ describe("parseSourceConfig", () => {
             "not a url",
             3,
             null,
+            // Written as text, a one-item list reads as a valid origin: only strings count.
+            ["https://list.example"],
           ],
         }),
       ),
@@ -30,6 +32,7 @@ describe("parseSourceConfig", () => {
         'detente.config.json: ignoring allowedOrigins entry "not a url"',
         "detente.config.json: ignoring allowedOrigins entry 3",
         "detente.config.json: ignoring allowedOrigins entry null",
+        'detente.config.json: ignoring allowedOrigins entry ["https://list.example"]',
       ],
     });
   });
@@ -120,7 +123,9 @@ describe("loadSourceConfig", () => {
   });
 
   it("means same-origin only without a file, or when the fetch fails", async () => {
-    vi.stubGlobal("fetch", () => Promise.resolve(new Response("{}", { status: 404 })));
+    // An error page is never read as a config, even one that would parse as one.
+    const listing = JSON.stringify({ allowedOrigins: ["https://data.example"] });
+    vi.stubGlobal("fetch", () => Promise.resolve(new Response(listing, { status: 404 })));
     expect(await loadSourceConfig("/cfg.json")).toBe(SAME_ORIGIN_ONLY);
     vi.stubGlobal("fetch", () => Promise.reject(new TypeError("offline")));
     expect(await loadSourceConfig("/cfg.json")).toBe(SAME_ORIGIN_ONLY);

@@ -54,6 +54,9 @@ describe("embed snippets, exactly", () => {
     expect(publishedAddress("http://a.example/d.json")).toBe("http://a.example/d.json");
     expect(publishedAddress("HTTPS://A.example/d.json")).toBe("https://a.example/d.json");
     expect(publishedAddress("see https://a.example/d.json")).toBeUndefined();
+    // A valid URL of another scheme that merely contains an http(s) address.
+    expect(publishedAddress("feed:https://a.example/d.json")).toBeUndefined();
+    expect(publishedAddress("view-source:http://a.example/")).toBeUndefined();
     expect(publishedAddress("https://exa mple.com/")).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from "../../../src/model/schema.ts";
 import Papa from "papaparse";
-import { parseTimelineJsCsv } from "../../../src/io/timelinejs/csv.ts";
+import { isTimelineJsHeader, parseTimelineJsCsv } from "../../../src/io/timelinejs/csv.ts";
 import {
   expectDataset,
   expectFailure,
@@ -193,5 +193,78 @@ describe("TimelineJS CSV: variations", () => {
     expect(report.problems).toContainEqual(
       expect.objectContaining({ line: 3, message: "CSV: Quoted field unterminated" }),
     );
+  });
+
+  it("names one missing column in the singular, exactly, with every column expected", () => {
+    const report = expectFailure(parse("Year,Text\n2025,Hello\n"));
+    expect(report.problems).toEqual([
+      {
+        path: "line 1",
+        line: 1,
+        message:
+          "not a TimelineJS sheet: missing column Headline (expected Year, Month, Day, Time, " +
+          "End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, " +
+          "Media Credit, Media Caption, Media Thumbnail, Type, Group, Background)",
+      },
+    ]);
+    expect(report.format).toBe("timelinejs-csv");
+  });
+});
+
+describe("isTimelineJsHeader", () => {
+  it("needs Year, Headline and Text, in any case or accent", () => {
+    expect(isTimelineJsHeader(["Year", "Headline", "Text"])).toBe(true);
+    expect(isTimelineJsHeader([" YEAR ", "headline", "Téxt", "Media"])).toBe(true);
+    expect(isTimelineJsHeader(["Year", "Headline"])).toBe(false);
+    expect(isTimelineJsHeader(["Year", "Text"])).toBe(false);
+    expect(isTimelineJsHeader(["Headline", "Text"])).toBe(false);
+    expect(isTimelineJsHeader([])).toBe(false);
+  });
+});
+
+describe("TimelineJS CSV: what each column is read as", () => {
+  it("reads an era's end, a slide's text and media, skips empty rows, keeps the first of a repeated column", () => {
+    const header = [...(rows()[0] ?? [])];
+    const at = (name: string) => header.indexOf(name);
+    const row = (values: Record<string, string>) => header.map((name) => values[name] ?? "");
+    const text = unparse([
+      [...header, "Headline"],
+      [
+        ...row({
+          Year: "2025",
+          Month: "3",
+          Headline: "Talks",
+          Text: "<p>Said</p>",
+          Media: "https://a.example/p.jpg",
+          "Media Caption": "Cap",
+          "Media Credit": "Cred",
+          Group: "G",
+        }),
+        "Second headline",
+      ],
+      header.map(() => " "),
+      row({
+        Year: "2024",
+        "End Year": "2025",
+        "End Month": "2",
+        "End Day": "3",
+        Headline: "An era",
+        Type: "era",
+      }),
+    ]);
+    expect(at("Headline")).toBeGreaterThan(-1);
+    const result = parse(text);
+    const dataset = expectDataset(result);
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.events[0]).toMatchObject({
+      title: "Talks",
+      summary: "Said",
+      date: "2025-03",
+      media: { url: "https://a.example/p.jpg", caption: "Cap", credit: "Cred" },
+    });
+    expect(dataset.eras?.map((e) => [e.label, e.start, e.end])).toEqual([
+      ["An era", "2024", "2025-02-03"],
+    ]);
+    expect(skipped(result.report, "empty row").lines).toEqual([3]);
   });
 });

@@ -96,4 +96,74 @@ describe("TimelineJS with the detente extension", () => {
     expect(problem?.message).toMatch(/at most 10/);
     expect(problem?.line).toBe(text.split("\n").findIndex((l) => l.includes('"start_date"')));
   });
+
+  it("cites plain slides without a link to the file itself, once, and skips what it cannot read", () => {
+    const plain = (doc: Mutable<TimelineJsDocument>) => {
+      const events = doc.events as unknown[];
+      events.push(
+        {
+          start_date: { year: 2026, month: 3 },
+          end_date: { year: 2026, month: 4 },
+          text: { headline: "First" },
+          group: "Trade",
+          unique_id: "",
+        },
+        { start_date: { year: 2026, month: 5 }, text: { headline: "Second" } },
+        5,
+        { text: { headline: "Undated" } },
+      );
+    };
+    const doc = JSON.parse(
+      JSON.stringify(exportTimelineJs(dataset)),
+    ) as Mutable<TimelineJsDocument>;
+    plain(doc);
+    const result = parseTimelineJs(JSON.stringify(doc), { goldstein, fileName: " mine.json " });
+    const back = expectDataset(result);
+    expect(back.sources.filter((s) => s.id === "imported-file")).toEqual([
+      { id: "imported-file", title: "mine.json", publisher: "TimelineJS JSON file" },
+    ]);
+    const [, first, second] = back.events;
+    expect(first).toMatchObject({
+      id: "first",
+      title: "First",
+      summary: "First",
+      date: "2026-03",
+      end: "2026-04",
+      citations: [{ source: "imported-file" }],
+    });
+    expect(back.topics.find((t) => t.id === first?.topics[0])?.label).toBe("Trade");
+    expect(second).toMatchObject({
+      id: "second",
+      date: "2026-05",
+      citations: [{ source: "imported-file" }],
+    });
+    expect(second).not.toHaveProperty("end");
+    expect(back.topics.find((t) => t.id === second?.topics[0])?.label).toBe("General");
+    expect(result.report.skipped).toEqual([
+      // The file is written on one line.
+      { reason: "event is not an object", count: 1, lines: [1] },
+      { reason: "missing or invalid start date", count: 1, lines: [1] },
+    ]);
+    const unnamed = expectDataset(edited(plain));
+    expect(unnamed.sources.find((s) => s.id === "imported-file")?.title).toBe("Imported data");
+  });
+
+  it("accepts any well-formed CAMEO code without a table", () => {
+    const coded = smallDataset([sampleEvent({ cameo: "9999" })]);
+    const text = JSON.stringify(exportTimelineJs(coded));
+    const unchecked = parseTimelineJs(text);
+    expect(unchecked.ok && unchecked.dataset.events[0]?.cameo).toBe("9999");
+    expect(parseTimelineJs(text, { goldstein }).ok).toBe(false);
+  });
+
+  it("fails when no slide can be read", () => {
+    const result = edited((doc) => {
+      (doc.events as unknown[]).splice(0, 1, 5);
+    });
+    expect(result.ok).toBe(false);
+    expect(result.report.problems).toEqual([
+      { path: "(file)", message: "no events could be imported from this file" },
+    ]);
+    expect(result.report.eventsTaken).toBe(0);
+  });
 });

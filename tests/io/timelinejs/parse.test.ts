@@ -360,12 +360,13 @@ describe("exportTimelineJs", () => {
 });
 
 describe("round trip Détente → TimelineJS → Détente (us-colombia)", () => {
-  const json = JSON.stringify(exportTimelineJs(usColombia));
+  let json: string;
   let result: ReturnType<typeof parseTimelineJs>;
   let back: Dataset;
   // Computed once the run starts, not while the tests are collected: a mutation run plants
   // its bug only then (npm run mutate).
   beforeAll(() => {
+    json = JSON.stringify(exportTimelineJs(usColombia));
     result = parseTimelineJs(json, { goldstein, parties: usColombia.parties });
     back = expectDataset(result);
   });
