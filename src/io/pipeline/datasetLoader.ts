@@ -4,14 +4,12 @@
  * can run (server rendering, test environments, a Content-Security-Policy that forbids workers)
  * the same code (readDataset.ts) runs on the page, loaded only then as a separate chunk.
  */
-import { IndexAdopter } from "../../model/eventIndex.ts";
+import { BatchedDataset } from "./batchedDataset.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Result } from "../../model/result.ts";
-import type { Dataset, DatasetEvent } from "../../model/schema.ts";
+import type { Dataset } from "../../model/schema.ts";
 import { LOAD_PROTOCOL_VERSION, readFromLoadWorker, type LoadRequest } from "./loadProtocol.ts";
-import type { EntryField } from "./protocol.ts";
 import type * as ReadDataset from "./readDataset.ts";
-import { SharedParts } from "./sharedParts.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
 export type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
@@ -74,12 +72,7 @@ export function loadDataset(
       void inThread().then(settle);
       return;
     }
-    const events: DatasetEvent[] = [];
-    // Long topic, actor and source lists, when they came in batches (the outcome then has them
-    // empty).
-    const entries: Partial<Record<EntryField, unknown[]>> = {};
-    const shared = new SharedParts();
-    let adopter: IndexAdopter | undefined;
+    const batched = new BatchedDataset();
     let heard = false;
     worker.addEventListener("message", (event: MessageEvent<unknown>) => {
       heard = true;
@@ -90,21 +83,14 @@ export function loadDataset(
           report(message.progress);
           return;
         case "index":
-          adopter = new IndexAdopter(message.index);
+          batched.index(message.index);
           return;
-        case "events": {
-          const batch = JSON.parse(message.json) as DatasetEvent[];
-          shared.share(batch);
-          for (const e of batch) events.push(e);
-          // Each batch becomes its timeline events now, a short task each, not all at the end.
-          adopter?.add(batch);
+        case "events":
+          batched.events(message.json);
           return;
-        }
-        case "entries": {
-          const list = (entries[message.field] ??= []);
-          for (const item of JSON.parse(message.json) as unknown[]) list.push(item);
+        case "entries":
+          batched.entries(message.field, message.json);
           return;
-        }
         case "error":
           return settle({
             kind: "unreachable",
@@ -113,9 +99,7 @@ export function loadDataset(
         case "done": {
           const result = message.outcome;
           if (result.kind !== "loaded") return settle(result);
-          const dataset = { ...result.dataset, ...entries, events } as Dataset;
-          // The worker resolved and sorted the events with the same table the page scores with.
-          adopter?.finish(dataset, bundledGoldsteinTable());
+          const dataset = batched.complete(result.dataset);
           settle({ ...result, dataset });
         }
       }

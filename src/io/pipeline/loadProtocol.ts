@@ -23,6 +23,7 @@
  */
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
 import { ENTRY_FIELDS, type EntryField } from "./protocol.ts";
+import type { Dataset } from "../../model/schema.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
 export const LOAD_PROTOCOL_VERSION = 2;
@@ -100,6 +101,32 @@ export function readFromLoadWorker(data: unknown): FromLoadWorker | string {
 }
 
 /**
+ * A dataset cut for posting, as both workers hand one over: its events as JSON batches, its
+ * topic, actor and source lists longer than a batch as JSON batches too, and the rest (those
+ * lists left empty) for the outcome message.
+ */
+export function inBatches(dataset: Dataset): {
+  readonly events: readonly string[];
+  readonly entries: readonly { readonly field: EntryField; readonly json: string }[];
+  readonly rest: Dataset;
+} {
+  const batches = (list: readonly unknown[]): string[] => {
+    const jsons: string[] = [];
+    for (let start = 0; start < list.length; start += EVENT_BATCH)
+      jsons.push(JSON.stringify(list.slice(start, start + EVENT_BATCH)));
+    return jsons;
+  };
+  const rest = { ...dataset, events: [] };
+  const entries: { field: EntryField; json: string }[] = [];
+  for (const field of ENTRY_FIELDS) {
+    if (dataset[field].length <= EVENT_BATCH) continue;
+    for (const json of batches(dataset[field])) entries.push({ field, json });
+    rest[field] = [];
+  }
+  return { events: batches(dataset.events), entries, rest };
+}
+
+/**
  * Posts a loaded dataset's index first, if given (its buffers transferred: moved, not copied),
  * then its events in batches, then its long topic, actor and source lists in batches, then the
  * outcome without them.
@@ -114,25 +141,9 @@ export function postOutcome(
     return;
   }
   if (index) post({ v: LOAD_PROTOCOL_VERSION, type: "index", index }, indexBuffers(index));
-  const { events } = outcome.dataset;
-  for (let start = 0; start < events.length; start += EVENT_BATCH)
-    post({
-      v: LOAD_PROTOCOL_VERSION,
-      type: "events",
-      json: JSON.stringify(events.slice(start, start + EVENT_BATCH)),
-    });
-  const dataset = { ...outcome.dataset, events: [] };
-  for (const field of ENTRY_FIELDS) {
-    const list = outcome.dataset[field];
-    if (list.length <= EVENT_BATCH) continue;
-    for (let start = 0; start < list.length; start += EVENT_BATCH)
-      post({
-        v: LOAD_PROTOCOL_VERSION,
-        type: "entries",
-        field,
-        json: JSON.stringify(list.slice(start, start + EVENT_BATCH)),
-      });
-    dataset[field] = [];
-  }
-  post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset } });
+  const { events, entries, rest } = inBatches(outcome.dataset);
+  for (const json of events) post({ v: LOAD_PROTOCOL_VERSION, type: "events", json });
+  for (const { field, json } of entries)
+    post({ v: LOAD_PROTOCOL_VERSION, type: "entries", field, json });
+  post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset: rest } });
 }

@@ -7,13 +7,8 @@
  * page, whatever the file's size.
  */
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
-import { EVENT_BATCH } from "./loadProtocol.ts";
-import {
-  ENTRY_FIELDS,
-  IMPORT_PROTOCOL_VERSION,
-  type FromWorker,
-  type ImportOutcome,
-} from "./protocol.ts";
+import { inBatches } from "./loadProtocol.ts";
+import { IMPORT_PROTOCOL_VERSION, type FromWorker, type ImportOutcome } from "./protocol.ts";
 
 export function postImported(
   post: (message: FromWorker, transfer?: Transferable[]) => void,
@@ -23,18 +18,8 @@ export function postImported(
 ): void {
   const v = IMPORT_PROTOCOL_VERSION;
   post({ v, type: "index", id, index }, indexBuffers(index));
-  const { events } = outcome.dataset;
-  for (let start = 0; start < events.length; start += EVENT_BATCH)
-    post({ v, type: "events", id, json: JSON.stringify(events.slice(start, start + EVENT_BATCH)) });
-  const dataset = { ...outcome.dataset, events: [] };
-  for (const field of ENTRY_FIELDS) {
-    const list = outcome.dataset[field];
-    if (list.length <= EVENT_BATCH) continue;
-    for (let start = 0; start < list.length; start += EVENT_BATCH) {
-      const json = JSON.stringify(list.slice(start, start + EVENT_BATCH));
-      post({ v, type: "entries", id, field, json });
-    }
-    dataset[field] = [];
-  }
-  post({ v, type: "done", id, outcome: { ...outcome, dataset } });
+  const { events, entries, rest } = inBatches(outcome.dataset);
+  for (const json of events) post({ v, type: "events", id, json });
+  for (const { field, json } of entries) post({ v, type: "entries", id, field, json });
+  post({ v, type: "done", id, outcome: { ...outcome, dataset: rest } });
 }

@@ -3,20 +3,16 @@
  * parsing a large file never blocks the page. Cancel terminates the worker, which stops it
  * mid-chunk and frees everything it had parsed; so does the end of an import.
  */
+import { BatchedDataset } from "./batchedDataset.ts";
 import type { Importer } from "./importer.ts";
 import {
   IMPORT_PROTOCOL_VERSION,
   readFromWorker,
-  type EntryField,
   type ImportOutcome,
   type ImportRequest,
   type ToWorker,
 } from "./protocol.ts";
-import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { failedOutcome } from "./failedOutcome.ts";
-import { SharedParts } from "./sharedParts.ts";
-import { IndexAdopter } from "../../model/eventIndex.ts";
-import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
@@ -56,32 +52,20 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         finish(failedOutcome(`could not start the import worker (${reason})`));
         return { outcome, cancel: () => undefined };
       }
-      const events: DatasetEvent[] = [];
-      const shared = new SharedParts();
-      // Long topic, actor and source lists, when they came in batches (the outcome then has them
-      // empty).
-      const entries: Partial<Record<EntryField, unknown[]>> = {};
-      let adopter: IndexAdopter | undefined;
+      const batched = new BatchedDataset();
       worker.addEventListener("message", (event: MessageEvent<unknown>) => {
         const message = readFromWorker(event.data);
         if (typeof message === "string") return finish(failedOutcome(message));
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
-        else if (message.type === "index") adopter = new IndexAdopter(message.index);
-        else if (message.type === "events") {
-          const batch = JSON.parse(message.json) as DatasetEvent[];
-          shared.share(batch);
-          for (const e of batch) events.push(e);
-          adopter?.add(batch);
-        } else if (message.type === "entries") {
-          const list = (entries[message.field] ??= []);
-          for (const item of JSON.parse(message.json) as unknown[]) list.push(item);
-        } else if (message.type === "done") {
+        else if (message.type === "index") batched.index(message.index);
+        else if (message.type === "events") batched.events(message.json);
+        else if (message.type === "entries") batched.entries(message.field, message.json);
+        else if (message.type === "done") {
           const result = message.outcome;
           if (result.kind !== "imported" || result.dataset.events.length > 0) return finish(result);
           // An imported dataset's events arrived before it, in batches, after their index.
-          const dataset = { ...result.dataset, ...entries, events } as Dataset;
-          adopter?.finish(dataset, bundledGoldsteinTable());
+          const dataset = batched.complete(result.dataset);
           finish({ ...result, dataset });
         } else finish(failedOutcome(`the import worker failed (${message.message})`));
       });

@@ -1,0 +1,43 @@
+/**
+ * The page's side of a dataset handed over in batches (loadProtocol.ts `inBatches`, used by both
+ * workers): the index first, then the events, each batch shared (sharedParts.ts) and turned into
+ * its timeline events as it arrives, then long lists, then the outcome's dataset they complete.
+ */
+import { IndexAdopter, type EventIndex } from "../../model/eventIndex.ts";
+import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
+import type { Dataset, DatasetEvent } from "../../model/schema.ts";
+import type { EntryField } from "./protocol.ts";
+import { SharedParts } from "./sharedParts.ts";
+
+export class BatchedDataset {
+  readonly #events: DatasetEvent[] = [];
+  /** Long topic, actor and source lists that came in batches (the outcome then has them empty). */
+  readonly #entries: Partial<Record<EntryField, unknown[]>> = {};
+  readonly #shared = new SharedParts();
+  #adopter: IndexAdopter | undefined;
+
+  index(index: EventIndex): void {
+    this.#adopter = new IndexAdopter(index);
+  }
+
+  events(json: string): void {
+    const batch = JSON.parse(json) as DatasetEvent[];
+    this.#shared.share(batch);
+    for (const event of batch) this.#events.push(event);
+    // Each batch becomes its timeline events now, a short task each, not all at the end.
+    this.#adopter?.add(batch);
+  }
+
+  entries(field: EntryField, json: string): void {
+    const list = (this.#entries[field] ??= []);
+    for (const item of JSON.parse(json) as unknown[]) list.push(item);
+  }
+
+  /** The outcome's dataset with what came before it; the index adopted for it. */
+  complete(outcome: Dataset): Dataset {
+    const dataset = { ...outcome, ...this.#entries, events: this.#events } as Dataset;
+    // The worker resolved and sorted the events with the same table the page scores with.
+    this.#adopter?.finish(dataset, bundledGoldsteinTable());
+    return dataset;
+  }
+}
