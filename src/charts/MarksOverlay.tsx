@@ -11,6 +11,7 @@ import { MARK_METRICS, type StackItem } from "../model/stacking.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { viewportContains, centerViewportOn, MIN_SPAN_MS } from "../model/viewport.ts";
 import { MS_PER_DAY } from "../model/date.ts";
+import { eventColumns } from "../model/eventColumns.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -121,7 +122,9 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   const rovingIndex = useMemo(() => {
     const focused = focusedId === null ? -1 : events.findIndex((e) => e.id === focusedId);
     if (focused >= 0) return focused;
-    const firstVisible = events.findIndex((e) => viewportContains(view, e.anchorMs));
+    const firstVisible = eventColumns(events).anchorMs.findIndex((anchor) =>
+      viewportContains(view, anchor),
+    );
     return firstVisible >= 0 ? firstVisible : events.length > 0 ? 0 : -1;
   }, [focusedId, events, view]);
   const rovingEvent = events[rovingIndex];

@@ -1,8 +1,9 @@
 /**
- * The times of a list of events as columns (typed arrays, in the list's order), for the loops
- * that visit every event of a million: the zoom bounds, the opening window, the edge counts. A list adopted from
- * the worker's index (eventIndex.ts) has them already; any other list is read once into them,
- * on first use, and remembered for as long as the list lives.
+ * The times, scores and flags of a list of events as columns (typed arrays, in the list's order),
+ * for the loops that visit every event of a million: the zoom bounds, the opening window, the
+ * edge counts, the tension line. A list adopted from the worker's index (eventIndex.ts) has them
+ * already; any other list is read once into them, on first use, and remembered for as long as
+ * the list lives.
  */
 import type { TimelineEvent } from "./events.ts";
 
@@ -10,32 +11,101 @@ export interface EventColumns {
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
   readonly anchorMs: Float64Array;
+  readonly score: Float64Array;
+  readonly weight: Float64Array;
+  /** Bits FROM_CAMEO, SPAN and CONTEXT, as TimelineEvent has them as booleans. */
+  readonly flags: Uint8Array;
 }
 
-const known = new WeakMap<readonly TimelineEvent[], EventColumns>();
+/** The score comes from the event's CAMEO code. */
+export const FROM_CAMEO = 1;
+/** The event is a span (it has an end). */
+export const SPAN = 2;
+/** The event is context: a third country takes part, so it never drives the tension line. */
+export const CONTEXT = 4;
+
+export function flagsOf(event: TimelineEvent): number {
+  return (
+    (event.scoreFromCameo ? FROM_CAMEO : 0) |
+    (event.isSpan ? SPAN : 0) |
+    (event.context ? CONTEXT : 0)
+  );
+}
+
+const known = new WeakMap<readonly unknown[], EventColumns>();
 
 /** Records `columns` as those of `events` (same length, same order). */
 export function rememberColumns(events: readonly TimelineEvent[], columns: EventColumns): void {
   const n = events.length;
-  if (columns.startMs.length === n && columns.endMs.length === n && columns.anchorMs.length === n)
-    known.set(events, columns);
+  const { startMs, endMs, anchorMs, score, weight, flags } = columns;
+  const lengths = [startMs, endMs, anchorMs, score, weight, flags].map((column) => column.length);
+  if (lengths.every((length) => length === n)) known.set(events, columns);
+}
+
+/**
+ * The columns of `list` if they are known already, without reading the list: for code that
+ * takes events or other inputs alike (the tension model) and has a faster path for events.
+ */
+export function knownColumns(list: readonly unknown[]): EventColumns | undefined {
+  return known.get(list);
 }
 
 export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
   let columns = known.get(events);
   if (!columns) {
     const n = events.length;
-    const startMs = new Float64Array(n);
-    const endMs = new Float64Array(n);
-    const anchorMs = new Float64Array(n);
+    const read = {
+      startMs: new Float64Array(n),
+      endMs: new Float64Array(n),
+      anchorMs: new Float64Array(n),
+      score: new Float64Array(n),
+      weight: new Float64Array(n),
+      flags: new Uint8Array(n),
+    };
     for (let i = 0; i < n; i++) {
       const event = events[i] as TimelineEvent;
-      startMs[i] = event.startMs;
-      endMs[i] = event.endMs;
-      anchorMs[i] = event.anchorMs;
+      read.startMs[i] = event.startMs;
+      read.endMs[i] = event.endMs;
+      read.anchorMs[i] = event.anchorMs;
+      read.score[i] = event.score;
+      read.weight[i] = event.weight;
+      read.flags[i] = flagsOf(event);
     }
-    columns = { startMs, endMs, anchorMs };
+    columns = read;
     known.set(events, columns);
   }
   return columns;
+}
+
+/**
+ * The events at `positions` of `events` (ascending), their columns taken from `events`' without
+ * reading an event: a filter's result over a million events, ready for the loops above.
+ */
+export function pickEvents(
+  events: readonly TimelineEvent[],
+  positions: readonly number[] | Uint32Array,
+): TimelineEvent[] {
+  const from = eventColumns(events);
+  const n = positions.length;
+  const picked = new Array<TimelineEvent>(n);
+  const columns = {
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    anchorMs: new Float64Array(n),
+    score: new Float64Array(n),
+    weight: new Float64Array(n),
+    flags: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const p = positions[i] as number;
+    picked[i] = events[p] as TimelineEvent;
+    columns.startMs[i] = from.startMs[p] as number;
+    columns.endMs[i] = from.endMs[p] as number;
+    columns.anchorMs[i] = from.anchorMs[p] as number;
+    columns.score[i] = from.score[p] as number;
+    columns.weight[i] = from.weight[p] as number;
+    columns.flags[i] = from.flags[p] as number;
+  }
+  known.set(picked, columns);
+  return picked;
 }

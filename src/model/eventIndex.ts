@@ -13,7 +13,7 @@ import {
   resolveEvents,
   type TimelineEvent,
 } from "./events.ts";
-import { rememberColumns } from "./eventColumns.ts";
+import { CONTEXT, flagsOf, FROM_CAMEO, rememberColumns, SPAN } from "./eventColumns.ts";
 import { buildLaneIndex, rememberLaneIndex, type LaneIndex } from "./lanes.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
@@ -26,18 +26,11 @@ export interface EventIndex {
   readonly anchorMs: Float64Array;
   readonly score: Float64Array;
   readonly weight: Float64Array;
-  /**
-   * Bit 0: the score comes from the CAMEO code; bit 1: the event is a span; bit 2: the event is
-   * context (a third country takes part).
-   */
+  /** FROM_CAMEO, SPAN and CONTEXT bits (eventColumns.ts). */
   readonly flags: Uint8Array;
   /** The lanes by first topic (the default grouping). */
   readonly topicLanes: LaneIndex;
 }
-
-const FROM_CAMEO = 1;
-const SPAN = 2;
-const CONTEXT = 4;
 
 /** Computes the index (in the load worker, after validation). */
 export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventIndex {
@@ -61,10 +54,7 @@ export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventI
     index.anchorMs[i] = event.anchorMs;
     index.score[i] = event.score;
     index.weight[i] = event.weight;
-    index.flags[i] =
-      (event.scoreFromCameo ? FROM_CAMEO : 0) |
-      (event.isSpan ? SPAN : 0) |
-      (event.context ? CONTEXT : 0);
+    index.flags[i] = flagsOf(event);
   });
   return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic") };
 }

@@ -194,9 +194,9 @@ export function selectShownAnchorRange(
   if (!range) {
     let first = Infinity;
     let last = -Infinity;
-    for (const e of events) {
-      first = Math.min(first, e.anchorMs);
-      last = Math.max(last, e.anchorMs);
+    for (const anchor of eventColumns(events).anchorMs) {
+      if (anchor < first) first = anchor;
+      if (anchor > last) last = anchor;
     }
     range = { first, last };
     anchorRangeCache.set(events, range);

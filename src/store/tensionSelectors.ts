@@ -4,6 +4,7 @@
  * for two half-lives after the last event so the decay is visible; the chart fades that tail.
  */
 import { dayIndex } from "../model/date.ts";
+import { CONTEXT, eventColumns, pickEvents } from "../model/eventColumns.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { TensionInput, UncertainTensionSeries } from "../model/tension.ts";
 import { computeTensionWithUncertainty, drivers } from "../model/tension.ts";
@@ -37,9 +38,17 @@ const bilateralCache = new WeakMap<readonly TimelineEvent[], readonly TimelineEv
 export function bilateralEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
   let bilateral = bilateralCache.get(events);
   if (!bilateral) {
-    bilateral = events.some((event) => event.context)
-      ? events.filter((event) => !event.context)
-      : events;
+    // From the flags column: a million imported events are never visited one by one.
+    const { flags } = eventColumns(events);
+    let kept = 0;
+    for (const bits of flags) if ((bits & CONTEXT) === 0) kept++;
+    if (kept === events.length) bilateral = events;
+    else {
+      const positions = new Uint32Array(kept);
+      for (let i = 0, k = 0; i < flags.length; i++)
+        if (((flags[i] as number) & CONTEXT) === 0) positions[k++] = i;
+      bilateral = pickEvents(events, positions);
+    }
     bilateralCache.set(events, bilateral);
   }
   return bilateral;
@@ -66,8 +75,9 @@ export function computeTensionView(
   let view = byKey.get(key);
   // With separate inputs, one input array serves several event lists (all, filtered).
   if (!view || view.events !== events) {
-    let lastDataDay = dayIndex(bounds.from);
-    for (const event of events) lastDataDay = Math.max(lastDataDay, dayIndex(event.endMs - 1));
+    let lastEnd = -Infinity;
+    for (const endMs of eventColumns(events).endMs) if (endMs > lastEnd) lastEnd = endMs;
+    let lastDataDay = Math.max(dayIndex(bounds.from), dayIndex(lastEnd - 1));
     if (inputs)
       for (const input of inputs) lastDataDay = Math.max(lastDataDay, dayIndex(input.startMs));
     const toDay = Math.min(dayIndex(bounds.to), lastDataDay + Math.ceil(2 * halfLife));

@@ -1,6 +1,8 @@
 /** Topic, actor and party filters, the date range, and what happens to filtered-out events. */
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { isFiltering } from "../model/filters.ts";
+import { CONTEXT, eventColumns } from "../model/eventColumns.ts";
+import type { TimelineEvent } from "../model/events.ts";
 import { MS_PER_DAY, isPreciseDate, isoDayOfMs, parseEdtf, spanStart } from "../model/date.ts";
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -41,17 +43,23 @@ export function FilterPanel() {
     const actors = new Map<string, number>();
     let context = 0;
     if (!open) return { topics, actors, context };
-    for (const event of events) {
-      if (event.endMs <= view.from || event.startMs >= view.to) continue;
-      for (const id of event.source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
-      for (const id of event.source.actors) actors.set(id, (actors.get(id) ?? 0) + 1);
-      if (event.context) context++;
+    // Times and flags from the columns: only the events in view are visited.
+    const { startMs, endMs, flags } = eventColumns(events);
+    for (let i = 0; i < events.length; i++) {
+      if ((endMs[i] as number) <= view.from || (startMs[i] as number) >= view.to) continue;
+      const { source } = events[i] as TimelineEvent;
+      for (const id of source.topics) topics.set(id, (topics.get(id) ?? 0) + 1);
+      for (const id of source.actors) actors.set(id, (actors.get(id) ?? 0) + 1);
+      if (((flags[i] as number) & CONTEXT) !== 0) context++;
     }
     return { topics, actors, context };
   }, [events, view, open]);
 
   const party = filters.parties?.length === 1 ? filters.parties[0] : "both";
-  const hasContext = useMemo(() => events.some((event) => event.context), [events]);
+  const hasContext = useMemo(
+    () => eventColumns(events).flags.some((flags) => (flags & CONTEXT) !== 0),
+    [events],
+  );
   const lastDay = view.to - 1;
 
   return (

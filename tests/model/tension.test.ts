@@ -1,5 +1,9 @@
 import fc from "fast-check";
 import { dayIndex, mustParseEdtf } from "../../src/model/date.ts";
+import { eventColumns, knownColumns, rememberColumns } from "../../src/model/eventColumns.ts";
+import { resolveEvents } from "../../src/model/events.ts";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
+import { goldsteinTable } from "../helpers/goldstein.ts";
 import type { TensionInput, TensionOptions } from "../../src/model/tension.ts";
 import {
   DEFAULT_TENSION_OPTIONS,
@@ -500,5 +504,45 @@ describe("properties", () => {
         return Math.abs(sum - (s.energy[d - FROM] ?? NaN)) < 1e-9;
       }),
     );
+  });
+});
+
+describe("events with known columns (a loaded dataset's)", () => {
+  it("give the same series read from their columns as from the objects", () => {
+    const dataset = smallDataset([
+      sampleEvent({ id: "day", date: "2026-02-03", score: -4 }),
+      sampleEvent({ id: "month", date: "2026-03", score: 2, weight: 3 }),
+      sampleEvent({ id: "span", date: "2026-03-10", end: "2026-04-02", score: -1 }),
+      sampleEvent({ id: "cameo", date: "2026-04-20" }),
+    ]);
+    const events = resolveEvents(dataset, goldsteinTable());
+    const plain = events.map((e) => ({
+      id: e.id,
+      startMs: e.startMs,
+      anchorMs: e.anchorMs,
+      score: e.score,
+      weight: e.weight,
+    }));
+    const fromObjects = computeTensionWithUncertainty(plain, { halfLife: 20 });
+    eventColumns(events);
+    expect(knownColumns(events)).toBeDefined();
+    const fromColumns = computeTensionWithUncertainty(events, { halfLife: 20 });
+    expect(Array.from(fromColumns.tension)).toEqual(Array.from(fromObjects.tension));
+    expect(Array.from(fromColumns.lower)).toEqual(Array.from(fromObjects.lower));
+    expect(Array.from(fromColumns.upper)).toEqual(Array.from(fromObjects.upper));
+    expect(fromColumns.fromDay).toBe(fromObjects.fromDay);
+    expect(fromColumns.toDay).toBe(fromObjects.toDay);
+  });
+
+  it("read the columns, not the objects, once they are known", () => {
+    const events = resolveEvents(
+      smallDataset([sampleEvent({ id: "only", date: "2026-02-03", score: -4 })]),
+      goldsteinTable(),
+    );
+    const real = eventColumns(events);
+    // Columns saying the score is 0: the line stays at its baseline if they are what is read.
+    rememberColumns(events, { ...real, score: new Float64Array([0]) });
+    const series = computeTensionWithUncertainty(events, { halfLife: 20 });
+    expect(Math.max(...series.tension)).toBe(Math.min(...series.tension));
   });
 });
