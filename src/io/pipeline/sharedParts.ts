@@ -37,11 +37,15 @@ export class SharedParts {
 
   /** Citations that only name their sources (no quote, no note): the common case in imports. */
   #citationList(citations: Citation[]): Citation[] {
-    let key = "";
-    for (const citation of citations) {
+    for (const citation of citations)
       if (citation.quote !== undefined || citation.note !== undefined) return citations;
-      key += `${citation.source}\n`;
-    }
+    // One citation (nearly every imported row) is keyed by its source id as it stands: a row
+    // citing its own report would otherwise leave a new key string behind for the collector.
+    // Other lists start with their length and a line break, which no id contains.
+    const key =
+      citations.length === 1
+        ? (citations[0] as Citation).source
+        : `${citations.length}\n${citations.map((citation) => citation.source).join("\n")}`;
     const known = this.#citations.get(key);
     if (known) return known as Citation[];
     // A list of its own (a row's own report beside the file's): its repeated citations shared.

@@ -77,6 +77,39 @@ describe("shared parts of a load's events", () => {
     expect(c.citations).toEqual([{ source: "imported-file" }, { source: "report-2" }]);
   });
 
+  it("shares one-citation lists by source, apart from longer lists and empty ones", () => {
+    const events = parsed([
+      event("a", { citations: [{ source: "imported-file" }] }),
+      event("b", { citations: [{ source: "imported-file" }] }),
+      event("c", { citations: [{ source: "imported-file" }, { source: "example-org" }] }),
+      event("d", { citations: [{ source: "imported-file" }, { source: "example-org" }] }),
+      event("e", { citations: [] }),
+      event("f", { citations: [{ source: "example-org" }] }),
+    ]);
+    new SharedParts().share(events);
+    const [a, b, c, d, e, f] = events as [
+      DatasetEvent,
+      DatasetEvent,
+      DatasetEvent,
+      DatasetEvent,
+      DatasetEvent,
+      DatasetEvent,
+    ];
+    expect(b.citations).toBe(a.citations);
+    expect(d.citations).toBe(c.citations);
+    expect(c.citations).not.toBe(a.citations);
+    expect(f.citations).not.toBe(a.citations);
+    expect(events.map((x) => x.citations.map((citation) => citation.source))).toEqual([
+      ["imported-file"],
+      ["imported-file"],
+      ["imported-file", "example-org"],
+      ["imported-file", "example-org"],
+      [],
+      ["example-org"],
+    ]);
+    expect(e.citations).toEqual([]);
+  });
+
   it("keeps sharing what it knows once thousands of distinct lists have gone by", () => {
     const shared = new SharedParts();
     const first = parsed([event("first", { actors: ["petro", "trump"] })]);
