@@ -84,7 +84,13 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
   // Only fade mode needs the set of passing ids; building it for 100,000 events costs ~0.1 s.
   const passing = useDetente((s) => (fading ? selectPassingIds(s) : EVERYTHING));
   const groupRef = useRef<HTMLDivElement>(null);
-  const layout = useMemo(() => engine.layout(view, width), [engine, view, width]);
+  // Read so that a level stacked after the view settled (a large dataset) lays the marks out again.
+  const layoutVersion = useDetente((s) => s.layoutVersion);
+  const layout = useMemo(
+    () => engine.layout(view, width),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the engine's state
+    [engine, view, width, layoutVersion],
+  );
   const anchors = useDetente(selectShownAnchorRange);
   const signposts = useMemo(
     () => edgeSignposts(layout.rowCounts, anchors, view),

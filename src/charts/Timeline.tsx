@@ -100,6 +100,18 @@ export function Timeline({ now }: TimelineProps) {
   );
   const height = plotHeight(geometry);
   const settled = useSettledViewport(surfaceRef);
+  // A large dataset's view is drawn from a coarser level while its own is not stacked
+  // (StackEngine.levelFor): once the view settles and the page is idle, stack it and redraw.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== "function") return;
+    const handle = requestIdleCallback(
+      () => {
+        if (engine.stackExact(settled, width)) store.getState().layoutStacked();
+      },
+      { timeout: 500 },
+    );
+    return () => cancelIdleCallback(handle);
+  }, [engine, settled, width, store]);
   const [hint, onBareWheel] = useWheelHint();
 
   const eraSpans = useMemo<EraSpan[]>(

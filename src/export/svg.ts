@@ -498,7 +498,10 @@ function compose(
         measure,
       )
     : undefined;
-  const layout = whole?.layout ?? selectLayoutEngine(state).layout(view, chartWidth);
+  const engine = selectLayoutEngine(state);
+  // A file is drawn at the view's own level, never a coarser one standing in while zooming.
+  if (!whole) engine.stackExact(view, chartWidth);
+  const layout = whole?.layout ?? engine.layout(view, chartWidth);
   const plotHeight = plotHeightOf(laneGeometry(layout.rowCounts)) - AXIS_HEIGHT;
   const eras: EraSpan[] = (dataset.eras ?? []).map((era) => ({
     label: era.label,

@@ -57,6 +57,15 @@ export interface LaneStack {
 
 const LADDER_STEPS_PER_DOUBLING = 4;
 
+/**
+ * Events from which a zoom draws from a coarser level already stacked while its own waits for an
+ * idle moment (StackEngine.levelFor): stacking a level visits every event, a few milliseconds at
+ * 50,000 and a hundred at a million, more than a frame has.
+ */
+export const INTERIM_FROM_EVENTS = 50_000;
+/** How much coarser a stand-in level may be: two doublings of the scale. */
+const INTERIM_RUNGS = 2 * LADDER_STEPS_PER_DOUBLING;
+
 /** The zoom level for a scale: the smallest rung at or above `msPerPx`. */
 export function stackLevel(msPerPx: number): number {
   const scale = Math.max(msPerPx, 1e-6);
@@ -287,8 +296,32 @@ export class StackEngine {
     return { lane, row: row >= 0 ? row : (stack?.rowCount ?? 1) - 1 };
   }
 
-  levelFor(view: Viewport, widthPx: number): number {
+  /** The level a view's scale calls for. */
+  exactLevelFor(view: Viewport, widthPx: number): number {
     return stackLevel(Math.max(view.to - view.from, 1) / Math.max(widthPx, 1));
+  }
+
+  /**
+   * The level a view is drawn at: its own once stacked. Until then, with a lane index large
+   * enough that stacking a level costs frames (a pass over every event), a coarser level already
+   * stacked stands in (up to two doublings coarser): its rows were packed for labels taking more
+   * time than they take now, so they never overlap, they only leave more events in "+N more"
+   * groups for a moment. `stackExact` then stacks the view's own level when the page is idle.
+   */
+  levelFor(view: Viewport, widthPx: number): number {
+    const exact = this.exactLevelFor(view, widthPx);
+    if (this.cache.has(exact) || this.widths.length < INTERIM_FROM_EVENTS) return exact;
+    for (let level = exact + 1; level <= exact + INTERIM_RUNGS; level++)
+      if (this.cache.has(level)) return level;
+    return exact;
+  }
+
+  /** Stacks the view's own level if a coarser one stands in for it; true when it did. */
+  stackExact(view: Viewport, widthPx: number): boolean {
+    const exact = this.exactLevelFor(view, widthPx);
+    if (this.cache.has(exact)) return false;
+    this.stacksAt(exact);
+    return true;
   }
 
   /** Rows per lane at the level of this view. */

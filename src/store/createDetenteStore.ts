@@ -81,6 +81,7 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       filters,
       settings: { ...DEFAULT_SETTINGS, ...init.settings },
       chartWidth: DEFAULT_CHART_WIDTH,
+      layoutVersion: 0,
 
       loadDataset(dataset, options = {}) {
         stopAnimation();
@@ -184,6 +185,9 @@ export function createDetenteStore(init: StoreInit): DetenteStore {
       },
       setChartWidth(width) {
         if (width > 0 && get().chartWidth !== width) set({ chartWidth: width });
+      },
+      layoutStacked() {
+        set({ layoutVersion: get().layoutVersion + 1 });
       },
     };
   });

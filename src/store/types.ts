@@ -123,6 +123,13 @@ export interface ChartSlice {
    */
   readonly chartWidth: number;
   setChartWidth(width: number): void;
+  /**
+   * Counts the zoom levels stacked after the view they serve was drawn (a large dataset's view is
+   * drawn from a coarser level until its own is stacked, StackEngine.levelFor): what draws the
+   * marks reads it, so they are drawn again from the view's own level.
+   */
+  readonly layoutVersion: number;
+  layoutStacked(): void;
 }
 
 /** The plot width before the chart is measured (and in environments without layout). */

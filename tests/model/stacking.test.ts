@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { MS_PER_DAY } from "../../src/model/date.ts";
 import type { LaneIndex } from "../../src/model/lanes.ts";
 import {
+  INTERIM_FROM_EVENTS,
   MARK_METRICS,
   StackEngine,
   msPerLevel,
@@ -129,6 +130,45 @@ describe("StackEngine.layout", () => {
     expect(groups).toHaveLength(1);
     expect(Array.from(groups[0]?.members ?? [])).toEqual([2, 3, 4, 5, 6, 7]);
     expect(groups[0]?.row).toBe(2);
+  });
+});
+
+describe("StackEngine with a large lane index", () => {
+  // One event a millisecond: at 1 ms per pixel (level 0) labels 100 px wide overlap heavily.
+  const anchors = Array.from({ length: INTERIM_FROM_EVENTS }, (_, i) => i);
+  const wide: Viewport = { from: 0, to: 4000 };
+  const narrow: Viewport = { from: 0, to: 1000 };
+  const tooNarrow: Viewport = { from: 0, to: 100 };
+
+  it("draws a finer view from a coarser level already stacked until the view's own is", () => {
+    const engine = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
+    const coarse = engine.layout(wide, 1000);
+    expect(coarse.level).toBe(stackLevel(4));
+    // Two doublings finer: the coarse level stands in, with the same rows.
+    expect(engine.exactLevelFor(narrow, 1000)).toBe(stackLevel(1));
+    const interim = engine.layout(narrow, 1000);
+    expect(interim.level).toBe(coarse.level);
+    expect(interim.rowCounts).toEqual(coarse.rowCounts);
+    expect(engine.placement(0, narrow, 1000)).toEqual(engine.placement(0, wide, 1000));
+    // More than two doublings finer: nothing stands in, the view's own level is stacked now.
+    expect(engine.layout(tooNarrow, 1000).level).toBe(stackLevel(0.1));
+    // Once stacked, a view has its own level.
+    expect(engine.stackExact(narrow, 1000)).toBe(true);
+    expect(engine.layout(narrow, 1000).level).toBe(stackLevel(1));
+    expect(engine.stackExact(narrow, 1000)).toBe(false);
+  });
+
+  it("never lets a finer level stand in for a coarser view, whose labels it would overlap", () => {
+    const engine = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
+    engine.layout(narrow, 1000);
+    expect(engine.layout(wide, 1000).level).toBe(stackLevel(4));
+  });
+
+  it("stacks every view at its own level below that size", () => {
+    const engine = new StackEngine(laneIndexOf([anchors.slice(1)]), () => 100, METRICS);
+    engine.layout(wide, 1000);
+    expect(engine.layout(narrow, 1000).level).toBe(stackLevel(1));
+    expect(engine.stackExact(narrow, 1000)).toBe(false);
   });
 });
 
