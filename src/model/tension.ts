@@ -17,7 +17,7 @@
 import type { TimelineEvent } from "./events.ts";
 import type { PreciseDate } from "./date.ts";
 import { dayIndex, spanEnd, spanStart } from "./date.ts";
-import { knownColumns } from "./eventColumns.ts";
+import { knownColumns, type EventColumns } from "./eventColumns.ts";
 import type { Lang } from "./lang.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -219,6 +219,27 @@ function spanEndDay(startMs: number, anchorMs: number, first: number): number {
   return end > first ? end : first + 1;
 }
 
+type InputColumns = Pick<EventColumns, "startMs" | "anchorMs" | "score" | "weight">;
+
+/** The inputs' times, scores and weights as columns, in one pass over the objects. */
+function inputColumns(events: readonly TensionInput[]): InputColumns {
+  const n = events.length;
+  const columns = {
+    startMs: new Float64Array(n),
+    anchorMs: new Float64Array(n),
+    score: new Float64Array(n),
+    weight: new Float64Array(n),
+  };
+  for (let j = 0; j < n; j++) {
+    const event = events[j] as TensionInput;
+    columns.startMs[j] = event.startMs;
+    columns.anchorMs[j] = event.anchorMs;
+    columns.score[j] = event.score;
+    columns.weight[j] = event.weight ?? 1;
+  }
+  return columns;
+}
+
 function binImpulses(
   events: readonly TensionInput[],
   scale: number,
@@ -228,27 +249,17 @@ function binImpulses(
   checkDay("toDay", range.toDay);
   checkDay("untilDay", range.untilDay);
 
-  // One pass copies what the binning needs into typed arrays; the second pass then reads flat
-  // memory instead of chasing 100,000 objects again. Events whose columns are known (a loaded
-  // dataset's, eventColumns.ts) are read from them, without visiting an event object at all.
+  // The loops read flat columns, not 100,000 objects: a loaded dataset's own (eventColumns.ts),
+  // or copied from the inputs in one pass.
   const count = events.length;
-  const firsts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const totals = new Float64Array(count);
+  const columns = knownColumns(events) ?? inputColumns(events);
+  const { startMs, anchorMs, score, weight } = columns;
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  const columns = knownColumns(events);
   for (let j = 0; j < count; j++) {
-    const input = columns ? undefined : (events[j] as TensionInput);
-    const startMs = input ? input.startMs : (columns?.startMs[j] as number);
-    const anchorMs = input ? input.anchorMs : (columns?.anchorMs[j] as number);
-    const first = dayIndex(startMs);
-    const end = spanEndDay(startMs, anchorMs, first);
-    firsts[j] = first;
-    ends[j] = end;
-    totals[j] = input
-      ? (input.weight ?? 1) * input.score * scale
-      : (columns?.weight[j] as number) * (columns?.score[j] as number) * scale;
+    const start = startMs[j] as number;
+    const first = dayIndex(start);
+    const end = spanEndDay(start, anchorMs[j] as number, first);
     if (first < firstDay) firstDay = first;
     if (end - 1 > lastDay) lastDay = end - 1;
   }
@@ -276,12 +287,13 @@ function binImpulses(
   const pointCount = new Uint32Array(n);
 
   for (let j = 0; j < count; j++) {
-    const first = firsts[j] ?? 0;
+    const start = startMs[j] as number;
+    const first = dayIndex(start);
     if (first > toDay) continue;
-    const spanEndDay = ends[j] ?? 0;
-    const total = totals[j] ?? 0;
+    const end = spanEndDay(start, anchorMs[j] as number, first);
+    const total = (weight[j] as number) * (score[j] as number) * scale;
     const a = Math.floor((first - startDay) / step);
-    const spanEndIndex = Math.ceil((spanEndDay - startDay) / step);
+    const spanEndIndex = Math.ceil((end - startDay) / step);
     const len = spanEndIndex - a;
     if (len === 1) {
       impulse[a] = (impulse[a] ?? 0) + total;

@@ -7,6 +7,8 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { TensionInput } from "../../src/model/tension.ts";
 import { computeTension, computeTensionWithUncertainty } from "../../src/model/tension.ts";
+import { rememberColumns } from "../../src/model/eventColumns.ts";
+import type { TimelineEvent } from "../../src/model/events.ts";
 
 const EVENTS = 100_000;
 const YEARS = 25;
@@ -90,16 +92,42 @@ interface BenchDetail {
   readonly days: number;
   readonly base: Timing;
   readonly band: Timing;
+  /** The same events with their columns known, as a loaded dataset's are (eventColumns.ts). */
+  readonly baseColumns: Timing;
+  readonly bandColumns: Timing;
+}
+
+/** The inputs again, with their times and scores as columns, as the page holds a loaded dataset. */
+function withColumns(events: readonly TensionInput[]): readonly TensionInput[] {
+  const list = [...events];
+  const n = list.length;
+  rememberColumns(
+    // The model reads only the columns of a list whose columns are known; these inputs stand in
+    // for the loaded events that would carry them.
+    list as unknown as TimelineEvent[],
+    {
+      startMs: Float64Array.from(list, (e) => e.startMs),
+      endMs: new Float64Array(n),
+      anchorMs: Float64Array.from(list, (e) => e.anchorMs),
+      score: Float64Array.from(list, (e) => e.score),
+      weight: Float64Array.from(list, (e) => e.weight ?? 1),
+      flags: new Uint8Array(n),
+    },
+  );
+  return list;
 }
 
 function measure(count = EVENTS): BenchDetail {
   const events = syntheticEvents(count);
+  const columns = withColumns(events);
   const days = computeTension(events).length;
   return {
     events: events.length,
     days,
     base: time(() => computeTension(events)),
     band: time(() => computeTensionWithUncertainty(events)),
+    baseColumns: time(() => computeTension(columns)),
+    bandColumns: time(() => computeTensionWithUncertainty(columns)),
   };
 }
 
@@ -109,6 +137,8 @@ export async function runTensionBench(count = EVENTS): Promise<{
   days: number;
   baseMs: number;
   bandMs: number;
+  baseColumnsMs: number;
+  bandColumnsMs: number;
 }> {
   // Yield once so a driver running several benches keeps its event loop responsive between them.
   await Promise.resolve();
@@ -118,6 +148,8 @@ export async function runTensionBench(count = EVENTS): Promise<{
     days: result.days,
     baseMs: result.base.median,
     bandMs: result.band.median,
+    baseColumnsMs: result.baseColumns.median,
+    bandColumnsMs: result.bandColumns.median,
   };
 }
 
@@ -126,6 +158,8 @@ function printTable(result: BenchDetail): void {
     ["series", "median ms", "p95 ms"],
     ["base (1 run)", result.base.median.toFixed(2), result.base.p95.toFixed(2)],
     ["with band (5 runs)", result.band.median.toFixed(2), result.band.p95.toFixed(2)],
+    ["base, from columns", result.baseColumns.median.toFixed(2), result.baseColumns.p95.toFixed(2)],
+    ["band, from columns", result.bandColumns.median.toFixed(2), result.bandColumns.p95.toFixed(2)],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   console.log(
