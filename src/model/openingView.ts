@@ -40,15 +40,17 @@ export function denseWindow(
 }
 
 /**
- * Positions in order of start, then end; undefined when the columns are in that order already.
+ * The columns in order of start, then end (the arrays given when they are in that order already).
  * A dataset's events come sorted by start (coarser dates first among equal starts), so only runs
- * of equal starts may need their ends put in order: each run is sorted on its own, and a million
- * events cost one pass rather than a sort.
+ * of equal starts may need their ends put in order: each run's ends are sorted on their own, as
+ * numbers (no comparator), and a million events cost one pass rather than a sort.
  */
-function startEndOrder(starts: Float64Array, ends: Float64Array): Uint32Array | undefined {
+function inStartEndOrder(
+  starts: Float64Array,
+  ends: Float64Array,
+): { starts: Float64Array; ends: Float64Array } {
   const n = starts.length;
-  let order: Uint32Array | undefined;
-  const byEnd = (a: number, b: number): number => (ends[a] as number) - (ends[b] as number);
+  let sorted: Float64Array | undefined;
   for (let run = 0; run < n;) {
     const start = starts[run] as number;
     let next = run + 1;
@@ -56,36 +58,41 @@ function startEndOrder(starts: Float64Array, ends: Float64Array): Uint32Array | 
     for (; next < n && starts[next] === start; next++)
       if ((ends[next] as number) < (ends[next - 1] as number)) inOrder = false;
     if (next < n && (starts[next] as number) < start) return fullOrder(starts, ends);
-    if (!inOrder) {
-      order ??= Uint32Array.from({ length: n }, (_, i) => i);
-      order.subarray(run, next).sort(byEnd);
-    }
+    // Within a run every start is the same, so sorting the ends alone keeps each pair whole.
+    if (!inOrder) (sorted ??= ends.slice()).subarray(run, next).sort();
     run = next;
   }
-  return order;
+  return { starts, ends: sorted ?? ends };
 }
 
-/** Positions sorted by start, then end: for columns not sorted by start at all. */
-function fullOrder(starts: Float64Array, ends: Float64Array): Uint32Array {
+/** Columns sorted by start, then end: for columns not sorted by start at all. */
+function fullOrder(
+  starts: Float64Array,
+  ends: Float64Array,
+): { starts: Float64Array; ends: Float64Array } {
   const order = Uint32Array.from({ length: starts.length }, (_, i) => i);
-  return order.sort(
+  order.sort(
     (a, b) =>
       (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number),
   );
+  return {
+    starts: Float64Array.from(order, (i) => starts[i] as number),
+    ends: Float64Array.from(order, (i) => ends[i] as number),
+  };
 }
 
 /** denseWindow over columns: `starts[i]` and `ends[i]` are one event's. */
 export function denseWindowOf(
-  starts: Float64Array,
-  ends: Float64Array,
+  startColumn: Float64Array,
+  endColumn: Float64Array,
   share = OPENING_SHARE,
   margin = OPENING_MARGIN,
 ): Viewport | undefined {
-  const n = starts.length;
+  const n = startColumn.length;
   if (n === 0) return undefined;
-  const order = startEndOrder(starts, ends);
-  const startAt = (j: number): number => starts[order ? (order[j] as number) : j] as number;
-  const endAt = (j: number): number => ends[order ? (order[j] as number) : j] as number;
+  const { starts, ends } = inStartEndOrder(startColumn, endColumn);
+  const startAt = (j: number): number => starts[j] as number;
+  const endAt = (j: number): number => ends[j] as number;
   const k = Math.min(n, Math.max(1, Math.ceil(share * n)));
   // Sliding window over runs of k starts; a monotonic deque (a ring of positions) keeps the
   // run's latest end, so a million events cost one pass (and a sort, only when out of order).

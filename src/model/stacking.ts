@@ -213,7 +213,10 @@ const NO_MEMBERS = new Int32Array(0);
  */
 export class StackEngine {
   private readonly cache = new Map<number, readonly PlacedStack[]>();
-  /** Label width per event index, measured on first use (NaN until then). */
+  /**
+   * Label width per event index, measured on first use (0 until then: a new array needs no
+   * filling, a million entries; an empty label measured as 0 is simply measured again).
+   */
   private readonly widths: Float64Array;
   /** Per event index: its position in its lane's order. */
   private positions: Int32Array | undefined;
@@ -225,7 +228,7 @@ export class StackEngine {
     this.index = index;
     this.labelWidth = labelWidth;
     this.metrics = metrics;
-    this.widths = new Float64Array(index.laneOfEvent.length).fill(Number.NaN);
+    this.widths = new Float64Array(index.laneOfEvent.length);
   }
 
   /**
@@ -249,7 +252,7 @@ export class StackEngine {
     while (event < widths.length) {
       const stop = Math.min(widths.length, event + 256);
       for (; event < stop; event++) {
-        if (Number.isNaN(widths[event])) widths[event] = this.labelWidth(event);
+        if (widths[event] === 0) widths[event] = this.labelWidth(event);
       }
       this.measuredUpTo = event;
       if (!more()) break;
@@ -260,7 +263,7 @@ export class StackEngine {
   /** An event's label width, measured once. */
   private widthOf(event: number): number {
     let width = this.widths[event] as number;
-    if (Number.isNaN(width)) {
+    if (width === 0) {
       width = this.labelWidth(event);
       this.widths[event] = width;
     }
@@ -275,7 +278,11 @@ export class StackEngine {
         const order = this.index.order[lane] as Int32Array;
         const width = (p: number): number => this.widthOf(order[p] as number);
         const stack = stackLane(anchors, width, msPerPx, this.metrics);
-        return { ...stack, groupEvents: stack.groupMembers.map((p) => order[p] as number) };
+        const { groupMembers } = stack;
+        const groupEvents = new Int32Array(groupMembers.length);
+        for (let m = 0; m < groupMembers.length; m++)
+          groupEvents[m] = order[groupMembers[m] as number] as number;
+        return { ...stack, groupEvents };
       });
       // A zoom back and forth revisits the same levels: forget the oldest level only.
       if (this.cache.size >= 48) {
