@@ -20,7 +20,7 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import {
   selectBounds,
   selectShownEvents,
-  selectMatchIds,
+  selectMatchTest,
   selectPassingIds,
   selectLaneIndex,
   selectLayoutEngine,
@@ -156,7 +156,7 @@ export function Timeline({ now }: TimelineProps) {
           selectedId: state.selectedId,
           selectedAnchorMs: selectSelectedEvent(state)?.anchorMs,
           hoveredId: state.hoveredId,
-          matches: selectMatchIds(state),
+          matches: selectMatchTest(state),
           linked: selectLinkedIds(state),
           passing:
             state.settings.filterMode === "fade" && isFiltering(state.filters)

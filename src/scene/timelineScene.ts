@@ -61,7 +61,8 @@ export interface TimelineFrame {
    */
   readonly selectedAnchorMs?: number | undefined;
   readonly hoveredId: string | null;
-  readonly matches: ReadonlySet<string> | undefined;
+  /** Whether an event matches the search; undefined without one. */
+  readonly matches: ((event: TimelineEvent) => boolean) | undefined;
   /** In fade mode, the ids passing the filters; every other event is drawn faintly. */
   readonly passing: ReadonlySet<string> | undefined;
   /** Events driving the day the tension chart points at: ringed, and clusters holding them. */
@@ -282,7 +283,7 @@ function drawSingle(
       path.lineTo(x1, y + 6);
     });
   }
-  if (options.matches && frame.matches?.has(event.id)) {
+  if (options.matches && frame.matches?.(event)) {
     sink.circle(x, y, MARK_RADIUS + 5, paints.match);
   }
   sink.symbol(tone, x, y, MARK_RADIUS, (event.context ? paints.contextMark : paints.mark)[tone]);

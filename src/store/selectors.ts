@@ -9,7 +9,7 @@ import { retoldEvent } from "../model/retoldEvent.ts";
 import { eventColumns, rememberColumns } from "../model/eventColumns.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
-import { applyFilters, foldText, matchesQuery } from "../model/filters.ts";
+import { applyFilters, foldText, queryMatcher } from "../model/filters.ts";
 import { matchesDate } from "../model/dateMatch.ts";
 import { parseDateQuery } from "../i18n/dateQuery.ts";
 import type { LaneIndex } from "../model/lanes.ts";
@@ -235,19 +235,15 @@ export function selectMatches(
   }
   let matches = byQuery.get(query);
   if (!matches) {
-    // A date ("26 January 2025", "enero 2025") also finds the events of that day or month.
-    const date = parseDateQuery(query);
     // Typing extends a text query: the matches of a query whose folded text starts the new one's
     // hold every match of the new one, so only they are searched again. A date is not narrowed
     // so ("January 2" does not hold "January 26").
     const needle = foldText(query);
     let within = events;
-    if (date === null)
+    if (parseDateQuery(query) === null)
       for (const [previous, found] of byQuery)
         if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
-    matches = within.filter(
-      (event) => matchesQuery(event, query) || (date !== null && matchesDate(event, date)),
-    );
+    matches = within.filter(selectMatchTest(state) ?? (() => false));
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);
@@ -255,19 +251,33 @@ export function selectMatches(
   return matches;
 }
 
-const matchIdCache = new WeakMap<readonly TimelineEvent[], ReadonlySet<string>>();
+const matchTestCache = new Map<string, (event: TimelineEvent) => boolean>();
 
-export function selectMatchIds(
-  state: Pick<DetenteState, "dataset" | "goldstein" | "filters" | "settings">,
-): ReadonlySet<string> | undefined {
-  const matches = selectMatches(state);
-  if (matches === NO_EVENTS) return undefined;
-  let ids = matchIdCache.get(matches);
-  if (!ids) {
-    ids = new Set(matches.map((e) => e.id));
-    matchIdCache.set(matches, ids);
+/**
+ * Whether an event matches the search, for the marks a frame draws (a few hundred): the same test
+ * selectMatches filters the shown events with, asked per mark, so a query matching a million
+ * events builds no set of a million ids on each keystroke. Undefined without a query.
+ */
+export function selectMatchTest(
+  state: Pick<DetenteState, "filters">,
+): ((event: TimelineEvent) => boolean) | undefined {
+  const query = state.filters.query.trim();
+  if (query === "") return undefined;
+  let test = matchTestCache.get(query);
+  if (!test) {
+    test = matchTest(query);
+    // Typing produces one query per keystroke: keep only the latest few.
+    if (matchTestCache.size > 16) matchTestCache.clear();
+    matchTestCache.set(query, test);
   }
-  return ids;
+  return test;
+}
+
+/** The search's test: the words, or a date ("26 January 2025", "enero 2025") the event falls on. */
+function matchTest(query: string): (event: TimelineEvent) => boolean {
+  const date = parseDateQuery(query);
+  const matchesText = queryMatcher(query);
+  return date === null ? matchesText : (event) => matchesText(event) || matchesDate(event, date);
 }
 
 const laneCache = new WeakMap<readonly TimelineEvent[], Map<string, LaneIndex>>();

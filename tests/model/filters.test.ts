@@ -238,6 +238,23 @@ describe("matchesQuery", () => {
     expect(matchesQuery(one({ summary: "El Niño returns" }), "nino")).toBe(true);
   });
 
+  it("takes the query's characters literally, symbols included", () => {
+    expect(matchesQuery(one({ title: "Tariffs (25%) on coffee" }), "(25%)")).toBe(true);
+    expect(matchesQuery(one({ title: "Tariffs (25%) on coffee" }), "25%)")).toBe(true);
+    expect(matchesQuery(one({ title: "U.S. aid" }), "u.s.")).toBe(true);
+    // A dot is a dot, not any character; a bracket or a star is itself.
+    expect(matchesQuery(one({ title: "USA aid" }), "u.s")).toBe(false);
+    expect(matchesQuery(one({ title: "Aid cut" }), "a*d")).toBe(false);
+    expect(matchesQuery(one({ title: "Note [1] and \\ slash" }), "[1]")).toBe(true);
+    expect(matchesQuery(one({ title: "Note [1] and \\ slash" }), "\\")).toBe(true);
+    expect(matchesQuery(one({ title: "Note 1" }), "[1]")).toBe(false);
+  });
+
+  it("never finds a needle that is not plain ASCII in a plain ASCII text", () => {
+    expect(matchesQuery(one({ title: "Sanctions on Moscow" }), "москва")).toBe(false);
+    expect(matchesQuery(one({ title: "Sanctions on Москва" }), "москва")).toBe(true);
+  });
+
   it("trims the query but keeps inner spaces", () => {
     expect(matchesQuery(flights, "  air force  ")).toBe(true);
     expect(matchesQuery(flights, "airforce")).toBe(false);

@@ -121,7 +121,7 @@ describe("the timeline scene", () => {
 
   it("haloes search matches and rings the selection only when the options ask for it", () => {
     const frame = frameOf(EVENTS, window("2025-01-01", "2025-12-31"), {
-      matches: new Set(["aid"]),
+      matches: (event) => event.id === "aid",
       selectedId: "raid",
       hoveredId: "note",
     });

@@ -273,7 +273,7 @@ describe("the timeline scene's geometry", () => {
 
   it("rings the match, links, selection and hover at their own radii, in that order", () => {
     const f = frame([single("plain", 300)], {
-      matches: new Set(["plain"]),
+      matches: (event) => event.id === "plain",
       linked: new Set(["plain"]),
       selectedId: "plain",
     });

@@ -4,7 +4,7 @@
  */
 import { foldText, matchesQuery } from "../../src/model/filters.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
-import { selectEvents, selectMatches } from "../../src/store/selectors.ts";
+import { selectEvents, selectMatches, selectMatchTest } from "../../src/store/selectors.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 import { usColombia } from "../helpers/render.tsx";
 
@@ -19,6 +19,21 @@ describe("search as you type", () => {
       const expected = all.filter((event) => matchesQuery(event, query));
       expect(selectMatches(store.getState()).map((e) => e.id)).toEqual(expected.map((e) => e.id));
     }
+  });
+
+  it("marks on the timeline exactly the events the search lists, words or a date", () => {
+    const store = createDetenteStore({ dataset: usColombia(), goldstein: goldsteinTable() });
+    const all = selectEvents(store.getState());
+    expect(selectMatchTest(store.getState())).toBeUndefined();
+    for (const query of ["petro", "TARIFFS", "26 January 2025", "enero 2025", "zzz"]) {
+      store.getState().setFilters({ query });
+      const test = selectMatchTest(store.getState());
+      const listed = selectMatches(store.getState()).map((e) => e.id);
+      expect(all.filter((event) => test?.(event)).map((e) => e.id)).toEqual(listed);
+    }
+    // The date queries find events by their date alone.
+    store.getState().setFilters({ query: "26 January 2025" });
+    expect(selectMatches(store.getState()).length).toBeGreaterThan(0);
   });
 
   it("folds plain ASCII by lower-casing, and accents away otherwise", () => {
