@@ -47,12 +47,15 @@ export function matchesQuery(event: TimelineEvent, query: string): boolean {
 export function queryMatcher(query: string): (event: TimelineEvent) => boolean {
   const needle = foldText(query.trim());
   if (needle === "") return () => false;
-  // An ASCII text folds to its lower case, which holds the folded needle exactly when the text
-  // holds it in any case; a needle that is not ASCII is in no ASCII text.
+  // The needle as it stands, in any case, in the text as it stands: the common answer, with no
+  // copy of the text. Where it is found so, the folded text holds it too (folding leaves ASCII
+  // letters in place, lower-cased, and a case-insensitive match never pairs a non-ASCII letter
+  // with an ASCII one); only a text with other letters can hold it in another form ("Bogotá").
   const asciiNeedle = !NON_ASCII.test(needle);
   const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
   const contains = (text: string): boolean =>
-    NON_ASCII.test(text) ? foldText(text).includes(needle) : asciiNeedle && pattern.test(text);
+    (asciiNeedle && pattern.test(text)) ||
+    (NON_ASCII.test(text) && foldText(text).includes(needle));
   return (event) => {
     const { title, summary, citations } = event.source;
     if (contains(title) || contains(summary)) return true;

@@ -255,6 +255,22 @@ describe("matchesQuery", () => {
     expect(matchesQuery(one({ title: "Sanctions on Москва" }), "москва")).toBe(true);
   });
 
+  it("answers as folding the text and the query would, for any text and query", () => {
+    const letters = [..."aAeEiIkKnN.* (\u0131\u0130\u212a\u00e9\u00c9\u00f1e\u0301\u00df"];
+    const text = fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((l) => l.join(""));
+    fc.assert(
+      fc.property(text, text, (title, query) => {
+        const event = one({ title });
+        const { summary, citations } = event.source;
+        const texts = [title, summary, ...citations.map((c) => c.quote ?? "")];
+        const needle = foldText(query.trim());
+        const expected = needle !== "" && texts.some((t) => foldText(t).includes(needle));
+        return matchesQuery(event, query) === expected;
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it("trims the query but keeps inner spaces", () => {
     expect(matchesQuery(flights, "  air force  ")).toBe(true);
     expect(matchesQuery(flights, "airforce")).toBe(false);
