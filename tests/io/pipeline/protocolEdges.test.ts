@@ -14,7 +14,11 @@ import {
   readLoadRequest,
   type FromLoadWorker,
 } from "../../../src/io/pipeline/loadProtocol.ts";
-import { IMPORT_PROTOCOL_VERSION } from "../../../src/io/pipeline/protocol.ts";
+import {
+  IMPORT_PROTOCOL_VERSION,
+  readFromWorker,
+  readToWorker,
+} from "../../../src/io/pipeline/protocol.ts";
 import { loadImageOrigins, parseImageOrigins } from "../../../src/io/pipeline/imageConfig.ts";
 import { readDataset } from "../../../src/io/pipeline/readDataset.ts";
 import { createWorkerImporter } from "../../../src/io/pipeline/workerImporter.ts";
@@ -26,6 +30,32 @@ import { FakeWorker } from "../../helpers/fakeWorker.ts";
 import { usColombia } from "../../helpers/render.tsx";
 
 const v = LOAD_PROTOCOL_VERSION;
+
+describe("the import protocol", () => {
+  const V = IMPORT_PROTOCOL_VERSION;
+
+  it("accepts a start of its version with a numeric id and a request, nothing else", () => {
+    const start = { v: V, type: "start", id: 3, request: { source: {}, options: {} } };
+    expect(readToWorker(start)).toBe(start);
+    expect(readToWorker({ ...start, id: "3" })).toBeUndefined();
+    expect(readToWorker({ ...start, request: null })).toBeUndefined();
+    expect(readToWorker({ ...start, request: "x" })).toBeUndefined();
+    expect(readToWorker({ ...start, type: "done" })).toBeUndefined();
+    expect(readToWorker(null)).toBeUndefined();
+  });
+
+  it("reads each kind of message from the worker, with an id, and refuses the rest", () => {
+    for (const type of ["progress", "index", "events", "entries", "done", "error"]) {
+      const message = { v: V, type, id: 1 };
+      expect(readFromWorker(message)).toBe(message);
+    }
+    const understood = "the import worker sent a message this page does not understand";
+    expect(readFromWorker({ v: V, type: "done" })).toBe(understood);
+    expect(readFromWorker({ v: V, type: "start", id: 1 })).toBe(understood);
+    expect(readFromWorker(null)).toBe("the import worker sent something that is not a message");
+    expect(readFromWorker(7)).toBe("the import worker sent something that is not a message");
+  });
+});
 
 describe("the load protocol", () => {
   it("accepts a load request of its version with a source, nothing else", () => {
