@@ -11,20 +11,24 @@ const utf8 = new TextDecoder();
 
 const valid = (data: Data, i: number): boolean => data.nullCount === 0 || data.getValid(i);
 
+// The library slices a Data's offset and value buffers along with it (Data.slice), so row i's
+// entries sit at index i of them; only the validity bitmap counts from `data.offset`, and
+// getValid applies that itself. Adding the offset again read a slice's neighbours instead.
+
 /** A Utf8 Data's strings: one decode, then slices; per string only if the cut does not fit. */
 function utf8Strings(data: Data): (string | null)[] {
   const offsets = data.valueOffsets as Int32Array;
   const bytes = data.values as Uint8Array;
-  const { offset, length } = data;
-  const start = offsets[offset] ?? 0;
-  const text = utf8.decode(bytes.subarray(start, offsets[offset + length] ?? start));
+  const { length } = data;
+  const start = offsets[0] ?? 0;
+  const text = utf8.decode(bytes.subarray(start, offsets[length] ?? start));
   const out = new Array<string | null>(length);
   // UTF-16 units so far: one per UTF-8 lead byte, two for a four-byte sequence.
   let byte = start;
   let unit = 0;
   let from = 0;
   for (let i = 0; i < length; i++) {
-    const to = offsets[offset + i + 1] ?? byte;
+    const to = offsets[i + 1] ?? byte;
     for (; byte < to; byte++) {
       const b = bytes[byte] ?? 0;
       if ((b & 0xc0) !== 0x80) unit += b >= 0xf0 ? 2 : 1;
@@ -35,9 +39,7 @@ function utf8Strings(data: Data): (string | null)[] {
   if (unit === text.length) return out;
   // Invalid UTF-8 (replacement characters shift the count): decode string by string.
   for (let i = 0; i < length; i++)
-    out[i] = valid(data, i)
-      ? utf8.decode(bytes.subarray(offsets[offset + i], offsets[offset + i + 1]))
-      : null;
+    out[i] = valid(data, i) ? utf8.decode(bytes.subarray(offsets[i], offsets[i + 1])) : null;
   return out;
 }
 
@@ -50,7 +52,7 @@ function dataStrings(data: Data): unknown[] {
     const indices = data.values as ArrayLike<number | bigint>;
     const out = new Array<unknown>(data.length);
     for (let i = 0; i < data.length; i++)
-      out[i] = valid(data, i) ? words[Number(indices[data.offset + i])] : null;
+      out[i] = valid(data, i) ? words[Number(indices[i])] : null;
     return out;
   }
   return Array.from(makeVector(data) as Iterable<unknown>);
@@ -74,17 +76,12 @@ export function stringLists(vector: Vector): unknown[] {
       continue;
     }
     const offsets = data.valueOffsets as Int32Array;
-    const first = offsets[data.offset] ?? 0;
-    const items = dataStrings(
-      child.slice(first, (offsets[data.offset + data.length] ?? first) - first),
-    );
+    const first = offsets[0] ?? 0;
+    const items = dataStrings(child.slice(first, (offsets[data.length] ?? first) - first));
     for (let i = 0; i < data.length; i++)
       out.push(
         valid(data, i)
-          ? items.slice(
-              (offsets[data.offset + i] ?? first) - first,
-              (offsets[data.offset + i + 1] ?? first) - first,
-            )
+          ? items.slice((offsets[i] ?? first) - first, (offsets[i + 1] ?? first) - first)
           : null,
       );
   }
@@ -104,8 +101,7 @@ export function numbers(vector: Vector): unknown[] {
         out.push(typeof n === "bigint" ? Number(n) : n);
       continue;
     }
-    for (let i = 0; i < data.length; i++)
-      out.push(valid(data, i) ? Number(values[data.offset + i]) : null);
+    for (let i = 0; i < data.length; i++) out.push(valid(data, i) ? Number(values[i]) : null);
   }
   return out;
 }

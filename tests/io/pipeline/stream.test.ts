@@ -1,4 +1,7 @@
 /**
+ * @vitest-environment jsdom (the unit suite's default; stated for `npm run mutate`, whose
+ * default is node: the worker importer resolves a relative address against the page).
+ *
  * The streaming import (what the worker runs): chunked input gives the same outcome as the
  * whole-text importers, whatever the chunk boundaries (inside a line, a CRLF or a multi-byte
  * character); the format is decided from the head; a CSV without recognisable columns asks for a
