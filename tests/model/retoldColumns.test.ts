@@ -16,24 +16,37 @@ const twoEvents = (): TimelineEvent[] =>
   ] as unknown as TimelineEvent[];
 
 describe("remembered columns", () => {
-  it("are kept when all three have the list's length", () => {
+  it("are kept when all six have the list's length", () => {
     const events = twoEvents();
     const two = (): Float64Array => new Float64Array(2);
-    const given = { startMs: two(), endMs: two(), anchorMs: two() };
+    const given = {
+      startMs: two(),
+      endMs: two(),
+      anchorMs: two(),
+      score: two(),
+      weight: two(),
+      flags: new Uint8Array(2),
+    };
     rememberColumns(events, given);
     expect(eventColumns(events)).toBe(given);
   });
 
   it.each([
-    ["start", { startMs: 1, endMs: 2, anchorMs: 2 }],
-    ["end", { startMs: 2, endMs: 1, anchorMs: 2 }],
-    ["anchor", { startMs: 2, endMs: 2, anchorMs: 1 }],
+    ["start", { startMs: 1, endMs: 2, anchorMs: 2, score: 2, weight: 2, flags: 2 }],
+    ["end", { startMs: 2, endMs: 1, anchorMs: 2, score: 2, weight: 2, flags: 2 }],
+    ["anchor", { startMs: 2, endMs: 2, anchorMs: 1, score: 2, weight: 2, flags: 2 }],
+    ["score", { startMs: 2, endMs: 2, anchorMs: 2, score: 1, weight: 2, flags: 2 }],
+    ["weight", { startMs: 2, endMs: 2, anchorMs: 2, score: 2, weight: 1, flags: 2 }],
+    ["flags", { startMs: 2, endMs: 2, anchorMs: 2, score: 2, weight: 2, flags: 1 }],
   ])("are ignored when the %s column has another length", (_, lengths) => {
     const events = twoEvents();
     rememberColumns(events, {
       startMs: new Float64Array(lengths.startMs),
       endMs: new Float64Array(lengths.endMs),
       anchorMs: new Float64Array(lengths.anchorMs),
+      score: new Float64Array(lengths.score),
+      weight: new Float64Array(lengths.weight),
+      flags: new Uint8Array(lengths.flags),
     });
     const columns = eventColumns(events);
     expect(Array.from(columns.startMs)).toEqual([10, 30]);
