@@ -50,28 +50,38 @@ export function knownColumns(list: readonly unknown[]): EventColumns | undefined
   return known.get(list);
 }
 
+/** The columns, each in the key order of a column set, for loops that treat them alike. */
+const COLUMN_NAMES = ["startMs", "endMs", "anchorMs", "score", "weight", "flags"] as const;
+
+function emptyColumns(n: number): EventColumns {
+  return {
+    startMs: new Float64Array(n),
+    endMs: new Float64Array(n),
+    anchorMs: new Float64Array(n),
+    score: new Float64Array(n),
+    weight: new Float64Array(n),
+    flags: new Uint8Array(n),
+  };
+}
+
+/** Reads the columns of `events` from the objects (one pass), without remembering them. */
+export function readColumns(events: readonly TimelineEvent[]): EventColumns {
+  const columns = emptyColumns(events.length);
+  events.forEach((event, i) => {
+    columns.startMs[i] = event.startMs;
+    columns.endMs[i] = event.endMs;
+    columns.anchorMs[i] = event.anchorMs;
+    columns.score[i] = event.score;
+    columns.weight[i] = event.weight;
+    columns.flags[i] = flagsOf(event);
+  });
+  return columns;
+}
+
 export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
   let columns = known.get(events);
   if (!columns) {
-    const n = events.length;
-    const read = {
-      startMs: new Float64Array(n),
-      endMs: new Float64Array(n),
-      anchorMs: new Float64Array(n),
-      score: new Float64Array(n),
-      weight: new Float64Array(n),
-      flags: new Uint8Array(n),
-    };
-    for (let i = 0; i < n; i++) {
-      const event = events[i] as TimelineEvent;
-      read.startMs[i] = event.startMs;
-      read.endMs[i] = event.endMs;
-      read.anchorMs[i] = event.anchorMs;
-      read.score[i] = event.score;
-      read.weight[i] = event.weight;
-      read.flags[i] = flagsOf(event);
-    }
-    columns = read;
+    columns = readColumns(events);
     known.set(events, columns);
   }
   return columns;
@@ -86,25 +96,12 @@ export function pickEvents(
   positions: readonly number[] | Uint32Array,
 ): TimelineEvent[] {
   const from = eventColumns(events);
-  const n = positions.length;
-  const picked = new Array<TimelineEvent>(n);
-  const columns = {
-    startMs: new Float64Array(n),
-    endMs: new Float64Array(n),
-    anchorMs: new Float64Array(n),
-    score: new Float64Array(n),
-    weight: new Float64Array(n),
-    flags: new Uint8Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const p = positions[i] as number;
-    picked[i] = events[p] as TimelineEvent;
-    columns.startMs[i] = from.startMs[p] as number;
-    columns.endMs[i] = from.endMs[p] as number;
-    columns.anchorMs[i] = from.anchorMs[p] as number;
-    columns.score[i] = from.score[p] as number;
-    columns.weight[i] = from.weight[p] as number;
-    columns.flags[i] = from.flags[p] as number;
+  const picked = Array.from(positions, (p) => events[p] as TimelineEvent);
+  const columns = emptyColumns(positions.length);
+  for (const name of COLUMN_NAMES) {
+    const source = from[name];
+    const target = columns[name];
+    positions.forEach((p, i) => (target[i] = source[p] as number));
   }
   known.set(picked, columns);
   return picked;

@@ -13,21 +13,21 @@ import {
   resolveEvents,
   type TimelineEvent,
 } from "./events.ts";
-import { CONTEXT, flagsOf, FROM_CAMEO, rememberColumns, SPAN } from "./eventColumns.ts";
+import {
+  CONTEXT,
+  FROM_CAMEO,
+  readColumns,
+  rememberColumns,
+  SPAN,
+  type EventColumns,
+} from "./eventColumns.ts";
 import { buildLaneIndex, rememberLaneIndex, type LaneIndex } from "./lanes.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
 
-export interface EventIndex {
+/** The columns (eventColumns.ts) in time order, as TimelineEvent has them, and more. */
+export interface EventIndex extends EventColumns {
   /** For each position in time order, the event's index in `dataset.events`. */
   readonly order: Uint32Array;
-  /** In time order, as TimelineEvent has them. */
-  readonly startMs: Float64Array;
-  readonly endMs: Float64Array;
-  readonly anchorMs: Float64Array;
-  readonly score: Float64Array;
-  readonly weight: Float64Array;
-  /** FROM_CAMEO, SPAN and CONTEXT bits (eventColumns.ts). */
-  readonly flags: Uint8Array;
   /** The lanes by first topic (the default grouping). */
   readonly topicLanes: LaneIndex;
 }
@@ -37,25 +37,8 @@ export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventI
   const events = resolveEvents(dataset, goldstein);
   const positionOf = new Map<DatasetEvent, number>();
   dataset.events.forEach((event, i) => positionOf.set(event, i));
-  const n = events.length;
-  const index = {
-    order: new Uint32Array(n),
-    startMs: new Float64Array(n),
-    endMs: new Float64Array(n),
-    anchorMs: new Float64Array(n),
-    score: new Float64Array(n),
-    weight: new Float64Array(n),
-    flags: new Uint8Array(n),
-  };
-  events.forEach((event, i) => {
-    index.order[i] = positionOf.get(event.source) ?? 0;
-    index.startMs[i] = event.startMs;
-    index.endMs[i] = event.endMs;
-    index.anchorMs[i] = event.anchorMs;
-    index.score[i] = event.score;
-    index.weight[i] = event.weight;
-    index.flags[i] = flagsOf(event);
-  });
+  const order = Uint32Array.from(events, (event) => positionOf.get(event.source) ?? 0);
+  const index = { order, ...readColumns(events) };
   return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic") };
 }
 
