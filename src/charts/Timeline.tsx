@@ -5,7 +5,6 @@
  */
 import {
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -43,6 +42,7 @@ import { soon } from "./soon.tsx";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useSettledViewport } from "../store/useSettledViewport.ts";
 import { useZoom } from "./useZoom.ts";
+import { useIdleStacking } from "./useIdleStacking.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { zoomKeyAction } from "./zoomKeys.ts";
 import { isMacPlatform, useWheelHint } from "./useWheelHint.ts";
@@ -73,20 +73,7 @@ export function Timeline({ now }: TimelineProps) {
   const width = useElementWidth(surfaceRef);
   // The store keeps the plot width so an export lays its marks out as the screen does.
   useLayoutEffect(() => store.getState().setChartWidth(width), [store, width]);
-  // Labels are measured for the stacking as events get a row; measuring the rest while the page
-  // is idle keeps the first zoom into a large dataset from doing it all in one frame.
   const engine = useDetente(selectLayoutEngine);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== "function") return;
-    // In idle slices (20 ms when the timeout forces one): a million labels are seconds of work.
-    const measure = (deadline: IdleDeadline): void => {
-      const until = performance.now() + (deadline.didTimeout ? 20 : deadline.timeRemaining());
-      if (!engine.measureWhile(() => performance.now() < until))
-        handle = requestIdleCallback(measure, { timeout: 2_000 });
-    };
-    let handle = requestIdleCallback(measure, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }, [engine]);
   const laneIndex = useDetente(selectLaneIndex);
   const bounds = useDetente(selectBounds);
   const eras = useDetente((s) => selectLocalDataset(s).eras);
@@ -100,18 +87,9 @@ export function Timeline({ now }: TimelineProps) {
   );
   const height = plotHeight(geometry);
   const settled = useSettledViewport(surfaceRef);
-  // A large dataset's view is drawn from a coarser level while its own is not stacked
-  // (StackEngine.levelFor): once the view settles and the page is idle, stack it and redraw.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== "function") return;
-    const handle = requestIdleCallback(
-      () => {
-        if (engine.stackExact(settled, width)) store.getState().layoutStacked();
-      },
-      { timeout: 500 },
-    );
-    return () => cancelIdleCallback(handle);
-  }, [engine, settled, width, store]);
+  // Labels measured and the settled view's own zoom level stacked while the page is idle.
+  const onStacked = useCallback(() => store.getState().layoutStacked(), [store]);
+  useIdleStacking(engine, settled, width, onStacked);
   const [hint, onBareWheel] = useWheelHint();
 
   const eraSpans = useMemo<EraSpan[]>(

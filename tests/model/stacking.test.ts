@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { MS_PER_DAY } from "../../src/model/date.ts";
-import type { LaneIndex } from "../../src/model/lanes.ts";
 import {
   INTERIM_FROM_EVENTS,
   MARK_METRICS,
@@ -12,26 +11,7 @@ import {
   type StackMetrics,
 } from "../../src/model/stacking.ts";
 import type { Viewport } from "../../src/model/viewport.ts";
-
-/** A lane index straight from per-lane anchors; event indices are numbered lane after lane. */
-function laneIndexOf(lanes: readonly (readonly number[])[]): LaneIndex {
-  let next = 0;
-  const anchors: Float64Array[] = [];
-  const order: Int32Array[] = [];
-  const laneOfEvent: number[] = [];
-  lanes.forEach((lane, l) => {
-    const sorted = [...lane].sort((a, b) => a - b);
-    anchors.push(Float64Array.from(sorted));
-    order.push(Int32Array.from(sorted.map(() => next++)));
-    sorted.forEach(() => laneOfEvent.push(l));
-  });
-  return {
-    lanes: lanes.map((_, l) => ({ id: `lane-${l}`, label: `Lane ${l}` })),
-    anchors,
-    order,
-    laneOfEvent: Int32Array.from(laneOfEvent),
-  };
-}
+import { laneIndexOf } from "../helpers/laneIndex.ts";
 
 /** Round numbers for worked examples: 1 ms per pixel. */
 const METRICS: StackMetrics = {
