@@ -510,7 +510,8 @@ function Instance(props: InstanceProps) {
     const flush = (): void => {
       frame = 0;
       const { viewport } = store.getState();
-      if (viewport === reported) return;
+      // A zoom and back within one frame ends where it was: the host has heard that view.
+      if (viewport.from === reported.from && viewport.to === reported.to) return;
       reported = viewport;
       emitViewport(viewport);
     };

@@ -7,6 +7,7 @@
  */
 import type { DetenteTimelineProps } from "../../src/embed/DetenteTimeline.tsx";
 import type * as ElementModuleType from "../../src/embed/element.ts";
+import type * as React from "react";
 
 const probe = vi.hoisted(() => ({ props: [] as DetenteTimelineProps[] }));
 
@@ -19,6 +20,8 @@ vi.mock("../../src/embed/DetenteTimeline.tsx", () => ({
 
 type ElementModule = typeof ElementModuleType;
 let element: ElementModule;
+/** React's act, from the same fresh module registry as the element's React. */
+let act: typeof React.act;
 let tag = "";
 let tags = 0;
 
@@ -29,6 +32,7 @@ beforeAll(async () => {
   // its own tags below.
   const define = vi.spyOn(customElements, "define").mockImplementation(() => {});
   element = await import("../../src/embed/element.ts");
+  ({ act } = await import("react"));
   define.mockRestore();
 });
 
@@ -154,9 +158,11 @@ describe("re-rendering", () => {
     document.body.append(node);
     await renders(1);
     const count = probe.props.length;
-    node.setAttribute("lang", "en");
-    node.setAttribute("unrelated", "x");
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // act() returns once React has done all the work these changes scheduled.
+    await act(async () => {
+      node.setAttribute("lang", "en");
+      node.setAttribute("unrelated", "x");
+    });
     expect(probe.props).toHaveLength(count);
     node.setAttribute("lang", "es");
     await renders(count + 1);

@@ -165,12 +165,16 @@ describe("tabs sharing the kept import", () => {
     const a = tab(storage, createImportSignals({ BroadcastChannel: Channel }));
     await a.importFile("first.json", "First file");
     // A message from a tab whose save landed before A's (the two crossed on the channel).
+    const kept = vi.spyOn(storage, "kept");
     const other = new Channel("detente-imported");
     other.postMessage({
       type: "kept",
       kept: { id: "older", name: "older.json", title: "Older", savedAt: "2026-01-01T00:00:00Z" },
     });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The tab asks the storage which import is kept, and decides when it answers: the test's
+    // own wait on that answer runs after the tab's.
+    await vi.waitFor(() => expect(kept).toHaveBeenCalled());
+    await kept.mock.results[0]?.value;
     expect(a.store.getState().storageNote).toBeNull();
     expect(a.store.getState().imported?.released).toBeUndefined();
     other.close();
