@@ -15,6 +15,13 @@ import { performance } from "node:perf_hooks";
 import type { Browser, Page } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 import { HOSTILE_ROWS, writeHostileCsv, type HostileKind } from "./hostileFiles.ts";
+import { profileWindow, type SampledProfile } from "./profileWindow.ts";
+
+/** With `--profile`: what filled the longest main-thread task of an import. */
+export interface ImportProfiling {
+  readonly hotFunctions: (profile: SampledProfile) => string[];
+  readonly log: (line: string) => void;
+}
 
 export const HOSTILE_TARGETS = { longTaskMs: 200, interactionMs: 100 } as const;
 const IMPORT_TIMEOUT_MS = Number(process.env["BENCH_IMPORT_TIMEOUT_MS"] ?? 600_000);
@@ -80,8 +87,15 @@ export async function runHostileImport(
   page: Page,
   path: string,
   result: HostileBenchResult,
+  profiling?: ImportProfiling,
 ): Promise<void> {
   await page.getByRole("button", { name: "Open data…" }).click();
+  const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
   const started = performance.now();
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -98,6 +112,23 @@ export async function runHostileImport(
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
   result.longTasks = tasks.length;
   result.longTaskMaxMs = Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+  if (cdp && profiling) {
+    const pageNow = await page.evaluate(() => performance.now());
+    const { profile } = await cdp.send("Profiler.stop");
+    await cdp.detach();
+    const longest = [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 3);
+    for (const task of longest) {
+      const from = Math.round(task.start);
+      profiling.log(`    a ${Math.round(task.duration)} ms task at ${from} ms (profiled):`);
+      const slice = profileWindow(
+        profile as SampledProfile,
+        pageNow,
+        task.start,
+        task.start + task.duration,
+      );
+      for (const line of profiling.hotFunctions(slice)) profiling.log(line);
+    }
+  }
 }
 
 /** Installs the long-task observer before any of the page's scripts run. */
@@ -117,6 +148,7 @@ async function measureOne(
   kind: HostileKind,
   path: string,
   result: HostileBenchResult,
+  profiling: ImportProfiling | undefined,
 ): Promise<void> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -130,7 +162,7 @@ async function measureOne(
     await observeLongTasks(page);
     await page.goto(`${baseUrl}/`, { waitUntil: "load" });
     await page.locator(".detente-timeline").first().waitFor();
-    await runHostileImport(page, path, result);
+    await runHostileImport(page, path, result, profiling);
     // The report closes; the filters open, as a reader would to narrow 50,000 topics down.
     await page.keyboard.press("Escape");
     await page.evaluate(() => {
@@ -183,6 +215,8 @@ export async function runHostileBench(options: {
   /** Rows per file, where not the default (HOSTILE_ROWS). */
   rows?: Partial<Record<HostileKind, number>>;
   log: (line: string) => void;
+  /** Profile each import and list what filled its longest stretch of work (`--profile`). */
+  hotFunctions?: (profile: SampledProfile) => string[];
 }): Promise<HostileBenchResult[]> {
   const { browser, distDir, outDir, kinds, log } = options;
   const server = await startStaticServer({ root: distDir });
@@ -207,7 +241,8 @@ export async function runHostileBench(options: {
       };
       log(`  ${describe(result)}…`);
       try {
-        await measureOne(browser, server.url, kind, path, result);
+        const profiling = options.hotFunctions && { hotFunctions: options.hotFunctions, log };
+        await measureOne(browser, server.url, kind, path, result, profiling);
       } catch (error) {
         result.status =
           error instanceof Error && error.name === "TimeoutError" ? "timeout" : "error";

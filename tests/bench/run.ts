@@ -35,9 +35,10 @@
  *                             issue's figure is 10,000,000, about 4 GB on disk)
  *   --no-timeline             skip the timeline benchmark; results.json then keeps its timeline
  *                             figures and only the other sections are replaced
- *   --profile                 unminified build, CPU profile of each render and zoom sequence,
- *                             hottest functions printed; figures are then skewed by the profiler
- *                             and results.json is not written
+ *   --profile                 unminified build, CPU profile of each render and zoom sequence
+ *                             and of each large-data import (what filled its three longest tasks),
+ *                             hottest functions printed; figures are then
+ *                             skewed by the profiler and results.json is not written
  * Environment: DETENTE_CHROMIUM=/path/to/chromium, BENCH_RENDER_TIMEOUT_MS (default 90000),
  * BENCH_SEQUENCE_TIMEOUT_MS (default 60000).
  */
@@ -1145,9 +1146,19 @@ async function main(): Promise<void> {
           log: (line) => console.log(line),
         });
       }
-      if (options.hostile.length > 0 && !options.profile) {
-        // The app itself, as a reader gets it: its production build (the bundle's, when run).
-        if (options.bundle) {
+      if (options.hostile.length > 0) {
+        // The app itself, as a reader gets it: its production build (the bundle's, when run);
+        // with --profile, the same app unminified so the profile names its functions.
+        let distDir = join(root, "dist");
+        if (options.profile) {
+          distDir = join(outDir, "app-unminified");
+          console.log("\nBuilding the app unminified, for profiling…");
+          await build({
+            configFile: join(root, "vite.config.ts"),
+            build: { outDir: distDir, emptyOutDir: true, minify: false },
+            logLevel: "warn",
+          });
+        } else if (options.bundle) {
           console.log("\nBuilding the app (npm run build) for the bundle and large-data sections…");
           bundle = runBundle();
         } else if (!existsSync(join(root, "dist/index.html")))
@@ -1157,10 +1168,13 @@ async function main(): Promise<void> {
         console.log("\nLarge and unusual data: pathological CSVs imported through Open data…");
         hostile = await runHostileBench({
           browser,
-          distDir: join(root, "dist"),
+          distDir,
           outDir,
           kinds: options.hostile,
           log: (line) => console.log(line),
+          ...(options.profile
+            ? { hotFunctions: (profile: CpuProfile) => hotFunctions(profile, 16) }
+            : {}),
         });
       }
       if (options.aggregate) {

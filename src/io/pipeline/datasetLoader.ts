@@ -8,6 +8,7 @@ import { BatchedDataset } from "./batchedDataset.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Result } from "../../model/result.ts";
 import type { Dataset } from "../../model/schema.ts";
+import { PacedQueue } from "./pacedQueue.ts";
 import { LOAD_PROTOCOL_VERSION, readFromLoadWorker, type LoadRequest } from "./loadProtocol.ts";
 import type * as ReadDataset from "./readDataset.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
@@ -56,8 +57,10 @@ export function loadDataset(
       kind: "unreachable",
       reason: error instanceof Error ? error.message : String(error),
     }));
+  const queue = new PacedQueue();
   const outcome = new Promise<LoadOutcome>((resolve) => {
     const settle = (result: LoadOutcome): void => {
+      queue.stop();
       worker?.terminate();
       worker = undefined;
       if (!cancelled) resolve(result);
@@ -76,7 +79,10 @@ export function loadDataset(
     let heard = false;
     worker.addEventListener("message", (event: MessageEvent<unknown>) => {
       heard = true;
-      const message = readFromLoadWorker(event.data);
+      queue.push(() => handle(event.data));
+    });
+    const handle = (data: unknown): void => {
+      const message = readFromLoadWorker(data);
       if (typeof message === "string") return settle({ kind: "unreachable", reason: message });
       switch (message.type) {
         case "progress":
@@ -103,7 +109,7 @@ export function loadDataset(
           settle({ ...result, dataset });
         }
       }
-    });
+    };
     worker.addEventListener("error", (event: ErrorEvent) => {
       event.preventDefault();
       // A worker that never started (blocked by a policy, script missing): load on the page.
@@ -124,6 +130,7 @@ export function loadDataset(
     outcome,
     cancel: () => {
       cancelled = true;
+      queue.stop();
       worker?.terminate();
       worker = undefined;
     },

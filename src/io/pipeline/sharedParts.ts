@@ -24,6 +24,12 @@ export class SharedParts {
   readonly #citations = new Map<string, readonly Citation[]>();
   /** Citations naming only their source, one object per source. */
   readonly #bare = new Map<string, Citation>();
+  /**
+   * Citation lists in a row that shared nothing, counted once the pool is full. A file whose
+   * every row cites its own report (a CSV's link column) shares nothing after its first rows;
+   * past POOL_LIMIT such rows in a row, looking each one up is only cost, so it stops.
+   */
+  #unsharedRun = 0;
 
   #list(list: string[]): string[] {
     if (list.length === 0) return EMPTY as never[];
@@ -37,6 +43,7 @@ export class SharedParts {
 
   /** Citations that only name their sources (no quote, no note): the common case in imports. */
   #citationList(citations: Citation[]): Citation[] {
+    if (this.#unsharedRun >= POOL_LIMIT) return citations;
     for (const citation of citations)
       if (citation.quote !== undefined || citation.note !== undefined) return citations;
     // One citation (nearly every imported row) is keyed by its source id as it stands: a row
@@ -47,16 +54,23 @@ export class SharedParts {
         ? (citations[0] as Citation).source
         : `${citations.length}\n${citations.map((citation) => citation.source).join("\n")}`;
     const known = this.#citations.get(key);
-    if (known) return known as Citation[];
+    if (known) {
+      this.#unsharedRun = 0;
+      return known as Citation[];
+    }
     // A list of its own (a row's own report beside the file's): its repeated citations shared.
+    let sharedAny = false;
     for (let i = 0; i < citations.length; i++) {
       const citation = citations[i] as Citation;
       const bare = this.#bare.get(citation.source);
-      if (bare) citations[i] = bare;
-      else if (this.#bare.size < POOL_LIMIT)
+      if (bare) {
+        citations[i] = bare;
+        sharedAny = true;
+      } else if (this.#bare.size < POOL_LIMIT)
         this.#bare.set(citation.source, Object.freeze(citation));
     }
     if (this.#citations.size < POOL_LIMIT) this.#citations.set(key, Object.freeze(citations));
+    else this.#unsharedRun = sharedAny ? 0 : this.#unsharedRun + 1;
     return citations;
   }
 

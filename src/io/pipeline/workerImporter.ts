@@ -13,6 +13,7 @@ import {
   type ToWorker,
 } from "./protocol.ts";
 import { failedOutcome } from "./failedOutcome.ts";
+import { PacedQueue } from "./pacedQueue.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
@@ -40,7 +41,9 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         settle = resolve;
       });
       let worker: Worker | undefined;
+      const queue = new PacedQueue();
       const finish = (result: ImportOutcome): void => {
+        queue.stop();
         worker?.terminate();
         worker = undefined;
         settle(result);
@@ -53,8 +56,11 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         return { outcome, cancel: () => undefined };
       }
       const batched = new BatchedDataset();
-      worker.addEventListener("message", (event: MessageEvent<unknown>) => {
-        const message = readFromWorker(event.data);
+      worker.addEventListener("message", (event: MessageEvent<unknown>) =>
+        queue.push(() => handle(event.data)),
+      );
+      const handle = (data: unknown): void => {
+        const message = readFromWorker(data);
         if (typeof message === "string") return finish(failedOutcome(message));
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
@@ -68,7 +74,7 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
           const dataset = batched.complete(result.dataset);
           finish({ ...result, dataset });
         } else finish(failedOutcome(`the import worker failed (${message.message})`));
-      });
+      };
       worker.addEventListener("error", (event: ErrorEvent) => {
         // A worker script that fails to load or throws outside the protocol ends up here.
         event.preventDefault();

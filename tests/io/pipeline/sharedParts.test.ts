@@ -161,3 +161,57 @@ describe("shared parts of a load's events", () => {
     expect(events[1]?.topics).toEqual(["trade"]);
   });
 });
+
+describe("a load whose every row cites its own report", () => {
+  const ownReports = (from: number, count: number): DatasetEvent[] =>
+    parsed(
+      Array.from({ length: count }, (_, i) =>
+        event(`row-${from + i}`, { citations: [{ source: `report-${from + i}` }] }),
+      ),
+    );
+
+  it("stops looking citations up after 4,096 rows in a row that shared nothing past a full pool", () => {
+    const shared = new SharedParts();
+    // 4,096 fill the pool (kept, frozen); 4,095 more share nothing, one short of the stop.
+    const filling = ownReports(0, 4_096);
+    shared.share(filling);
+    expect(Object.isFrozen(filling[4_095]?.citations)).toBe(true);
+    const unshared = ownReports(4_096, 4_095);
+    shared.share(unshared);
+    expect(Object.isFrozen(unshared[0]?.citations)).toBe(false);
+    // A list the pool knows is still shared, and starts the count again…
+    const known = parsed([event("again", { citations: [{ source: "report-7" }] })]);
+    shared.share(known);
+    expect(known[0]?.citations).toBe(filling[7]?.citations);
+    shared.share(ownReports(8_191, 4_095));
+    const stillKnown = parsed([event("still", { citations: [{ source: "report-8" }] })]);
+    shared.share(stillKnown);
+    expect(stillKnown[0]?.citations).toBe(filling[8]?.citations);
+    // …and after 4,096 unshared rows in a row, a known one is left as it came, equal all the same.
+    shared.share(ownReports(12_286, 4_096));
+    const late = parsed([event("late", { citations: [{ source: "report-7" }] })]);
+    shared.share(late);
+    expect(late[0]?.citations).not.toBe(filling[7]?.citations);
+    expect(late[0]?.citations).toEqual([{ source: "report-7" }]);
+    expect(late[0]?.topics).toBe(filling[0]?.topics);
+  });
+
+  it("keeps looking while rows still share a repeated citation beside their own", () => {
+    const shared = new SharedParts();
+    const rows = (from: number, count: number): DatasetEvent[] =>
+      parsed(
+        Array.from({ length: count }, (_, i) =>
+          event(`row-${from + i}`, {
+            citations: [{ source: "imported-file" }, { source: `report-${from + i}` }],
+          }),
+        ),
+      );
+    shared.share(rows(0, 12_000));
+    const last = rows(12_000, 1);
+    shared.share(last);
+    const first = rows(20_000, 1);
+    shared.share(first);
+    expect(last[0]?.citations[0]).toBe(first[0]?.citations[0]);
+    expect(Object.isFrozen(last[0]?.citations[0])).toBe(true);
+  });
+});

@@ -292,6 +292,50 @@ describe("the worker importer and its protocol", () => {
     expect(outcome.dataset).toEqual(dataset);
   });
 
+  it("rests after a slow batch: the outcome after it waits its turn", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    // Every message seems to take 15 ms on the page: each one is then followed by a 15 ms rest.
+    let clock = 0;
+    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 15));
+    try {
+      const dataset = usColombia();
+      const unused = failedOutcome("unused");
+      if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+      const done = {
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "done",
+        id: 1,
+        outcome: {
+          kind: "imported",
+          format: "detente-json",
+          dataset: { ...dataset, events: [] },
+          report: unused.report,
+        },
+      };
+      const events = {
+        v: IMPORT_PROTOCOL_VERSION,
+        type: "events",
+        id: 1,
+        json: JSON.stringify(dataset.events),
+      };
+      const settled = vi.fn();
+      const worker = new FakeWorker();
+      const job = createWorkerImporter(() => worker as unknown as Worker).start(request, () => {});
+      void job.outcome.then(settled);
+      worker.answer(events);
+      worker.answer(done);
+      await vi.advanceTimersByTimeAsync(14);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toHaveBeenCalledTimes(1);
+      const outcome = (await job.outcome) as { kind: string; dataset?: unknown };
+      expect(outcome.dataset).toEqual(dataset);
+    } finally {
+      now.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
   it("puts long topic and actor lists back together from their batches, in order", async () => {
     const worker = new FakeWorker();
     const job = createWorkerImporter(() => worker as unknown as Worker).start(request, () => {});

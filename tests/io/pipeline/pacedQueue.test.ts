@@ -1,0 +1,102 @@
+/**
+ * The page's queue for a worker's messages: light messages run at once in the task that brought
+ * them, in order; after a heavy one the queue rests (about as long as it took, at most 50 ms)
+ * and the messages arriving meanwhile wait their turn; stopping drops what is left.
+ */
+import { PacedQueue } from "../../../src/io/pipeline/pacedQueue.ts";
+
+/** A clock the jobs advance, and rests the test ends by hand. */
+function scripted() {
+  let time = 0;
+  const rests: { ms: number; then: () => void }[] = [];
+  const queue = new PacedQueue(
+    () => time,
+    (ms, then) => rests.push({ ms, then }),
+  );
+  const job = (name: string, takes: number, log: string[]) => () => {
+    log.push(name);
+    time += takes;
+  };
+  const tick = (ms: number): void => {
+    time += ms;
+  };
+  return { queue, rests, job, tick };
+}
+
+describe("PacedQueue", () => {
+  it("runs light jobs at once, in order", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.push(job("a", 1, log));
+    queue.push(job("b", 3.9, log));
+    expect(log).toEqual(["a", "b"]);
+    expect(rests).toEqual([]);
+  });
+
+  it("rests after a heavy job for as long as it took, and runs what came meanwhile in order", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.push(job("heavy", 12, log));
+    queue.push(job("b", 1, log));
+    queue.push(job("c", 1, log));
+    expect(log).toEqual(["heavy"]);
+    expect(rests.map((rest) => rest.ms)).toEqual([12]);
+    rests[0]?.then();
+    expect(log).toEqual(["heavy", "b", "c"]);
+    expect(rests).toHaveLength(1);
+  });
+
+  it("rests again after each heavy job, never longer than 50 ms", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.push(job("first", 4, log));
+    queue.push(job("second", 400, log));
+    queue.push(job("third", 1, log));
+    expect(rests.map((rest) => rest.ms)).toEqual([4]);
+    rests[0]?.then();
+    expect(log).toEqual(["first", "second"]);
+    expect(rests.map((rest) => rest.ms)).toEqual([4, 50]);
+    rests[1]?.then();
+    expect(log).toEqual(["first", "second", "third"]);
+  });
+
+  it("drops the jobs left when stopped, and ignores later ones", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.push(job("heavy", 10, log));
+    queue.push(job("waiting", 1, log));
+    queue.stop();
+    rests[0]?.then();
+    queue.push(job("late", 1, log));
+    expect(log).toEqual(["heavy"]);
+  });
+
+  it("does not rest after a heavy job that stopped the queue", () => {
+    const { queue, rests, tick } = scripted();
+    queue.push(() => {
+      tick(20);
+      queue.stop();
+    });
+    expect(rests).toEqual([]);
+  });
+
+  it("rests on a real timer by default", async () => {
+    vi.useFakeTimers();
+    try {
+      const log: string[] = [];
+      let time = 0;
+      const queue = new PacedQueue(() => time);
+      queue.push(() => {
+        log.push("heavy");
+        time += 30;
+      });
+      queue.push(() => log.push("next"));
+      await vi.advanceTimersByTimeAsync(29);
+      expect(log).toEqual(["heavy"]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(log).toEqual(["heavy", "next"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
