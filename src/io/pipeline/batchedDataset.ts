@@ -5,7 +5,7 @@
  */
 import { IndexAdopter, type EventIndex } from "../../model/eventIndex.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
-import type { Dataset, DatasetEvent } from "../../model/schema.ts";
+import type { Actor, Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import type { EntryField } from "./protocol.ts";
 import { SharedParts } from "./sharedParts.ts";
 
@@ -30,7 +30,10 @@ export class BatchedDataset {
 
   entries(field: EntryField, json: string): void {
     const list = (this.#entries[field] ??= []);
-    for (const item of JSON.parse(json) as unknown[]) list.push(item);
+    const batch = JSON.parse(json) as unknown[];
+    if (field === "sources") this.#shared.shareSources(batch as Source[]);
+    else if (field === "actors") this.#shared.shareActors(batch as Actor[]);
+    for (const item of batch) list.push(item);
   }
 
   /** The outcome's dataset with what came before it; the index adopted for it. */

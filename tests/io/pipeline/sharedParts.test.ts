@@ -1,6 +1,6 @@
 /** Repeated lists shared across a load's batches: same values, one object per distinct value. */
 import { SharedParts } from "../../../src/io/pipeline/sharedParts.ts";
-import type { DatasetEvent } from "../../../src/model/schema.ts";
+import type { Actor, DatasetEvent, Source } from "../../../src/model/schema.ts";
 
 function event(id: string, fields: Partial<DatasetEvent> = {}): DatasetEvent {
   return {
@@ -213,5 +213,51 @@ describe("a load whose every row cites its own report", () => {
     shared.share(first);
     expect(last[0]?.citations[0]).toBe(first[0]?.citations[0]);
     expect(Object.isFrozen(last[0]?.citations[0])).toBe(true);
+  });
+});
+
+describe("shared texts of a load's sources and actors", () => {
+  // Strings cannot be told apart by identity in JavaScript: what can be checked is that sharing
+  // them never changes a value (the memory it saves is measured in the bench).
+  it("keeps every source as it came: a title equal to its address, one that differs, none", () => {
+    const written: Source[] = [
+      {
+        id: "a",
+        title: "https://example.org/1",
+        publisher: "example.org",
+        url: "https://example.org/1",
+      },
+      { id: "b", title: "A report", publisher: "example.org", url: "https://example.org/2" },
+      {
+        id: "c",
+        title: "https://example.org/3",
+        publisher: "Other",
+        url: "https://example.org/3/",
+      },
+      { id: "d", title: "Imported data", publisher: "CSV file" },
+    ];
+    const batch = JSON.parse(JSON.stringify(written)) as Source[];
+    const shared = new SharedParts();
+    shared.shareSources(batch);
+    shared.shareSources(batch);
+    expect(batch).toEqual(written);
+    expect(batch[3]).not.toHaveProperty("url");
+  });
+
+  it("keeps every actor's role, across batches and past thousands of distinct roles", () => {
+    const shared = new SharedParts();
+    const actors = (from: number, count: number): Actor[] =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `actor-${from + i}`,
+        name: `Actor ${from + i}`,
+        party: "USA",
+        role: i % 2 === 0 ? "actor named in the imported CSV" : `role ${from + i}`,
+      }));
+    const first = actors(0, 5_000);
+    const second = actors(5_000, 5_000);
+    shared.shareActors(JSON.parse(JSON.stringify(first)) as Actor[]);
+    const batch = JSON.parse(JSON.stringify(second)) as Actor[];
+    shared.shareActors(batch);
+    expect(batch).toEqual(second);
   });
 });
