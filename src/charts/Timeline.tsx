@@ -3,14 +3,7 @@
  * every viewport change through a store subscription outside React, so zooming costs no React
  * render. The accessible mark buttons follow when the view settles.
  */
-import {
-  useCallback,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  type KeyboardEvent,
-} from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { spanEnd, mustParseEdtf, spanStart } from "../model/date.ts";
 import { formatWindow } from "../i18n/format.ts";
 import { computeTicks } from "../model/ticks.ts";

@@ -115,6 +115,24 @@ class IndexedEvent implements TimelineEvent {
     if (this.#within === null) this.#within = mustParseInterval(this.source.within);
     return this.#within;
   }
+
+  static indexOf(event: TimelineEvent): EventIndex | undefined {
+    return event instanceof IndexedEvent ? event.columns : undefined;
+  }
+
+  static positionIn(index: EventIndex, event: TimelineEvent): number {
+    return event instanceof IndexedEvent && event.columns === index ? event.at : -1;
+  }
+}
+
+/** The index an event was adopted from, if it was. */
+export function indexOfEvent(event: TimelineEvent): EventIndex | undefined {
+  return IndexedEvent.indexOf(event);
+}
+
+/** An event's position in time order in `index`, or -1 when it was not adopted from it. */
+export function positionIn(index: EventIndex, event: TimelineEvent): number {
+  return IndexedEvent.positionIn(index, event);
 }
 
 /**

@@ -10,6 +10,7 @@ import { eventColumns, rememberColumns } from "../model/eventColumns.ts";
 import { resolveEvents } from "../model/events.ts";
 import type { Filters } from "../model/filters.ts";
 import { applyFilters, foldText, queryMatcher } from "../model/filters.ts";
+import { filterByText } from "../model/searchText.ts";
 import { matchesDate } from "../model/dateMatch.ts";
 import { parseDateQuery } from "../i18n/dateQuery.ts";
 import type { LaneIndex } from "../model/lanes.ts";
@@ -243,7 +244,9 @@ export function selectMatches(
     if (parseDateQuery(query) === null)
       for (const [previous, found] of byQuery)
         if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
-    matches = within.filter(selectMatchTest(state) ?? (() => false));
+    const test = selectMatchTest(state) ?? (() => false);
+    matches =
+      parseDateQuery(query) === null ? filterByText(within, needle, test) : within.filter(test);
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);

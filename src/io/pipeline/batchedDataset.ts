@@ -4,6 +4,7 @@
  * its timeline events as it arrives, then long lists, then the outcome's dataset they complete.
  */
 import { IndexAdopter, type EventIndex } from "../../model/eventIndex.ts";
+import { rememberSearchText, SEARCH_TEXT_MIN, SearchText } from "../../model/searchText.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Actor, Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import type { EntryField } from "./protocol.ts";
@@ -15,8 +16,12 @@ export class BatchedDataset {
   readonly #entries: Partial<Record<EntryField, unknown[]>> = {};
   readonly #shared = new SharedParts();
   #adopter: IndexAdopter | undefined;
+  #index: EventIndex | undefined;
+  /** The search's texts, folded while each batch is fresh (searchText.ts says why). */
+  readonly #searchText = new SearchText();
 
   index(index: EventIndex): void {
+    this.#index = index;
     this.#adopter = new IndexAdopter(index);
   }
 
@@ -24,6 +29,7 @@ export class BatchedDataset {
     const batch = JSON.parse(json) as DatasetEvent[];
     this.#shared.share(batch);
     for (const event of batch) this.#events.push(event);
+    if (this.#index && this.#index.order.length >= SEARCH_TEXT_MIN) this.#searchText.add(batch);
     // Each batch becomes its timeline events now, a short task each, not all at the end.
     this.#adopter?.add(batch);
   }
@@ -41,6 +47,7 @@ export class BatchedDataset {
     const dataset = { ...outcome, ...this.#entries, events: this.#events } as Dataset;
     // The worker resolved and sorted the events with the same table the page scores with.
     this.#adopter?.finish(dataset, bundledGoldsteinTable());
+    if (this.#index) rememberSearchText(this.#index, this.#searchText);
     return dataset;
   }
 }

@@ -44,6 +44,9 @@ describe("PacedQueue", () => {
     rests[0]?.then();
     expect(log).toEqual(["heavy", "b", "c"]);
     expect(rests).toHaveLength(1);
+    // Rested and idle again: the next light job runs at once.
+    queue.push(job("d", 1, log));
+    expect(log).toEqual(["heavy", "b", "c", "d"]);
   });
 
   it("rests again after each heavy job, never longer than 50 ms", () => {
