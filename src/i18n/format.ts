@@ -1,5 +1,4 @@
 import { format } from "date-fns";
-import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { EdtfInterval, PreciseDate } from "../model/date.ts";
 import { MS_PER_DAY, civilOfMs, spanStart } from "../model/date.ts";
@@ -7,10 +6,9 @@ import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "../mo
 import type { Viewport } from "../model/viewport.ts";
 
 import type { Lang } from "../model/lang.ts";
+import { dateLocale } from "../model/dateLocale.ts";
 
 export type { Lang };
-
-const LOCALES = { en: enUS, es } as const;
 
 /** Day and month patterns per language; a date is never shown more precisely than it is known. */
 const PATTERNS: Record<Lang, { day: string; month: string; year: string }> = {
@@ -30,7 +28,7 @@ const isPlainYear = (year: number): boolean => year >= 1000 && year <= 9999;
 export function formatPreciseDate(date: PreciseDate, lang: Lang = "en"): string {
   if (!isPlainYear(date.year)) return formatDeepDate(date, lang);
   const pattern = PATTERNS[lang][date.precision];
-  return format(new UTCDate(spanStart(date)), pattern, { locale: LOCALES[lang] });
+  return format(new UTCDate(spanStart(date)), pattern, { locale: dateLocale(lang) });
 }
 
 /**
@@ -44,7 +42,7 @@ function formatDeepDate(date: PreciseDate, lang: Lang): string {
   // Month names and day numbers do not depend on the year: a leap proxy year holds 29 February.
   const proxy = Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1);
   const words = format(new UTCDate(proxy), YEARLESS[lang][date.precision], {
-    locale: LOCALES[lang],
+    locale: dateLocale(lang),
   });
   return `${words} ${year}`;
 }

@@ -3,6 +3,8 @@
  * needs Spanish: an English reader never downloads it.
  */
 import type { Messages } from "./translate.ts";
+// The Spanish locale for dates travels with the Spanish words (model/dateLocale.ts).
+export { es as dateLocaleEs } from "date-fns/locale/es";
 import { coreEs } from "./messages/es/core.ts";
 import { embedEs } from "./messages/es/embed.ts";
 import { eventdataEs } from "./messages/es/eventdata.ts";

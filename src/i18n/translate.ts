@@ -7,6 +7,7 @@
  * store/useT.ts re-renders once the words are in.
  */
 import type { Lang } from "./format.ts";
+import { addDateLocale } from "../model/dateLocale.ts";
 import { coreEn } from "./messages/core.ts";
 import { embedEn } from "./messages/embed.ts";
 import type { eventdataEn } from "./messages/eventdata.ts";
@@ -66,7 +67,8 @@ export function loadMessages(lang: Lang): Promise<void> {
   let load = loading.get(lang);
   if (!load) {
     load = import("./spanish.ts").then(
-      ({ es }) => {
+      ({ es, dateLocaleEs }) => {
+        addDateLocale("es", dateLocaleEs);
         MESSAGES.es = es;
         for (const listener of listeners) listener();
       },

@@ -4,9 +4,9 @@
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
 import { format } from "date-fns";
-import { enUS, es } from "date-fns/locale";
 import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./lang.ts";
+import { dateLocale } from "./dateLocale.ts";
 import type { Viewport } from "./viewport.ts";
 import { MS_PER_DAY, daysInMonth, utcMs, yearOfMs } from "./date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "./yearText.ts";
@@ -196,7 +196,7 @@ export function computeTicks(
   const toYear = yearOfMs(view.to);
   // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
   if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
-  const locale = lang === "es" ? es : enUS;
+  const locale = dateLocale(lang);
   const pattern = LABEL_PATTERNS[lang][unit];
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => ({
@@ -229,7 +229,7 @@ function deepCalendarTicks(
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
-  const locale = lang === "es" ? es : enUS;
+  const locale = dateLocale(lang);
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => {
     const ms = date.getTime();

@@ -47,4 +47,16 @@ describe("loading the Spanish words on demand", () => {
     words.withMessages("es", () => order.push("now"));
     expect(order.at(-1)).toBe("now");
   });
+
+  it("brings the Spanish month names with the Spanish words", async () => {
+    const words = await freshTranslate();
+    const { formatPreciseDate } = await import("../../src/i18n/format.ts");
+    const { mustParseEdtf } = await import("../../src/model/date.ts");
+    const january = mustParseEdtf("2025-01-26");
+    // Before: nothing renders in Spanish yet; a date asked for anyway gets English month names.
+    expect(formatPreciseDate(january, "es")).toMatch(/January/);
+    await words.loadMessages("es");
+    expect(formatPreciseDate(january, "es")).toBe("26 de enero de 2025");
+    expect(formatPreciseDate(january, "en")).toBe("26 January 2025");
+  });
 });
