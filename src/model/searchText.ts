@@ -5,8 +5,8 @@
  * Why: searching a million events object by object reads each event, its source, its title, its
  * summary and its citations, objects scattered over a gigabyte of heap; the first letter of a
  * query took 0.9–1.5 s over 1.3 million imported rows, nearly all of it waiting on memory. Folded
- * while each batch is still fresh, the same texts sit in a few hundred long strings that
- * `indexOf` scans at memory speed. The answer is the same as `queryMatcher`'s by construction:
+ * by the worker beside each batch it sends (off the page's thread), the same texts sit in a few
+ * hundred long strings that `indexOf` scans at memory speed. The answer is the same as `queryMatcher`'s by construction:
  * each field is folded as it folds it, and fields are kept apart by characters a search cannot
  * hold (see `canSearch`).
  */
@@ -25,10 +25,14 @@ export const SEARCH_TEXT_MIN = 2_048;
 /** Hit lists kept per column: the last few queries typed. */
 const KEPT_QUERIES = 4;
 
-interface Chunk {
+/** A batch's texts folded into one string: what a worker sends beside the batch. */
+export interface FoldedBatch {
   readonly text: string;
-  /** Where each of the chunk's events starts in `text`, and one past the last. */
+  /** Where each of the batch's events starts in `text`, and one past the last. */
   readonly starts: Uint32Array;
+}
+
+interface Chunk extends FoldedBatch {
   /** The dataset position of the chunk's first event. */
   readonly first: number;
 }
@@ -40,25 +44,42 @@ function eventText(event: DatasetEvent): string {
   return text;
 }
 
+/** One batch's search texts, folded into one string (in the worker, off the page's thread). */
+export function foldBatch(batch: readonly DatasetEvent[]): FoldedBatch {
+  const starts = new Uint32Array(batch.length + 1);
+  const parts: string[] = [];
+  let at = 0;
+  batch.forEach((event, k) => {
+    const text = eventText(event);
+    starts[k] = at;
+    parts.push(text);
+    at += text.length + EVENT.length;
+  });
+  starts[batch.length] = at;
+  return { text: parts.join(EVENT), starts };
+}
+
+/** Whether something a worker sent is a folded batch (anything else is ignored). */
+export function isFoldedBatch(value: unknown): value is FoldedBatch {
+  if (typeof value !== "object" || value === null) return false;
+  const { text, starts } = value as Record<string, unknown>;
+  // By its tag, not instanceof: a structured clone may come from another realm (jsdom, frames).
+  return (
+    typeof text === "string" &&
+    Object.prototype.toString.call(starts) === "[object Uint32Array]" &&
+    (starts as Uint32Array).length > 0
+  );
+}
+
 export class SearchText {
   readonly #chunks: Chunk[] = [];
   readonly #hits = new Map<string, Uint8Array>();
   #count = 0;
 
-  /** The events in `dataset.events` order, a batch at a time. */
-  add(batch: readonly DatasetEvent[]): void {
-    const starts = new Uint32Array(batch.length + 1);
-    const parts: string[] = [];
-    let at = 0;
-    batch.forEach((event, k) => {
-      const text = eventText(event);
-      starts[k] = at;
-      parts.push(text);
-      at += text.length + EVENT.length;
-    });
-    starts[batch.length] = at;
-    this.#chunks.push({ text: parts.join(EVENT), starts, first: this.#count });
-    this.#count += batch.length;
+  /** The next batch, folded by foldBatch (in the worker that sent it), in `dataset.events` order. */
+  addFolded({ text, starts }: FoldedBatch): void {
+    this.#chunks.push({ text, starts, first: this.#count });
+    this.#count += starts.length - 1;
   }
 
   /** Events added so far. */
@@ -83,8 +104,11 @@ export class SearchText {
         // The event holding the hit: hits come in order, so the walk only goes forward.
         while (k < last && (starts[k + 1] as number) <= found) k++;
         hits[first + k] = 1;
-        // The rest of that event needs no look: on to the next one.
-        found = text.indexOf(needle, starts[k + 1] as number);
+        // The rest of that event needs no look: on to the next one (a start that does not move
+        // forward, which no worker of ours sends, ends the chunk rather than looping).
+        const next = starts[k + 1] as number;
+        if (next <= found) break;
+        found = text.indexOf(needle, next);
       }
     }
     if (this.#hits.size >= KEPT_QUERIES) this.#hits.clear();

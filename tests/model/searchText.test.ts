@@ -11,6 +11,8 @@ import { foldText, queryMatcher } from "../../src/model/filters.ts";
 import type { DatasetEvent } from "../../src/model/schema.ts";
 import {
   filterByText,
+  foldBatch,
+  isFoldedBatch,
   rememberSearchText,
   SEARCH_TEXT_MIN,
   SearchText,
@@ -34,10 +36,10 @@ function searchTextOf(events: readonly DatasetEvent[], batches: readonly number[
   const text = new SearchText();
   let start = 0;
   for (const size of batches) {
-    text.add(events.slice(start, start + size));
+    text.addFolded(foldBatch(events.slice(start, start + size)));
     start += size;
   }
-  text.add(events.slice(start));
+  text.addFolded(foldBatch(events.slice(start)));
   return text;
 }
 
@@ -95,6 +97,39 @@ describe("SearchText", () => {
     expect(SearchText.canSearch("a b")).toBe(true);
   });
 
+  it("takes batches folded elsewhere, and counts their events", () => {
+    const events = [textEvent(0, "Alpha", "", []), textEvent(1, "Beta", "", ["Gamma"])];
+    const search = new SearchText();
+    search.addFolded(structuredClone(foldBatch(events.slice(0, 1))));
+    search.addFolded(structuredClone(foldBatch(events.slice(1))));
+    search.addFolded(foldBatch([]));
+    expect(search.count).toBe(2);
+    expect([...search.hits("gamma")]).toEqual([0, 1]);
+    expect([...search.hits("a")]).toEqual([1, 1]);
+  });
+
+  it("ends a chunk whose starts do not move forward instead of looping", () => {
+    const search = new SearchText();
+    search.addFolded({ text: "aaaa\u0002aaaa", starts: new Uint32Array([0, 0, 0]) });
+    expect([...search.hits("a")]).toEqual([0, 1]);
+  });
+
+  it("knows a folded batch from anything else a worker might send", () => {
+    expect(isFoldedBatch(foldBatch([textEvent(0, "A", "", [])]))).toBe(true);
+    expect(isFoldedBatch(structuredClone(foldBatch([])))).toBe(true);
+    for (const other of [
+      undefined,
+      null,
+      "text",
+      { text: "a" },
+      { text: 1, starts: new Uint32Array(2) },
+      { text: "a", starts: [0, 2] },
+      { text: "a", starts: new Uint16Array(2) },
+      { text: "a", starts: new Uint32Array(0) },
+    ])
+      expect(isFoldedBatch(other)).toBe(false);
+  });
+
   it("gives the same hits for a query asked again, after others", () => {
     const search = searchTextOf([textEvent(0, "alpha", "beta", [])], []);
     const first = search.hits("alp");
@@ -128,7 +163,7 @@ describe("filterByText", () => {
     for (let start = 0; start < n; start += 1_000) {
       const batch = dataset.events.slice(start, start + 1_000);
       adopter.add(batch);
-      text.add(batch);
+      text.addFolded(foldBatch(batch));
     }
     adopter.finish(dataset, table);
     rememberSearchText(index, text);
@@ -175,7 +210,7 @@ describe("filterByText", () => {
     adopter.add(dataset.events);
     adopter.finish(dataset, table);
     const text = new SearchText();
-    text.add(dataset.events.slice(1));
+    text.addFolded(foldBatch(dataset.events.slice(1)));
     rememberSearchText(index, text);
     const hits = vi.spyOn(text, "hits");
     const timeline = resolveEvents(dataset, table);

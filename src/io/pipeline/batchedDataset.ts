@@ -4,7 +4,7 @@
  * its timeline events as it arrives, then long lists, then the outcome's dataset they complete.
  */
 import { IndexAdopter, type EventIndex } from "../../model/eventIndex.ts";
-import { rememberSearchText, SEARCH_TEXT_MIN, SearchText } from "../../model/searchText.ts";
+import { isFoldedBatch, rememberSearchText, SearchText } from "../../model/searchText.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Actor, Dataset, DatasetEvent, Source } from "../../model/schema.ts";
 import type { EntryField } from "./protocol.ts";
@@ -17,7 +17,7 @@ export class BatchedDataset {
   readonly #shared = new SharedParts();
   #adopter: IndexAdopter | undefined;
   #index: EventIndex | undefined;
-  /** The search's texts, folded while each batch is fresh (searchText.ts says why). */
+  /** The search's texts, as the worker folded them (searchText.ts says why). */
   readonly #searchText = new SearchText();
 
   index(index: EventIndex): void {
@@ -25,11 +25,12 @@ export class BatchedDataset {
     this.#adopter = new IndexAdopter(index);
   }
 
-  events(json: string): void {
+  /** A batch of events, and the worker's folding of their search texts where it sent one. */
+  events(json: string, search?: unknown): void {
     const batch = JSON.parse(json) as DatasetEvent[];
     this.#shared.share(batch);
     for (const event of batch) this.#events.push(event);
-    if (this.#index && this.#index.order.length >= SEARCH_TEXT_MIN) this.#searchText.add(batch);
+    if (this.#index && isFoldedBatch(search)) this.#searchText.addFolded(search);
     // Each batch becomes its timeline events now, a short task each, not all at the end.
     this.#adopter?.add(batch);
   }

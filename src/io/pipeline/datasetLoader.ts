@@ -92,7 +92,7 @@ export function loadDataset(
           batched.index(message.index);
           return;
         case "events":
-          batched.events(message.json);
+          batched.events(message.json, message.search);
           return;
         case "entries":
           batched.entries(message.field, message.json);

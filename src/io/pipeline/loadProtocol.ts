@@ -23,7 +23,8 @@
  */
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
 import { ENTRY_FIELDS, type EntryField } from "./protocol.ts";
-import type { Dataset } from "../../model/schema.ts";
+import type { Dataset, DatasetEvent } from "../../model/schema.ts";
+import { foldBatch, SEARCH_TEXT_MIN, type FoldedBatch } from "../../model/searchText.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
 
 export const LOAD_PROTOCOL_VERSION = 2;
@@ -54,6 +55,8 @@ export type FromLoadWorker =
       readonly type: "events";
       /** JSON text of an array of DatasetEvent, already validated. */
       readonly json: string;
+      /** The batch's search texts, folded here rather than on the page (large datasets). */
+      readonly search?: FoldedBatch;
     }
   | {
       readonly v: typeof LOAD_PROTOCOL_VERSION;
@@ -127,6 +130,23 @@ export function inBatches(dataset: Dataset): {
 }
 
 /**
+ * Each event batch's search texts (model/searchText.ts), folded in the worker so the page only
+ * keeps them: for datasets large enough to be searched through them, else none.
+ */
+export function foldedBatches(events: readonly DatasetEvent[]): (FoldedBatch | undefined)[] {
+  if (events.length < SEARCH_TEXT_MIN) return [];
+  const folded: FoldedBatch[] = [];
+  for (let start = 0; start < events.length; start += EVENT_BATCH)
+    folded.push(foldBatch(events.slice(start, start + EVENT_BATCH)));
+  return folded;
+}
+
+/** An events message's parts: the search text's starts are moved, not copied. */
+export function eventsTransfer(search: FoldedBatch | undefined): Transferable[] {
+  return search ? [search.starts.buffer as ArrayBuffer] : [];
+}
+
+/**
  * Posts a loaded dataset's index first, if given (its buffers transferred: moved, not copied),
  * then its events in batches, then its long topic, actor and source lists in batches, then the
  * outcome without them.
@@ -142,7 +162,12 @@ export function postOutcome(
   }
   if (index) post({ v: LOAD_PROTOCOL_VERSION, type: "index", index }, indexBuffers(index));
   const { events, entries, rest } = inBatches(outcome.dataset);
-  for (const json of events) post({ v: LOAD_PROTOCOL_VERSION, type: "events", json });
+  const folded = index ? foldedBatches(outcome.dataset.events) : [];
+  events.forEach((json, i) => {
+    const search = folded[i];
+    const message: FromLoadWorker = { v: LOAD_PROTOCOL_VERSION, type: "events", json };
+    post(search ? { ...message, search } : message, eventsTransfer(search));
+  });
   for (const { field, json } of entries)
     post({ v: LOAD_PROTOCOL_VERSION, type: "entries", field, json });
   post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset: rest } });

@@ -24,6 +24,7 @@ import type { DailyImpulse } from "../gdelt/aggregate.ts";
 import type { AcledMapping, AcledTypeUse } from "../acled/mapping.ts";
 import type { PairCount } from "../eventdata/pairs.ts";
 import type { EventIndex } from "../../model/eventIndex.ts";
+import type { FoldedBatch } from "../../model/searchText.ts";
 import type { Dataset } from "../../model/schema.ts";
 import type { ImportFormat, ImportReport } from "./report.ts";
 
@@ -120,6 +121,8 @@ export type FromWorker =
       readonly id: number;
       /** JSON text of an array of DatasetEvent, in order. */
       readonly json: string;
+      /** The batch's search texts, folded here rather than on the page (large datasets). */
+      readonly search?: FoldedBatch;
     }
   | {
       readonly v: typeof IMPORT_PROTOCOL_VERSION;

@@ -65,7 +65,7 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
         else if (message.type === "index") batched.index(message.index);
-        else if (message.type === "events") batched.events(message.json);
+        else if (message.type === "events") batched.events(message.json, message.search);
         else if (message.type === "entries") batched.entries(message.field, message.json);
         else if (message.type === "done") {
           const result = message.outcome;

@@ -4,6 +4,8 @@
  * validate, index, post in batches) and delivers each message as a structured clone, so the
  * page side's reassembly is tested as it runs in a browser.
  */
+import { foldText, queryMatcher } from "../../../src/model/filters.ts";
+import { filterByText } from "../../../src/model/searchText.ts";
 import { loadDataset, type LoadOutcome } from "../../../src/io/pipeline/datasetLoader.ts";
 import {
   EVENT_BATCH,
@@ -112,6 +114,16 @@ describe("loading a dataset through the load worker", () => {
     expect(events.every((e, i) => i === 0 || (events[i - 1]?.startMs ?? 0) <= e.startMs)).toBe(
       true,
     );
+    // The worker folded each batch's search texts; the page searches through them, not event by
+    // event (a per-event test that throws is never asked), and finds what that test would.
+    const batches = worker.messages.filter((m) => m.type === "events");
+    expect(batches.every((m) => m.search !== undefined)).toBe(true);
+    const query = dataset.events[5]?.title ?? "";
+    const found = filterByText(events, foldText(query), () => {
+      throw new Error("searched event by event");
+    });
+    expect(found).toEqual(events.filter(queryMatcher(query)));
+    expect(found.length).toBeGreaterThan(0);
   });
 
   it("sends a long source list in batches, each message short, and rebuilds it in order", async () => {

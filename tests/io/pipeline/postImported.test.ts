@@ -11,6 +11,7 @@ import { indexEvents } from "../../../src/model/eventIndex.ts";
 import { resolveEvents } from "../../../src/model/events.ts";
 import type { Dataset } from "../../../src/model/schema.ts";
 import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
+import { filterByText, SEARCH_TEXT_MIN } from "../../../src/model/searchText.ts";
 import { FakeWorker } from "../../helpers/fakeWorker.ts";
 
 /** A CSV import's shape: every row its own linked report, so as many sources as events. */
@@ -101,5 +102,40 @@ describe("the import worker's hand-off", () => {
     expect(adopted.map((e) => [e.id, e.startMs, e.score])).toEqual(
       computed.map((e) => [e.id, e.startMs, e.score]),
     );
+    // And the worker's folded search texts: a search goes through them, not event by event.
+    const found = filterByText(adopted, "row 4001", () => {
+      throw new Error("searched event by event");
+    });
+    expect(found.map((e) => e.id)).toEqual(["row-4001"]);
+  });
+
+  it("moves each batch's search text's starts rather than copying them, for large imports only", () => {
+    const report = (() => {
+      const unused = failedOutcome("unused");
+      if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+      return unused.report;
+    })();
+    const goldstein = bundledGoldsteinTable();
+    const hand = (rows: number) => {
+      const dataset = linkedRows(rows);
+      const sent: { message: FromWorker; transfer: Transferable[] }[] = [];
+      postImported(
+        (message, transfer = []) => sent.push({ message, transfer }),
+        1,
+        { kind: "imported", format: "csv", dataset, report },
+        indexEvents(dataset, goldstein),
+      );
+      return sent.filter(({ message }) => message.type === "events");
+    };
+    const large = hand(SEARCH_TEXT_MIN);
+    expect(large).toHaveLength(2);
+    for (const { message, transfer } of large) {
+      if (message.type !== "events" || !message.search) throw new Error("no search text");
+      expect(transfer).toEqual([message.search.starts.buffer]);
+    }
+    const small = hand(SEARCH_TEXT_MIN - 1);
+    expect(
+      small.every(({ message, transfer }) => !("search" in message) && transfer.length === 0),
+    ).toBe(true);
   });
 });
