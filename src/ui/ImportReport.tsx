@@ -7,10 +7,10 @@ import "../i18n/importPanelWords.ts";
 import { localizeReportText } from "../i18n/reportText.ts";
 import { useEffect, useId, useRef } from "react";
 import type { ImportFormat, ImportReport as Report } from "../io/pipeline/report.ts";
-import type { Lang } from "../i18n/format.ts";
 import { useDetente } from "../store/context.tsx";
-import type { MessageKey, Translate } from "../i18n/translate.ts";
+import type { MessageKey } from "../i18n/translate.ts";
 import { useT } from "../store/useT.ts";
+import { countText } from "../i18n/countText.ts";
 
 export const FORMAT_LABELS: Record<ImportFormat, MessageKey> = {
   "detente-json": "import.format.detente-json",
@@ -27,18 +27,7 @@ export const FORMAT_LABELS: Record<ImportFormat, MessageKey> = {
   unknown: "import.format.unknown",
 };
 
-export const formatCount = (count: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang).format(count);
-
-export function countText(
-  t: Translate,
-  lang: Lang,
-  count: number,
-  one: MessageKey,
-  many: MessageKey,
-): string {
-  return count === 1 ? t(one) : t(many, { count: formatCount(count, lang) });
-}
+export { formatCount } from "../i18n/countText.ts";
 
 export interface ImportReportProps {
   readonly report: Report;

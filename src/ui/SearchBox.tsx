@@ -8,6 +8,7 @@ import { useDetente, useDetenteStore } from "../store/context.tsx";
 import { selectMatches } from "../store/selectors.ts";
 import { eventDateLabel } from "../i18n/eventText.ts";
 import { useT } from "../store/useT.ts";
+import { countText } from "../i18n/countText.ts";
 import { goToEvent } from "./goToEvent.ts";
 
 /** Matches listed under the box; the timeline still highlights every one. */
@@ -53,7 +54,7 @@ export function SearchBox() {
           ? ""
           : matches.length === 0
             ? t("search.none", { query: query.trim() })
-            : `${t("search.results", { count: matches.length })} ${t("search.hint")}`}
+            : `${countText(t, lang, matches.length, "search.resultOne", "search.results")} ${t("search.hint")}`}
       </p>
       {matches.length > 0 ? (
         <ul className="detente-search-results" aria-label={t("search.matches")}>

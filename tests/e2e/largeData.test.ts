@@ -83,7 +83,7 @@ describe("large and unusual data in Chromium", () => {
       await search.fill("Event 4999");
       await expect
         .poll(() => page.locator(".detente-search-status").textContent())
-        .toMatch(/^11 matches/);
+        .toMatch(/^11 matches\. Press Enter/);
       await search.fill("");
 
       // The whole list: opens, narrows as the reader types, selects by keyboard.
@@ -137,7 +137,7 @@ describe("large and unusual data in Chromium", () => {
       await search.fill("Meeting 12345");
       await expect
         .poll(() => page.locator(".detente-search-status").textContent())
-        .toMatch(/^1 matches/);
+        .toMatch(/^1 match\. Press Enter/);
       expect(await domSize(page)).toBeLessThan(DOM_LIMIT);
       expect(errors).toEqual([]);
     } finally {

@@ -117,12 +117,23 @@ describe("search", () => {
       .getAllByRole("button")
       .map((b) => b.textContent);
     expect(names).toContain("State Department revokes Petro’s visa");
-    expect(screen.getByText(new RegExp(`^${names.length} matches`))).toBeInTheDocument();
+    expect(
+      screen.getByText(`${names.length} matches. Press Enter for the next match.`),
+    ).toBeInTheDocument();
     await userEvent.keyboard("{Enter}");
     const first = store.getState().selectedId;
     expect(first).not.toBeNull();
     await userEvent.keyboard("{Enter}");
     expect(store.getState().selectedId).not.toBe(first);
+  });
+
+  it("says one match in the singular", async () => {
+    const { store } = renderWithStore(<DetenteView now={NOW} />);
+    const title = "State Department revokes Petro’s visa";
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search events" }), title);
+    expect(screen.getByText("1 match. Press Enter for the next match.")).toBeInTheDocument();
+    await userEvent.keyboard("{Enter}");
+    expect(store.getState().selectedId).not.toBeNull();
   });
 
   it("says when nothing matches", async () => {
