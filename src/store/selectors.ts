@@ -240,13 +240,13 @@ export function selectMatches(
     // hold every match of the new one, so only they are searched again. A date is not narrowed
     // so ("January 2" does not hold "January 26").
     const needle = foldText(query);
+    const isText = parseDateQuery(query) === null;
     let within = events;
-    if (parseDateQuery(query) === null)
+    if (isText)
       for (const [previous, found] of byQuery)
         if (found.length < within.length && needle.startsWith(foldText(previous))) within = found;
     const test = selectMatchTest(state) ?? (() => false);
-    matches =
-      parseDateQuery(query) === null ? filterByText(within, needle, test) : within.filter(test);
+    matches = isText ? filterByText(within, needle, test) : within.filter(test);
     // Typing produces one query per keystroke: keep only the latest few.
     if (byQuery.size > 16) byQuery.clear();
     byQuery.set(query, matches);

@@ -7,6 +7,7 @@
  * character); the format is decided from the head; a CSV without recognisable columns asks for a
  * mapping before the rest is read. Plus the `?src=` origin rules and the GDELT tension inputs.
  */
+import type { Dataset } from "../../../src/model/schema.ts";
 import {
   checkSourceUrl,
   parseSourceConfig,
@@ -65,6 +66,18 @@ async function run(
 }
 
 const gdelt = fixture("gdelt/gdelt2-events-sample.tsv");
+
+/** The worker's last message for an import whose events (and long lists) came before it. */
+function importedDone(dataset: Dataset) {
+  const unused = failedOutcome("unused");
+  if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+  return {
+    v: IMPORT_PROTOCOL_VERSION,
+    type: "done",
+    id: 1,
+    outcome: { kind: "imported", format: "detente-json", dataset, report: unused.report },
+  };
+}
 
 describe("importStream", () => {
   it.each([1, 7, 997, 65_536])(
@@ -273,20 +286,7 @@ describe("the worker importer and its protocol", () => {
         id: 1,
         json: JSON.stringify(batch),
       });
-    const unused = failedOutcome("unused");
-    if (unused.kind !== "failed") throw new Error("expected a failed outcome");
-    const { report } = unused;
-    worker.answer({
-      v: IMPORT_PROTOCOL_VERSION,
-      type: "done",
-      id: 1,
-      outcome: {
-        kind: "imported",
-        format: "detente-json",
-        dataset: { ...dataset, events: [] },
-        report,
-      },
-    });
+    worker.answer(importedDone({ ...dataset, events: [] }));
     const outcome = await job.outcome;
     if (outcome.kind !== "imported") throw new Error(`not imported: ${outcome.kind}`);
     expect(outcome.dataset).toEqual(dataset);
@@ -299,19 +299,7 @@ describe("the worker importer and its protocol", () => {
     const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 15));
     try {
       const dataset = usColombia();
-      const unused = failedOutcome("unused");
-      if (unused.kind !== "failed") throw new Error("expected a failed outcome");
-      const done = {
-        v: IMPORT_PROTOCOL_VERSION,
-        type: "done",
-        id: 1,
-        outcome: {
-          kind: "imported",
-          format: "detente-json",
-          dataset: { ...dataset, events: [] },
-          report: unused.report,
-        },
-      };
+      const done = importedDone({ ...dataset, events: [] });
       const events = {
         v: IMPORT_PROTOCOL_VERSION,
         type: "events",
@@ -356,19 +344,7 @@ describe("the worker importer and its protocol", () => {
         field: "actors",
         json: JSON.stringify(batch),
       });
-    const unused = failedOutcome("unused");
-    if (unused.kind !== "failed") throw new Error("expected a failed outcome");
-    worker.answer({
-      v: IMPORT_PROTOCOL_VERSION,
-      type: "done",
-      id: 1,
-      outcome: {
-        kind: "imported",
-        format: "detente-json",
-        dataset: { ...dataset, events: [], actors: [] },
-        report: unused.report,
-      },
-    });
+    worker.answer(importedDone({ ...dataset, events: [], actors: [] }));
     const outcome = await job.outcome;
     if (outcome.kind !== "imported") throw new Error(`not imported: ${outcome.kind}`);
     // The topics came in the outcome itself (a short list): only the actors were batched.
