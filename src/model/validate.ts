@@ -11,6 +11,7 @@ import type { OrderInput } from "./order.ts";
 import { ownSpan, resolveOrder } from "./order.ts";
 import type { Dataset } from "./schema.ts";
 import { datasetSchema } from "./schema.ts";
+import type { z } from "zod";
 import type { Problem, Result } from "./result.ts";
 import { formatPath } from "./result.ts";
 import { checkTranslations } from "./validateTranslations.ts";
@@ -182,12 +183,23 @@ function checkWithin(event: Loose, base: string, problems: Problem[]): void {
     });
 }
 
+/**
+ * zod's own words for a record key it rejects are "Invalid key in record"; the key's schema
+ * knows what was expected ("a whole number", "a slug"), so say that, naming the key.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_key") return issue.message;
+  const key = issue.path.at(-1);
+  const expected = issue.issues[0]?.message ?? issue.message;
+  return `key ${JSON.stringify(String(key))}: ${expected}`;
+}
+
 export function validateDataset(input: unknown, goldstein: GoldsteinTable): Result<Dataset> {
   const problems: Problem[] = [];
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ path: formatPath(issue.path), message: issue.message });
+      problems.push({ path: formatPath(issue.path), message: issueMessage(issue) });
     }
   }
   if (!isRecord(input)) {

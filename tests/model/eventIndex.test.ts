@@ -2,10 +2,18 @@
  * The load worker's index must stand in for resolveEvents and the topic lanes exactly: the page
  * adopts it instead of computing them, so any difference would show as misplaced marks.
  */
-import { adoptIndex, indexEvents } from "../../src/model/eventIndex.ts";
-import { resolveEvents } from "../../src/model/events.ts";
+import {
+  adoptIndex,
+  IndexAdopter,
+  indexBuffers,
+  indexEvents,
+  indexOfEvent,
+  positionIn,
+} from "../../src/model/eventIndex.ts";
+import { resolveEvents, type TimelineEvent } from "../../src/model/events.ts";
 import { buildLaneIndex } from "../../src/model/lanes.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
+import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { usColombia } from "../helpers/render.tsx";
 
 /** A structured clone, as the dataset and index reach the page from the worker. */
@@ -63,5 +71,82 @@ describe("the event index from the load worker", () => {
     const events = resolveEvents(dataset, other);
     expect(events).toHaveLength(dataset.events.length);
     expect(events).not.toBe(resolveEvents(dataset, goldsteinTable()));
+  });
+});
+
+describe("the event index's parts", () => {
+  const table = goldsteinTable();
+
+  it("hands over every column's buffer once, to transfer instead of copying", () => {
+    const dataset = usColombia();
+    const index = indexEvents(dataset, table);
+    const buffers = indexBuffers(index);
+    const lanes = index.topicLanes;
+    expect(buffers).toHaveLength(8 + lanes.anchors.length + lanes.order.length);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    for (const column of [index.order, index.startMs, index.flags, lanes.laneOfEvent])
+      expect(buffers).toContain(column.buffer);
+    for (const column of [...lanes.anchors, ...lanes.order])
+      expect(buffers).toContain(column.buffer);
+  });
+
+  it("tells which index an event was adopted from and where it sits in time order", () => {
+    const dataset = usColombia();
+    const index = indexEvents(dataset, table);
+    adoptIndex(dataset, table, index);
+    const events = resolveEvents(dataset, table);
+    expect(events.every((event) => indexOfEvent(event) === index)).toBe(true);
+    expect(events.map((event) => positionIn(index, event))).toEqual(events.map((_, i) => i));
+    // Events computed rather than adopted, or adopted from another index, have no position.
+    const computed = resolveEvents(usColombia(), table);
+    expect(indexOfEvent(computed[0] as (typeof computed)[number])).toBeUndefined();
+    expect(positionIn(index, computed[0] as (typeof computed)[number])).toBe(-1);
+    const other = indexEvents(dataset, table);
+    expect(positionIn(other, events[3] as (typeof events)[number])).toBe(-1);
+  });
+
+  it("parses an adopted event's dates once, when first read", () => {
+    const make = () =>
+      smallDataset([
+        sampleEvent({ id: "span", date: "2026-01", end: "2026-03-04", within: "2026-01/.." }),
+        sampleEvent({ id: "day", date: "2026-02-03" }),
+      ]);
+    const dataset = make();
+    adoptIndex(dataset, table, indexEvents(dataset, table));
+    const [span, day] = resolveEvents(dataset, table);
+    const [computedSpan, computedDay] = resolveEvents(make(), table);
+    expect(indexOfEvent(span as TimelineEvent)).toBeDefined();
+    expect(span?.start).toBe(span?.start);
+    expect(span?.start).toEqual(computedSpan?.start);
+    expect(span?.end).toBe(span?.end);
+    expect(span?.end).toEqual(computedSpan?.end);
+    expect(span?.within).toBe(span?.within);
+    expect(span?.within).toEqual(computedSpan?.within);
+    expect(day?.end).toBeUndefined();
+    expect(day?.end).toBeUndefined();
+    expect(day?.within).toBeUndefined();
+    expect(day?.start).toEqual(computedDay?.start);
+  });
+
+  it("is not adopted for a dataset of another length, in one go or batch by batch", () => {
+    const dataset = usColombia();
+    const index = indexEvents(dataset, table);
+    const shorter = { ...dataset, events: dataset.events.slice(1) };
+    adoptIndex(shorter, table, index);
+    expect(indexOfEvent(resolveEvents(shorter, table)[0] as TimelineEvent)).toBeUndefined();
+
+    // Batches that fall short, or run past the index, leave the page to resolve the events.
+    const short = new IndexAdopter(index);
+    const partial = usColombia();
+    short.add(partial.events.slice(0, 5));
+    short.finish(partial, table);
+    expect(indexOfEvent(resolveEvents(partial, table)[0] as TimelineEvent)).toBeUndefined();
+
+    const long = new IndexAdopter(index);
+    const extra = usColombia();
+    long.add(extra.events);
+    long.add(extra.events.slice(0, 2));
+    long.finish(extra, table);
+    expect(indexOfEvent(resolveEvents(extra, table)[0] as TimelineEvent)).toBeUndefined();
   });
 });

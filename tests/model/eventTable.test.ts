@@ -47,3 +47,97 @@ describe("event table rows", () => {
     expect(ids(filterRows(rows, "nothing here"))).toEqual([]);
   });
 });
+
+describe("event table sorting by the other columns", () => {
+  // Four events in time order whose topics, actors and sources each sort differently from time.
+  const many = smallDataset([
+    sampleEvent({
+      id: "w",
+      date: "2025-01-01",
+      title: "Item 10",
+      topics: ["migration", "diplomacy"],
+      actors: ["trump"],
+      score: 1,
+    }),
+    sampleEvent({
+      id: "x",
+      date: "2025-02-01",
+      title: "item 9",
+      topics: ["diplomacy"],
+      actors: [],
+      score: 1,
+      citations: [{ source: "article" }, { source: "wire" }],
+    }),
+    sampleEvent({
+      id: "y",
+      date: "2025-03-01",
+      title: "Item 2",
+      topics: ["migration"],
+      actors: ["petro", "trump"],
+      score: 1,
+    }),
+    sampleEvent({
+      id: "z",
+      date: "2025-04-01",
+      title: "ítem 1",
+      topics: ["diplomacy", "migration"],
+      actors: [],
+      score: -3,
+    }),
+  ]);
+  const withWire = {
+    ...many,
+    sources: [...many.sources, { id: "wire", title: "A wire report", publisher: "A wire" }],
+  };
+  const table = eventRows(withWire, resolveEvents(withWire, goldsteinTable()));
+
+  it("by title, numbers in numeric order and accents and case aside", () => {
+    expect(ids(sortRows(table, "title", "ascending"))).toEqual(["z", "y", "x", "w"]);
+    expect(ids(sortRows(table, "title", "descending"))).toEqual(["w", "x", "y", "z"]);
+  });
+
+  it("by topics, as the names read in the event's own order", () => {
+    // "Diplomacy" (x) < "Diplomacy, Migration…" (z) < "Migration…" (y) < "Migration…, Diplomacy" (w)
+    expect(ids(sortRows(table, "topics", "ascending"))).toEqual(["x", "z", "y", "w"]);
+    expect(ids(sortRows(table, "topics", "descending"))).toEqual(["w", "y", "z", "x"]);
+  });
+
+  it("by actors, events without actors last going up and first going down, in time order", () => {
+    expect(ids(sortRows(table, "actors", "ascending"))).toEqual(["w", "y", "x", "z"]);
+    expect(ids(sortRows(table, "actors", "descending"))).toEqual(["x", "z", "y", "w"]);
+  });
+
+  it("by the number of publishers cited, ties in time order both ways", () => {
+    expect(table.find((row) => row.event.id === "x")?.sources).toEqual(["A publisher", "A wire"]);
+    expect(ids(sortRows(table, "sources", "ascending"))).toEqual(["w", "y", "z", "x"]);
+    expect(ids(sortRows(table, "sources", "descending"))).toEqual(["x", "w", "y", "z"]);
+  });
+
+  it("by score, equal scores from the earliest in either direction", () => {
+    expect(ids(sortRows(table, "score", "ascending"))).toEqual(["z", "w", "x", "y"]);
+    expect(ids(sortRows(table, "score", "descending"))).toEqual(["w", "x", "y", "z"]);
+  });
+
+  it("leaves the rows it was given in their order", () => {
+    sortRows(table, "title", "ascending");
+    expect(ids(table)).toEqual(["w", "x", "y", "z"]);
+  });
+
+  it("names an id it does not know by the id itself", () => {
+    const [row] = eventRows(
+      { ...many, topics: [], actors: [], sources: [], parties: [] as never },
+      resolveEvents(many, goldsteinTable()).slice(0, 1),
+    );
+    expect(row?.topics).toEqual(["migration", "diplomacy"]);
+    expect(row?.actors).toEqual(["trump"]);
+    expect(row?.initiator).toBe("USA");
+    expect(row?.sources).toEqual(["article"]);
+  });
+
+  it("filters on topics, actors, parties and publishers, not on ids", () => {
+    expect(ids(filterRows(table, "wire"))).toEqual(["x"]);
+    expect(ids(filterRows(table, "migration donald"))).toEqual(["w", "y"]);
+    expect(ids(filterRows(table, "united states colombia"))).toEqual(["w", "x", "y", "z"]);
+    expect(ids(filterRows(table, "article"))).toEqual([]);
+  });
+});

@@ -35,6 +35,16 @@ describe("stackLevel", () => {
   });
 });
 
+describe("stackLevel at a rounding edge", () => {
+  it("takes the next rung where log2 rounds down by an ulp", () => {
+    // Just above 2^-10 ms per pixel: log2 gives exactly −10, whose rung is finer than the scale.
+    const scale = 2 ** -10 * (1 + Number.EPSILON);
+    expect(msPerLevel(-40)).toBeLessThan(scale);
+    expect(stackLevel(scale)).toBe(-39);
+    expect(stackLevel(2 ** -10)).toBe(-40);
+  });
+});
+
 describe("stackLane", () => {
   it("worked example: labels that would overlap go to the next free row", () => {
     // Each item spans [anchor − 10, anchor + 10 + label]; labels of 100 px.
@@ -67,6 +77,87 @@ describe("stackLane", () => {
     expect(Array.from(stack.rowOf)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
     expect(Array.from(stack.groupStarts)).toEqual([0, 5]);
     expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("stackLane at the edges", () => {
+  const labels = () => 100;
+
+  it("gives a row to an item that starts exactly where the row's last one ends", () => {
+    // Two rows, both taken (0 ends at 110, 5 at 115); 120 starts at 110: row 0 again.
+    const stack = stackLane(Float64Array.from([0, 5, 120]), labels, 1, { ...METRICS, maxRows: 2 });
+    expect(Array.from(stack.rowOf)).toEqual([0, 1, 0]);
+    expect(stack.rowCount).toBe(2);
+  });
+
+  it("does the same in the packing with the overflow row, and measures only items given a row", () => {
+    // 6 finds no row: one row for marks, one for groups; 120 starts where row 0 ends (110).
+    const measured: number[] = [];
+    const stack = stackLane(Float64Array.from([0, 5, 6, 120]), (p) => (measured.push(p), 100), 1, {
+      ...METRICS,
+      maxRows: 2,
+    });
+    expect(Array.from(stack.rowOf)).toEqual([0, -1, -1, 0]);
+    expect(Array.from(stack.groupMembers)).toEqual([1, 2]);
+    expect(new Set(measured)).toEqual(new Set([0, 1, 3]));
+  });
+
+  it("starts a new group at exactly the end of the last one's badge", () => {
+    // Group badges take [anchor − 10, anchor + 50]: the group from 100 ends at 150, and 160
+    // starts at 150.
+    const stack = stackLane(Float64Array.from([100, 100, 160, 160]), () => 500, 1, {
+      ...METRICS,
+      maxRows: 2,
+    });
+    expect(Array.from(stack.groupStarts)).toEqual([0, 1]);
+    expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3]);
+  });
+
+  it("reaches as far as the longest label and the gap after it", () => {
+    const stack = stackLane(Float64Array.from([0, 500]), (p) => [40, 70][p] ?? 0, 1, MARK_METRICS);
+    expect(stack.reach).toBe(MARK_METRICS.labelOffset + 70 + MARK_METRICS.gap);
+  });
+});
+
+describe("StackEngine.layout at the view's edges", () => {
+  // 2 ms per pixel; labels 20 px: a mark takes [anchor − 20, anchor + 60] ms, a group's badge
+  // [anchor − 20, anchor + 100] ms; the lane reaches 50 px (the badge) right of an anchor.
+  const view: Viewport = { from: 10_000, to: 12_000 };
+  const spots = [9_000, 9_500, 9_900, 11_000, 12_020, 12_200];
+  const engine = new StackEngine(laneIndexOf([spots.flatMap((ms) => [ms, ms, ms])]), () => 20, {
+    ...METRICS,
+    maxRows: 2,
+  });
+  const layout = engine.layout(view, 1000);
+  const seen = layout.items.map(({ row, count, minMs, maxMs, x, first }) => ({
+    row,
+    count,
+    minMs,
+    maxMs,
+    x,
+    first,
+  }));
+
+  it("draws what reaches into the view: from 100 ms (the reach) left of it to 20 ms right", () => {
+    // Each spot: one mark in row 0 and a group of two in the overflow row. 9,000 and 9,500 end
+    // before 9,900; 12,200 starts after 12,020.
+    expect(layout.level).toBe(stackLevel(2));
+    expect(seen).toEqual([
+      { row: 0, count: 1, minMs: 9_900, maxMs: 9_900, x: -50, first: 6 },
+      { row: 0, count: 1, minMs: 11_000, maxMs: 11_000, x: 500, first: 9 },
+      { row: 0, count: 1, minMs: 12_020, maxMs: 12_020, x: 1010, first: 12 },
+      { row: 1, count: 2, minMs: 9_900, maxMs: 9_900, x: -50, first: 7 },
+      { row: 1, count: 2, minMs: 11_000, maxMs: 11_000, x: 500, first: 10 },
+      { row: 1, count: 2, minMs: 12_020, maxMs: 12_020, x: 1010, first: 13 },
+    ]);
+  });
+
+  it("finds the first group in reach among many before the view", () => {
+    const many = Array.from({ length: 40 }, (_, i) => 1_000 + i * 200);
+    const lane = [...many, 9_900, 11_000].flatMap((ms) => [ms, ms, ms]);
+    const busy = new StackEngine(laneIndexOf([lane]), () => 20, { ...METRICS, maxRows: 2 });
+    const groups = busy.layout(view, 1000).items.filter((item) => item.count > 1);
+    expect(groups.map((group) => group.minMs)).toEqual([9_900, 11_000]);
   });
 });
 
@@ -142,6 +233,11 @@ describe("StackEngine with a large lane index", () => {
     const engine = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
     engine.layout(narrow, 1000);
     expect(engine.layout(wide, 1000).level).toBe(stackLevel(4));
+    // Not even one rung finer.
+    const other = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
+    const finer = other.layout({ from: 0, to: 3300 }, 1000).level;
+    expect(finer).toBe(stackLevel(4) - 1);
+    expect(other.layout(wide, 1000).level).toBe(stackLevel(4));
   });
 
   it("stacks every view at its own level below that size", () => {
@@ -149,6 +245,87 @@ describe("StackEngine with a large lane index", () => {
     engine.layout(wide, 1000);
     expect(engine.layout(narrow, 1000).level).toBe(stackLevel(1));
     expect(engine.stackExact(narrow, 1000)).toBe(false);
+  });
+});
+
+describe("StackEngine's label measuring", () => {
+  const anchors = Array.from({ length: 600 }, (_, i) => i * 1000);
+
+  it("measures in slices of 256 labels while asked to go on, each label once", () => {
+    const measured: number[] = [];
+    const engine = new StackEngine(
+      laneIndexOf([anchors]),
+      (event) => (measured.push(event), 40),
+      METRICS,
+    );
+    let asked = 0;
+    // Stop after the first slice: 256 labels, in order.
+    expect(engine.measureWhile(() => (asked++, false))).toBe(false);
+    expect(asked).toBe(1);
+    expect(measured).toEqual(Array.from({ length: 256 }, (_, i) => i));
+    // Go on: the rest, from where it stopped, asked after each slice.
+    expect(engine.measureWhile(() => (asked++, true))).toBe(true);
+    expect(asked).toBe(3);
+    expect(measured).toEqual(Array.from({ length: 600 }, (_, i) => i));
+    // Done: a layout reads the measured widths and measures nothing more.
+    engine.measureAll();
+    const items = engine.layout({ from: 0, to: 600_000 }, 600);
+    expect(measured).toHaveLength(600);
+    expect(items.items.every((item) => item.count > 1 || item.labelWidth === 40)).toBe(true);
+  });
+
+  it("does not measure again what a layout has already measured", () => {
+    const measured: number[] = [];
+    const engine = new StackEngine(
+      laneIndexOf([anchors.slice(0, 3)]),
+      (event) => (measured.push(event), 40),
+      METRICS,
+    );
+    engine.layout({ from: 0, to: 3000 }, 3000);
+    expect(measured).toEqual([0, 1, 2]);
+    expect(engine.measureWhile(() => true)).toBe(true);
+    expect(measured).toEqual([0, 1, 2]);
+  });
+
+  it("measures an empty label again, as it would one never measured", () => {
+    let calls = 0;
+    const engine = new StackEngine(laneIndexOf([[0]]), () => (calls++, 0), METRICS);
+    engine.measureAll();
+    engine.layout({ from: 0, to: 100 }, 100);
+    expect(calls).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("StackEngine's level cache", () => {
+  it("keeps the 48 most recently stacked levels and forgets the oldest first", () => {
+    const engine = new StackEngine(laneIndexOf([[0, 10, 20]]), () => 40, METRICS);
+    const first = engine.stacksAt(0);
+    for (let level = 1; level < 48; level++) engine.stacksAt(level);
+    expect(engine.stacksAt(0)).toBe(first);
+    const second = engine.stacksAt(1);
+    engine.stacksAt(48);
+    expect(engine.stacksAt(1)).toBe(second);
+    expect(engine.stacksAt(0)).not.toBe(first);
+  });
+});
+
+describe("StackEngine.placement and rowCounts", () => {
+  it("puts an event counted in a group on its lane's last row", () => {
+    // Six events on one spot in lane 1, two rows of marks and a group row.
+    const index = laneIndexOf([[500], [100, 100, 100, 100, 100, 100]]);
+    const engine = new StackEngine(index, () => 100, METRICS);
+    const view: Viewport = { from: 0, to: 1000 };
+    expect(engine.rowCounts(view, 1000)).toEqual([1, 3]);
+    expect(engine.placement(0, view, 1000)).toEqual({ lane: 0, row: 0 });
+    expect(engine.placement(1, view, 1000)).toEqual({ lane: 1, row: 0 });
+    expect(engine.placement(2, view, 1000)).toEqual({ lane: 1, row: 1 });
+    expect(engine.placement(6, view, 1000)).toEqual({ lane: 1, row: 2 });
+  });
+
+  it("draws a view narrower than a millisecond or a chart without width at a finite level", () => {
+    const engine = new StackEngine(laneIndexOf([[0]]), () => 40, METRICS);
+    expect(engine.exactLevelFor({ from: 5, to: 5 }, 0)).toBe(stackLevel(1));
+    expect(engine.exactLevelFor({ from: 0, to: 4000 }, 0)).toBe(stackLevel(4000));
   });
 });
 

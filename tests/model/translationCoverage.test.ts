@@ -34,6 +34,147 @@ describe("untranslatedPaths", () => {
   });
 });
 
+describe("untranslatedPaths over every kind of text", () => {
+  const full: Dataset = {
+    ...smallDataset([
+      sampleEvent({
+        id: "talks",
+        scoreNote: "Why this score.",
+        dateLabel: "Early that week",
+        media: { url: "https://example.org/a.jpg", caption: "A caption.", alt: "Two men." },
+        citations: [{ source: "article", note: "A note." }, { source: "article" }],
+        discrepancies: [
+          {
+            about: "The day.",
+            accounts: [
+              { source: "article", says: "Monday." },
+              { source: "article", says: "Tuesday." },
+            ],
+            resolution: "Monday, as most say.",
+          },
+          {
+            about: "The place.",
+            accounts: [
+              { source: "article", says: "Bogotá." },
+              { source: "article", says: "Cali." },
+            ],
+          },
+        ],
+      }),
+      sampleEvent({ id: "plain" }),
+    ]),
+    eras: [{ id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02", summary: "Warmer." }],
+    corrections: [{ date: "2026-03-01", change: "A date.", reason: "A wire report." }],
+  };
+
+  it("lists each one, in the dataset's order, when nothing is translated", () => {
+    expect(untranslatedPaths(full, "fr")).toEqual([
+      "translations.fr.title",
+      "translations.fr.description",
+      "translations.fr.topics.migration",
+      "translations.fr.topics.diplomacy",
+      "translations.fr.actors.trump.role",
+      "translations.fr.actors.petro.role",
+      "translations.fr.eras.thaw.label",
+      "translations.fr.eras.thaw.summary",
+      "translations.fr.events.talks.title",
+      "translations.fr.events.talks.summary",
+      "translations.fr.events.talks.scoreNote",
+      "translations.fr.events.talks.dateLabel",
+      "translations.fr.events.talks.media.caption",
+      "translations.fr.events.talks.media.alt",
+      "translations.fr.events.talks.citations.0.note",
+      "translations.fr.events.talks.discrepancies.0.about",
+      "translations.fr.events.talks.discrepancies.0.resolution",
+      "translations.fr.events.talks.discrepancies.0.accounts.0.says",
+      "translations.fr.events.talks.discrepancies.0.accounts.1.says",
+      "translations.fr.events.talks.discrepancies.1.about",
+      "translations.fr.events.talks.discrepancies.1.accounts.0.says",
+      "translations.fr.events.talks.discrepancies.1.accounts.1.says",
+      "translations.fr.events.plain.title",
+      "translations.fr.events.plain.summary",
+      "translations.fr.corrections.0.change",
+      "translations.fr.corrections.0.reason",
+    ]);
+  });
+
+  it("lists nothing once each is translated, and only what one translation leaves", () => {
+    const fr = {
+      title: "Relations",
+      description: "Un jeu de données.",
+      topics: { migration: "Migration", diplomacy: "Diplomatie" },
+      actors: { trump: { role: "Président" }, petro: { role: "Président" } },
+      eras: { thaw: { label: "Le dégel", summary: "Plus doux." } },
+      events: {
+        talks: {
+          title: "Pourparlers",
+          summary: "Ils parlent.",
+          scoreNote: "Pourquoi.",
+          dateLabel: "Début de semaine",
+          media: { caption: "Légende.", alt: "Deux hommes." },
+          citations: { "0": { note: "Une note." } },
+          discrepancies: {
+            "0": {
+              about: "Le jour.",
+              resolution: "Lundi.",
+              accounts: { "0": { says: "Lundi." }, "1": { says: "Mardi." } },
+            },
+            "1": {
+              about: "Le lieu.",
+              accounts: { "0": { says: "Bogotá." }, "1": { says: "Cali." } },
+            },
+          },
+        },
+        plain: { title: "Réunion", summary: "Ils se voient." },
+      },
+      corrections: { "0": { change: "Une date.", reason: "Une dépêche." } },
+    };
+    expect(untranslatedPaths({ ...full, translations: { fr } }, "fr")).toEqual([]);
+    // An actor's name alone does not translate the role; the wrong citation's note does not count.
+    const partial = {
+      ...fr,
+      actors: { trump: { name: "Trump" }, petro: { role: "Président" } },
+      events: {
+        ...fr.events,
+        talks: { ...fr.events.talks, citations: { "1": { note: "Une note." } } },
+      },
+      corrections: { "0": { change: "Une date." } },
+    };
+    expect(untranslatedPaths({ ...full, translations: { fr: partial } }, "fr")).toEqual([
+      "translations.fr.actors.trump.role",
+      "translations.fr.events.talks.citations.0.note",
+      "translations.fr.corrections.0.reason",
+    ]);
+  });
+
+  it("reads a translated event that leaves out whole groups (media, citations, discrepancies)", () => {
+    const fr = {
+      events: {
+        talks: { title: "Pourparlers", summary: "Ils parlent.", discrepancies: { "0": {} } },
+      },
+      eras: { thaw: {} },
+      corrections: {},
+    };
+    const missing = untranslatedPaths({ ...full, translations: { fr } }, "fr");
+    expect(missing.filter((path) => path.includes(".talks."))).toEqual([
+      "translations.fr.events.talks.scoreNote",
+      "translations.fr.events.talks.dateLabel",
+      "translations.fr.events.talks.media.caption",
+      "translations.fr.events.talks.media.alt",
+      "translations.fr.events.talks.citations.0.note",
+      "translations.fr.events.talks.discrepancies.0.about",
+      "translations.fr.events.talks.discrepancies.0.resolution",
+      "translations.fr.events.talks.discrepancies.0.accounts.0.says",
+      "translations.fr.events.talks.discrepancies.0.accounts.1.says",
+      "translations.fr.events.talks.discrepancies.1.about",
+      "translations.fr.events.talks.discrepancies.1.accounts.0.says",
+      "translations.fr.events.talks.discrepancies.1.accounts.1.says",
+    ]);
+    expect(missing).toContain("translations.fr.eras.thaw.summary");
+    expect(missing).toContain("translations.fr.corrections.0.change");
+  });
+});
+
 describe("the bundled dataset in Spanish", () => {
   it("validates with its translations", () => {
     const result = validateDataset(bundled, goldsteinTable());

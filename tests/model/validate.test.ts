@@ -125,6 +125,176 @@ describe("validateDataset", () => {
     );
   });
 
+  it("says what a translation's rejected key should have been", () => {
+    const problems = problemsOf({
+      ...smallDataset(),
+      translations: {
+        es: {
+          parties: { us: "Estados Unidos" },
+          topics: { "Bad Topic": "Diplomacia" },
+          events: { meeting: { citations: { "01": { note: "Una nota." } } } },
+        },
+      },
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: "translations.es.parties.us",
+          message: 'key "us": expected an ISO 3166-1 alpha-3 code such as USA or COL',
+        },
+        {
+          path: "translations.es.topics.Bad Topic",
+          message:
+            'key "Bad Topic": expected a slug: lower-case letters, digits and single hyphens (e.g. visa-revocation)',
+        },
+        {
+          path: "translations.es.events.meeting.citations.01",
+          message:
+            'key "01": expected a position in the list as a whole number ("0" for the first)',
+        },
+      ]),
+    );
+    expect(problems.some((problem) => problem.message.includes("Invalid key"))).toBe(false);
+  });
+
+  it("worked example: every whole-dataset check, each problem at its path, in document order", () => {
+    const base = smallDataset();
+    // Thirteen events, so the list of known ids is cut at twelve; events[10] sorts after [3].
+    const events = Array.from({ length: 13 }, (_, i) =>
+      sampleEvent({ id: `e${i}`, date: `2026-01-${String(i + 10)}` }),
+    );
+    events[0] = sampleEvent({ id: "e0", initiator: "VEN", target: "VEN" });
+    events[1] = sampleEvent({
+      id: "e1",
+      discrepancies: [
+        {
+          about: "The day.",
+          accounts: [
+            { source: "article", says: "Monday." },
+            { source: "wire", says: "Tuesday." },
+          ],
+        },
+      ],
+    });
+    events[2] = sampleEvent({ id: "e2", cameo: "9999" });
+    const { cameo: _cameo, ...unscored } = sampleEvent({ id: "e3" });
+    events[3] = unscored;
+    events[10] = sampleEvent({
+      id: "e10",
+      date: "2026-01-05",
+      within: "2026-01/2026-01-20",
+      after: ["e9", "e10"],
+    });
+    const input = {
+      ...base,
+      thirdParties: [
+        { code: "USA", name: "Again" },
+        { code: "VEN", name: "Venezuela" },
+      ],
+      actors: [
+        ...base.actors,
+        { id: "uribe", name: "Álvaro Uribe", party: "CLO", role: "Former president" },
+      ],
+      sources: [
+        ...base.sources,
+        { id: "late", title: "A report", publisher: "Someone", published: "2025-02-30" },
+      ],
+      topics: [...base.topics, { id: "migration", label: "Again" }],
+      eras: [
+        { id: "thaw", label: "The thaw", start: "2026-03", end: "2026-01" },
+        { id: "thaw", label: "Again", start: "2026", end: "2026" },
+      ],
+      view: { from: "2026-05", to: "2026-04" },
+      events,
+      corrections: [
+        { date: "2026-02-30", change: "A date.", reason: "A report.", events: ["e2", "nope"] },
+      ],
+    };
+    expect(problemsOf(input)).toEqual([
+      { path: "actors[2].party", message: 'unknown party "CLO"; expected one of: USA, COL, VEN' },
+      {
+        path: "corrections[0].date",
+        message: "day 30 does not exist in 2026-02 (it has 28 days)",
+      },
+      {
+        path: "corrections[0].events[1]",
+        message:
+          'unknown event "nope"; expected one of: e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11',
+      },
+      { path: "eras[0].end", message: 'end "2026-01" is before start "2026-03"' },
+      { path: "eras[1].id", message: 'duplicate id "thaw" (already used by eras[0])' },
+      {
+        path: "events[0].target",
+        message: 'target "VEN" is the initiator too; expected another party',
+      },
+      {
+        path: "events[1].discrepancies[0].accounts[1].source",
+        message: 'unknown source "wire"; expected one of: article, late',
+      },
+      {
+        path: "events[2].cameo",
+        message: 'unknown CAMEO code "9999"; expected a code from GDELT\'s CAMEO table',
+      },
+      {
+        path: "events[3].score",
+        message: "expected a score (-10 to 10) or a CAMEO code to take it from",
+      },
+      {
+        path: "events[10].after[0]",
+        message:
+          '"e10" is dated 2026-01-05 within 2026-01/2026-01-20, which ends before "e9" starts (2026-01-19); expected a date on or after its cause, or no "after" link',
+      },
+      { path: "events[10].after[1]", message: 'an event cannot follow itself ("e10")' },
+      {
+        path: "sources[1].published",
+        message: "day 30 does not exist in 2025-02 (it has 28 days)",
+      },
+      {
+        path: "thirdParties[0].code",
+        message: '"USA" is already one of the dataset\'s two parties',
+      },
+      { path: "topics[2].id", message: 'duplicate id "migration" (already used by topics[0])' },
+      { path: "view.to", message: 'to "2026-04" is before from "2026-05"' },
+    ]);
+  });
+
+  it("leaves entries that are not objects to the shape check, and checks the rest", () => {
+    const base = smallDataset();
+    const input = {
+      ...base,
+      actors: [null, ...base.actors],
+      sources: ["article", ...base.sources],
+      eras: [7],
+      view: "2026",
+      events: [
+        null,
+        sampleEvent({
+          discrepancies: [
+            "a disagreement" as never,
+            {
+              about: "The day.",
+              accounts: [null as never, { source: "wire", says: "Tuesday." }],
+            },
+          ],
+        }),
+      ],
+      corrections: [null, { date: "2026-02-30", change: "A date.", reason: "A report." }],
+    };
+    const problems = problemsOf(input);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      "actors[0]",
+      "corrections[0]",
+      "corrections[1].date",
+      "eras[0]",
+      "events[0]",
+      "events[1].discrepancies[0]",
+      "events[1].discrepancies[1].accounts[0]",
+      "events[1].discrepancies[1].accounts[1].source",
+      "sources[0]",
+      "view",
+    ]);
+  });
+
   it("rejects unknown fields so typos do not pass silently", () => {
     const typo = { ...smallDataset(), events: [{ ...sampleEvent(), summery: "x" }] };
     expect(problemsOf(typo).map((p) => p.path)).toContain("events[0]");
