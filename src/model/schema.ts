@@ -36,11 +36,22 @@ export const edtfDate = z
   .regex(EDTF_PATTERN, { error: EDTF_EXPECTED });
 
 const EDTF_SIDE = String.raw`(${EDTF_BODY}|\.\.)`;
+const EDTF_INTERVAL_PATTERN = new RegExp(`^${EDTF_SIDE}/${EDTF_SIDE}$`);
+
+/**
+ * Whether a text has the form `edtfDate` accepts (its calendar may still be wrong: 2026-02-30).
+ * The validator's calendar checks run only on such texts, so a malformed date gets one message.
+ */
+export const isEdtfDateForm = (text: string): boolean => EDTF_PATTERN.test(text);
+
+/** Whether a text has the form `edtfInterval` accepts, one end at least given. */
+export const isEdtfIntervalForm = (text: string): boolean =>
+  text !== "../.." && EDTF_INTERVAL_PATTERN.test(text);
 
 /** An EDTF interval such as "2026-01-03/2026-02-02"; ".." leaves one end open. */
 export const edtfInterval = z
   .string({ error: 'expected an EDTF interval "FROM/TO" such as "2026-01-03/2026-02-02"' })
-  .regex(new RegExp(`^${EDTF_SIDE}/${EDTF_SIDE}$`), {
+  .regex(EDTF_INTERVAL_PATTERN, {
     error:
       'expected an EDTF interval "FROM/TO" of dates "YYYY", "YYYY-MM" or "YYYY-MM-DD", with ".." for an open end (e.g. "../2026-02-02")',
   })

@@ -116,6 +116,8 @@ describe("the event index's parts", () => {
     const [span, day] = resolveEvents(dataset, table);
     const [computedSpan, computedDay] = resolveEvents(make(), table);
     expect(indexOfEvent(span as TimelineEvent)).toBeDefined();
+    expect(span?.isSpan).toBe(true);
+    expect(day?.isSpan).toBe(false);
     expect(span?.start).toBe(span?.start);
     expect(span?.start).toEqual(computedSpan?.start);
     expect(span?.end).toBe(span?.end);
@@ -141,6 +143,14 @@ describe("the event index's parts", () => {
     short.add(partial.events.slice(0, 5));
     short.finish(partial, table);
     expect(indexOfEvent(resolveEvents(partial, table)[0] as TimelineEvent)).toBeUndefined();
+
+    // Every event of the index, then finished with a dataset of another length.
+    const whole = new IndexAdopter(index);
+    const same = usColombia();
+    whole.add(same.events);
+    const other = { ...same, events: same.events.slice(0, -1) };
+    whole.finish(other, table);
+    expect(indexOfEvent(resolveEvents(other, table)[0] as TimelineEvent)).toBeUndefined();
 
     const long = new IndexAdopter(index);
     const extra = usColombia();

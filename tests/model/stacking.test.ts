@@ -113,6 +113,17 @@ describe("stackLane at the edges", () => {
     expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3]);
   });
 
+  it("keeps the gap after a group's badge before the next group", () => {
+    // Badges take [anchor − 10, anchor + 50 + 5]: the group from 100 ends at 155.
+    const metrics = { ...METRICS, maxRows: 2, gap: 5 };
+    const at = (second: number) =>
+      Array.from(
+        stackLane(Float64Array.from([100, 100, second, second]), () => 500, 1, metrics).groupStarts,
+      );
+    expect(at(164)).toEqual([0]);
+    expect(at(165)).toEqual([0, 1]);
+  });
+
   it("reaches as far as the longest label and the gap after it", () => {
     const stack = stackLane(Float64Array.from([0, 500]), (p) => [40, 70][p] ?? 0, 1, MARK_METRICS);
     expect(stack.reach).toBe(MARK_METRICS.labelOffset + 70 + MARK_METRICS.gap);
@@ -272,6 +283,19 @@ describe("StackEngine's label measuring", () => {
     const items = engine.layout({ from: 0, to: 600_000 }, 600);
     expect(measured).toHaveLength(600);
     expect(items.items.every((item) => item.count > 1 || item.labelWidth === 40)).toBe(true);
+  });
+
+  it("measures every label at once when asked to", () => {
+    const measured: number[] = [];
+    const engine = new StackEngine(
+      laneIndexOf([anchors]),
+      (event) => (measured.push(event), 40),
+      METRICS,
+    );
+    engine.measureAll();
+    expect(measured).toHaveLength(600);
+    expect(engine.measureWhile(() => true)).toBe(true);
+    expect(measured).toHaveLength(600);
   });
 
   it("does not measure again what a layout has already measured", () => {

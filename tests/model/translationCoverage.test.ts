@@ -173,6 +173,43 @@ describe("untranslatedPaths over every kind of text", () => {
     expect(missing).toContain("translations.fr.eras.thaw.summary");
     expect(missing).toContain("translations.fr.corrections.0.change");
   });
+
+  it("reads a translation with gaps at every level: one actor, no era, one account", () => {
+    const fr = {
+      actors: { trump: { role: "Président" } },
+      eras: {},
+      events: {
+        talks: {
+          title: "Pourparlers",
+          summary: "Ils parlent.",
+          discrepancies: { "0": { about: "Le jour.", accounts: { "0": { says: "Lundi." } } } },
+        },
+        plain: { title: "Réunion" },
+      },
+    };
+    const missing = untranslatedPaths({ ...full, translations: { fr } }, "fr");
+    expect(missing).toContain("translations.fr.actors.petro.role");
+    expect(missing).not.toContain("translations.fr.actors.trump.role");
+    expect(missing).toContain("translations.fr.eras.thaw.label");
+    expect(missing).toContain("translations.fr.eras.thaw.summary");
+    expect(missing.filter((path) => path.includes("discrepancies"))).toEqual([
+      "translations.fr.events.talks.discrepancies.0.resolution",
+      "translations.fr.events.talks.discrepancies.0.accounts.1.says",
+      "translations.fr.events.talks.discrepancies.1.about",
+      "translations.fr.events.talks.discrepancies.1.accounts.0.says",
+      "translations.fr.events.talks.discrepancies.1.accounts.1.says",
+    ]);
+    expect(missing).toContain("translations.fr.events.plain.summary");
+    // An event translated without its disagreements leaves them all.
+    const bare = { events: { talks: { title: "Pourparlers" } } };
+    const all = untranslatedPaths({ ...full, translations: { fr: bare } }, "fr");
+    expect(all.filter((path) => path.includes("discrepancies"))).toHaveLength(7);
+  });
+
+  it("asks nothing of a dataset without eras", () => {
+    const { eras: _eras, ...noEras } = smallDataset();
+    expect(untranslatedPaths(noEras, "fr").some((path) => path.includes(".eras."))).toBe(false);
+  });
 });
 
 describe("the bundled dataset in Spanish", () => {

@@ -270,7 +270,7 @@ describe("validateDataset", () => {
         null,
         sampleEvent({
           discrepancies: [
-            "a disagreement" as never,
+            null as never,
             {
               about: "The day.",
               accounts: [null as never, { source: "wire", says: "Tuesday." }],
@@ -295,6 +295,39 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("gives a malformed date one message, and a well-formed impossible one the calendar's", () => {
+    const EXPECTED_FORM = /^expected an EDTF date "YYYY", "YYYY-MM" or "YYYY-MM-DD"/;
+    const EXPECTED_INTERVAL = /^expected an EDTF interval "FROM\/TO"/;
+    const dateProblems = (date: string) =>
+      problemsOf(smallDataset([sampleEvent({ date })])).map((problem) => problem.message);
+    const withinProblems = (within: string) =>
+      problemsOf(smallDataset([sampleEvent({ within })])).map((problem) => problem.message);
+    // Looser patterns (a year of two digits after "Y", month 13) once added a second message.
+    for (const date of ["2026-1-5", "v2026", "2026x", "Y12", "Y-12", "Y12345x", "2026-13"]) {
+      const messages = dateProblems(date);
+      expect(messages, date).toHaveLength(1);
+      expect(messages[0], date).toMatch(EXPECTED_FORM);
+    }
+    expect(dateProblems("2026-02-30")).toEqual([
+      "day 30 does not exist in 2026-02 (it has 28 days)",
+    ]);
+    expect(dateProblems("-0000-02-30")).toEqual(["year -0000 does not exist (year 0 is 0000)"]);
+    expect(dateProblems("Y-12345")).toEqual([]);
+    for (const within of ["v2026/..", "../2026x", "2026-1/..", "Y12/..", "../Y12"]) {
+      const messages = withinProblems(within);
+      expect(messages, within).toHaveLength(1);
+      expect(messages[0], within).toMatch(EXPECTED_INTERVAL);
+    }
+    expect(withinProblems("../..")).toEqual(["an interval needs at least one end"]);
+    expect(withinProblems("2026-02/2026-02-30")).toEqual([
+      "day 30 does not exist in 2026-02 (it has 28 days)",
+    ]);
+    expect(withinProblems("2026/2025")).toEqual([
+      "the interval ends (2025) before it starts (2026)",
+    ]);
+    expect(withinProblems("Y-12345/..")).toEqual([]);
+  });
+
   it("rejects unknown fields so typos do not pass silently", () => {
     const typo = { ...smallDataset(), events: [{ ...sampleEvent(), summery: "x" }] };
     expect(problemsOf(typo).map((p) => p.path)).toContain("events[0]");
@@ -306,6 +339,105 @@ describe("validateDataset", () => {
       path: "events[0].score",
       message: expect.stringContaining("CAMEO code"),
     });
+    expect(problemsOf(smallDataset([{ ...withoutCameo, score: -4 }]))).toEqual([]);
+  });
+
+  it("says no more about a malformed field than its shape", () => {
+    const paths = (input: unknown) => problemsOf(input).map((problem) => problem.path);
+    const base = smallDataset();
+    // A CAMEO code that is not 2 to 4 digits is not also looked up in the table.
+    for (const cameo of ["12a", "x010", "010x", "01010"])
+      expect(problemsOf(smallDataset([sampleEvent({ cameo })])), cameo).toEqual([
+        { path: "events[0].cameo", message: "expected a CAMEO code of 2 to 4 digits" },
+      ]);
+    // A reference that is not a string is not also an unknown id.
+    expect(paths(smallDataset([sampleEvent({ topics: [5 as never] })]))).toEqual([
+      "events[0].topics[0]",
+    ]);
+    // Entries without ids are not duplicates of each other; a third party without a code is
+    // not one of the two parties; an event without parties does not have the same on both sides.
+    const { id: _id, ...nameless } = base.topics[0] as (typeof base.topics)[number];
+    expect(paths({ ...base, topics: [nameless, nameless, ...base.topics] })).toEqual([
+      "topics[0].id",
+      "topics[1].id",
+    ]);
+    expect(paths({ ...base, thirdParties: [{ name: "Venezuela" }] })).toEqual([
+      "thirdParties[0].code",
+    ]);
+    const { initiator: _i, target: _t, ...partyless } = sampleEvent();
+    expect(paths(smallDataset([partyless as never]))).toEqual([
+      "events[0].initiator",
+      "events[0].target",
+    ]);
+  });
+
+  it("reports duplicate sources and actors under their own collection", () => {
+    const base = smallDataset();
+    const problems = problemsOf({
+      ...base,
+      sources: [...base.sources, ...base.sources],
+      actors: [...base.actors, base.actors[1]],
+    });
+    expect(problems).toEqual([
+      { path: "actors[2].id", message: 'duplicate id "petro" (already used by actors[1])' },
+      { path: "sources[1].id", message: 'duplicate id "article" (already used by sources[0])' },
+    ]);
+  });
+
+  it("orders events on what of their dates and bounds is right, and names only that", () => {
+    const events = [
+      sampleEvent({ id: "cause", date: "2026-02-10" }),
+      // Its bounds miss its own date: reported once, and not also as ending before its cause.
+      sampleEvent({ id: "bounded", date: "2026-01-05", within: "2026-03/..", after: ["cause"] }),
+      // An impossible bound is reported, and the order is checked on the date alone; an
+      // impossible date with a good bound gets the calendar's words only.
+      sampleEvent({
+        id: "impossible",
+        date: "2026-01-06",
+        within: "2026-02-30/..",
+        after: ["cause"],
+      }),
+      sampleEvent({ id: "undated", date: "2026-02-30", within: "2026/..", after: ["cause"] }),
+    ];
+    expect(problemsOf(smallDataset(events))).toEqual([
+      {
+        path: "events[1].within",
+        message:
+          'interval "2026-03/.." does not overlap the event\'s date "2026-01-05"; expected an interval the date can lie in',
+      },
+      {
+        path: "events[2].after[0]",
+        message:
+          '"impossible" is dated 2026-01-06, which ends before "cause" starts (2026-02-10); expected a date on or after its cause, or no "after" link',
+      },
+      { path: "events[2].within", message: "day 30 does not exist in 2026-02 (it has 28 days)" },
+      { path: "events[3].date", message: "day 30 does not exist in 2026-02 (it has 28 days)" },
+    ]);
+  });
+
+  it("words an order problem with the event's own date when it has no bounds", () => {
+    const problems = problemsOf(
+      smallDataset([
+        sampleEvent({ id: "cause", date: "2026-02-10" }),
+        sampleEvent({ id: "reply", date: "2026-02", after: ["cause"] }),
+        sampleEvent({ id: "early", date: "2026-01-20", after: ["cause"] }),
+      ]),
+    );
+    expect(problems).toEqual([
+      {
+        path: "events[2].after[0]",
+        message:
+          '"early" is dated 2026-01-20, which ends before "cause" starts (2026-02-10); expected a date on or after its cause, or no "after" link',
+      },
+    ]);
+  });
+
+  it("is not valid when the input is not an object at all", () => {
+    for (const input of [null, "dataset", 3, []]) {
+      const result = validateDataset(input, table);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? [] : result.error).not.toEqual([]);
+    }
   });
 
   it("never throws on random JSON", () => {
