@@ -135,24 +135,20 @@ describe("StackEngine.layout at the view's edges", () => {
   // [anchor − 20, anchor + 100] ms; the lane reaches 50 px (the badge) right of an anchor.
   const view: Viewport = { from: 10_000, to: 12_000 };
   const spots = [9_000, 9_500, 9_900, 11_000, 12_020, 12_200];
-  const engine = new StackEngine(laneIndexOf([spots.flatMap((ms) => [ms, ms, ms])]), () => 20, {
-    ...METRICS,
-    maxRows: 2,
-  });
-  const layout = engine.layout(view, 1000);
-  const seen = layout.items.map(({ row, count, minMs, maxMs, x, first }) => ({
-    row,
-    count,
-    minMs,
-    maxMs,
-    x,
-    first,
-  }));
+  const layoutOf = () =>
+    new StackEngine(laneIndexOf([spots.flatMap((ms) => [ms, ms, ms])]), () => 20, {
+      ...METRICS,
+      maxRows: 2,
+    }).layout(view, 1000);
 
   it("draws what reaches into the view: from 100 ms (the reach) left of it to 20 ms right", () => {
     // Each spot: one mark in row 0 and a group of two in the overflow row. 9,000 and 9,500 end
     // before 9,900; 12,200 starts after 12,020.
+    const layout = layoutOf();
     expect(layout.level).toBe(stackLevel(2));
+    const seen = layout.items.map(({ row, count, minMs, maxMs, x, first }) => {
+      return { row, count, minMs, maxMs, x, first };
+    });
     expect(seen).toEqual([
       { row: 0, count: 1, minMs: 9_900, maxMs: 9_900, x: -50, first: 6 },
       { row: 0, count: 1, minMs: 11_000, maxMs: 11_000, x: 500, first: 9 },
