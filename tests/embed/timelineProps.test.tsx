@@ -295,6 +295,34 @@ describe("callbacks", () => {
     // The next frame: the instance asked for its frame first, so its flush has run by then.
     await act(() => new Promise<unknown>((resolve) => requestAnimationFrame(resolve)));
     expect(onViewportChange).toHaveBeenCalledTimes(1);
+    // One edge moved is a new view.
+    act(() =>
+      instance.getState().setViewport({ from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 0, 4) }),
+    );
+    await waitFor(() => expect(onViewportChange).toHaveBeenCalledTimes(2));
+    expect(onViewportChange.mock.calls[1]?.[0]).toMatchObject({
+      from: "2026-01-01",
+      to: "2026-01-03",
+    });
+  });
+
+  it("are optional: a host that listens to nothing is not called", async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener("error", onError);
+    try {
+      render(<DetenteTimeline dataset={usColombia()} />);
+      const instance = store();
+      act(() => {
+        instance.getState().select("white-house-meeting");
+        instance.getState().setViewport({ from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 0, 3) });
+      });
+      await act(() => new Promise<unknown>((resolve) => requestAnimationFrame(resolve)));
+      expect(instance.getState().selectedId).toBe("white-house-meeting");
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener("error", onError);
+    }
   });
 
   it("stop when the instance goes", async () => {
