@@ -101,6 +101,102 @@ describe("a Détente CSV edited in a spreadsheet", () => {
     expect(skipped(result.report, /not a party of the file/).lines).toEqual([5]);
   });
 
+  it("skips or warns about each cell it cannot read, by line, and keeps the rest", () => {
+    const { header, rows } = exportedTable();
+    const event = (id: string, cells: Record<string, string>) =>
+      rowWith(header, {
+        record: "event",
+        id,
+        date: "2025-05-01",
+        title: `Event ${id}`,
+        topics: "Diplomacy",
+        initiator: "USA",
+        target: "COL",
+        score: "1",
+        source: "A publisher",
+        ...cells,
+      });
+    const edited = [
+      ...rows,
+      rowWith(header, { record: "dataset", id: "again", title: "A second dataset" }),
+      rowWith(header, { record: "party", id: "VEN", title: "Venezuela" }),
+      rowWith(header, { record: "view", date: "2025", end: "2026" }),
+      rowWith(header, { record: "view", date: "2024", end: "2026" }),
+      event("heavy", { weight: "heavy" }),
+      event("disputed", { discrepancies: "not json" }),
+      event("pictured", { media: "{" }),
+      event("maybe", { approximate: "maybe" }),
+      event("someday", { end: "someday" }),
+      event("timed", { date: "2025-05-02T10:00" }),
+      event("untopical", { topics: "" }),
+      event("unsourced", { source: "" }),
+    ];
+    const result = parseCsv(toCsv(header, edited), { goldstein });
+    const back = expectDataset(result);
+    const lineOf = (index: number) => index + 2;
+    const at = (id: string) => lineOf(edited.findIndex((row) => row[1] === id));
+    expect(skipped(result.report, "a second dataset row (the first is used)").lines).toEqual([
+      at("again"),
+    ]);
+    expect(
+      skipped(result.report, "a third party row (a dataset has two parties; use third-party rows)")
+        .lines,
+    ).toEqual([at("VEN")]);
+    expect(skipped(result.report, "a second view row (the first is used)").lines).toEqual([
+      lineOf(rows.length + 3),
+    ]);
+    expect(back.view).toEqual({ from: "2025", to: "2026" });
+    expect(skipped(result.report, "weight is not a number").lines).toEqual([at("heavy")]);
+    expect(skipped(result.report, "discrepancies cell is not JSON").lines).toEqual([
+      at("disputed"),
+    ]);
+    expect(skipped(result.report, "media cell is not JSON").lines).toEqual([at("pictured")]);
+    warning(result.report, /^1 approximate cell was not true or false: ignored/);
+    warning(result.report, /^1 end date is not a usable date: dropped/);
+    warning(result.report, /^1 date has a time of day: kept the day only/);
+    const kept = (id: string) => back.events.find((e) => e.id === id);
+    expect(kept("maybe")?.approximate).toBeUndefined();
+    expect(kept("someday")?.end).toBeUndefined();
+    expect(kept("timed")?.date).toBe("2025-05-02");
+    // No topic: "General"; no source: the imported file is what it cites.
+    const general = back.topics.find((t) => t.id === kept("untopical")?.topics[0]);
+    expect(general?.label).toBe("General");
+    const cited = back.sources.find((s) => s.id === kept("unsourced")?.citations[0]?.source);
+    expect(cited).toMatchObject({ publisher: "CSV file" });
+    expect(back.events.map((e) => e.id)).toEqual([
+      "first",
+      "second",
+      "maybe",
+      "someday",
+      "timed",
+      "untopical",
+      "unsourced",
+    ]);
+  });
+
+  it("leaves out translations it cannot read, and fails a file without events", () => {
+    const { header, rows } = exportedTable();
+    const withBadTranslations = rows.map((row) =>
+      row[0] === "dataset"
+        ? row.map((cell, k) => (header[k] === "translations" ? "{not json" : cell))
+        : row,
+    );
+    const result = parseCsv(toCsv(header, withBadTranslations), { goldstein });
+    expect(expectDataset(result).translations).toBeUndefined();
+    expect(
+      skipped(
+        result.report,
+        "translations cell is not JSON (the dataset's translations are left out)",
+      ).lines,
+    ).toEqual([rows.findIndex((row) => row[0] === "dataset") + 2]);
+
+    const noEvents = rows.filter((row) => row[0] !== "event");
+    const failed = expectFailure(parseCsv(toCsv(header, noEvents), { goldstein }));
+    expect(failed.problems.map((p) => p.message)).toContain(
+      "no events could be imported from this file",
+    );
+  });
+
   it("fails with the line of a record that does not validate", () => {
     const { header, rows } = exportedTable();
     const sourceRow = rows.findIndex((row) => row[0] === "source");

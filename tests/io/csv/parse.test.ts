@@ -207,6 +207,90 @@ describe("parseCsv", () => {
     warning(result.report, /^1 link is not an http\(s\) URL.*\(line 2\)$/);
   });
 
+  it("says which columns it found when date or title is missing", () => {
+    const found = expectFailure(parse("Quand,Quoi,Note\n2025-01-01,Rencontre,3\n"));
+    expect(found.problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message:
+          "no column for date and title: expected a header naming date and title (found: Quand, Quoi, Note); map the columns to import",
+      }),
+    ]);
+    const empty = expectFailure(parse(""));
+    expect(empty.problems[0]?.message).toBe(
+      "no column for date and title: expected a header naming date and title (found: nothing); map the columns to import",
+    );
+    // A mapping pointing past the header is no mapping.
+    const outside = expectFailure(
+      parse("date,title\n2025-01-01,A\n", { mapping: { date: 0, title: 2 } }),
+    );
+    expect(outside.problems[0]?.message).toMatch(/^no column for title:/);
+  });
+
+  it("sides an actor without a party code with the initiator, and reads one from its name", () => {
+    const dataset = expectDataset(
+      parse(
+        "date,title,actors,initiator,target,score\n2025-01-01,A,Marco Rubio;Gustavo Petro (col);Álvaro Leyva (XYZ),USA,COL,1\n",
+      ),
+    );
+    expect(dataset.actors.map((a) => [a.name, a.party])).toEqual([
+      ["Marco Rubio", "USA"],
+      ["Gustavo Petro", "COL"],
+      // Not one of the parties: the whole text is the name, siding with the initiator.
+      ["Álvaro Leyva (XYZ)", "USA"],
+    ]);
+  });
+
+  it("fills in either missing side, and says what a row's parties were", () => {
+    const result = parse(
+      csv([
+        "2025-01-01,,A,,,,,COL,,1,,,",
+        "2025-01-02,,B,,,,USA,,,1,,,",
+        "2025-01-03,,C,,,,,USA,,1,,,",
+        "2025-01-04,,D,,,,VEN, CUB ,,1,,,",
+      ]),
+    );
+    const dataset = expectDataset(result);
+    expect(dataset.events.map((e) => [e.title, e.initiator, e.target])).toEqual([
+      ["A", "USA", "COL"],
+      ["B", "USA", "COL"],
+      ["C", "COL", "USA"],
+    ]);
+    const party = skipped(result.report, "initiator or target is not one of the two parties");
+    expect(party.lines).toEqual([5]);
+    expect(result.report.problems).toContainEqual(
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringContaining("VEN → CUB: expected USA or COL"),
+      }),
+    );
+  });
+
+  it("warns about a time of day and an unusable end, and keeps the event", () => {
+    const result = parse(
+      "date,end,title,score\n2025-01-01T10:00,,A,1\n2025-01-02,2025-01-03 18:00,B,1\n2025-01-04,soon,C,1\n2025-01-05,,D,1\n",
+    );
+    const dataset = expectDataset(result);
+    expect(dataset.events.map((e) => [e.title, e.date, e.end])).toEqual([
+      ["A", "2025-01-01", undefined],
+      ["B", "2025-01-02", "2025-01-03"],
+      ["C", "2025-01-04", undefined],
+      ["D", "2025-01-05", undefined],
+    ]);
+    warning(result.report, /^2 dates have a time of day: kept the day only/);
+    warning(result.report, /^1 end date is not a usable date: dropped/);
+  });
+
+  it("skips empty rows, and keeps a quote or note without a source as the file's", () => {
+    const result = parse("date,title,score,quote,note\n2025-01-01,A,1,they said,p. 3\n , , \n");
+    const dataset = expectDataset(result);
+    expect(dataset.events).toHaveLength(1);
+    expect(skipped(result.report, "empty row").lines).toEqual([3]);
+    expect(dataset.events[0]?.citations).toEqual([
+      { source: "imported-file", quote: "they said", note: "p. 3" },
+    ]);
+  });
+
   it("de-duplicates ids made from repeated titles", () => {
     const dataset = expectDataset(
       parse("date,title\n2025-01-01,Talks\n2025-01-02,Talks\n2025-01-03,talks\n"),
