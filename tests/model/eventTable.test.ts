@@ -139,7 +139,6 @@ describe("event table sorting by the other columns", () => {
   });
 
   it("names an id it does not know by the id itself", () => {
-    const table = tableOf();
     const [row] = eventRows(
       { ...many, topics: [], actors: [], sources: [], parties: [] as never },
       resolveEvents(many, goldsteinTable()).slice(0, 1),
