@@ -124,6 +124,16 @@ describe("stackLane at the edges", () => {
     expect(at(165)).toEqual([0, 1]);
   });
 
+  it("keeps the room left of a mark in pixels, whatever the scale", () => {
+    // At 2 ms per pixel the first item ends at 0 + (10 + 50) × 2 = 120 ms, and the second's 10 px
+    // left of its anchor start at 125 − 20 = 105 ms: a second row.
+    const stack = stackLane(Float64Array.from([0, 125]), () => 50, 2, METRICS);
+    expect(Array.from(stack.rowOf)).toEqual([0, 1]);
+    expect(Array.from(stackLane(Float64Array.from([0, 140]), () => 50, 2, METRICS).rowOf)).toEqual([
+      0, 0,
+    ]);
+  });
+
   it("reaches as far as the longest label and the gap after it", () => {
     const stack = stackLane(Float64Array.from([0, 500]), (p) => [40, 70][p] ?? 0, 1, MARK_METRICS);
     expect(stack.reach).toBe(MARK_METRICS.labelOffset + 70 + MARK_METRICS.gap);
