@@ -262,10 +262,11 @@ describe("drivers", () => {
     ev("future", "2020-06-01", 9),
   ];
   const options: Partial<TensionOptions> = { halfLife: 30 };
-  // Computed once the run starts, not while the tests are collected (npm run mutate plants its
-  // bug only then).
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
   let series: ReturnType<typeof computeTension>;
-  beforeAll(() => {
+  beforeEach(() => {
     series = computeTension(events, options);
   });
 

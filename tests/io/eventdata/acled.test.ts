@@ -12,9 +12,10 @@ describe("ACLED", () => {
 
   let result: ReturnType<typeof parseAcled>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parseAcled(sample, { goldstein, fileName: "acled.csv" });
     dataset = expectDataset(result);
   });

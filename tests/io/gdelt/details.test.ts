@@ -156,7 +156,7 @@ describe("parseGdelt, rows made into events", () => {
 
   describe("parties chosen from the file", () => {
     let result: GdeltImportResult;
-    beforeAll(() => {
+    beforeEach(() => {
       result = parseGdelt(
         [
           line({ 0: "1", 7: "USA", 17: "COL", 26: "040" }),
@@ -186,7 +186,7 @@ describe("parseGdelt, rows made into events", () => {
 
   describe("one row's event", () => {
     let result: GdeltImportResult;
-    beforeAll(() => {
+    beforeEach(() => {
       result = parseGdelt(
         [
           // No quad class: the code's root decides, 05 → verbal, 09 → material cooperation.

@@ -46,9 +46,10 @@ function toV1(row: readonly string[], backfile = false): string {
 describe("GDELT 2.0: the 100-row sample", () => {
   let result: ReturnType<typeof parseGdelt>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parseGdelt(sample, { goldstein, fileName: "events.tsv", ...EUR_LBR });
     dataset = expectDataset(result);
   });

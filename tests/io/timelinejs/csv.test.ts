@@ -22,9 +22,10 @@ const unparse = (data: string[][], delimiter = ",", newline = "\n") =>
 describe("TimelineJS CSV: my-own-timeline.csv", () => {
   let result: ReturnType<typeof parse>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parse(original);
     dataset = expectDataset(result);
   });

@@ -9,11 +9,12 @@ const cosmological = () =>
   });
 
 describe("TimelineJS's cosmological example", () => {
-  // Read once the run starts, not while the tests are collected: a mutation run plants its bug
-  // only then (npm run mutate).
+  // Read before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
   let result: ReturnType<typeof cosmological>;
   let dataset: ReturnType<typeof expectDataset>;
-  beforeAll(() => {
+  beforeEach(() => {
     result = cosmological();
     dataset = expectDataset(result);
   });

@@ -28,9 +28,10 @@ const parse = (doc: unknown, fileName = "test.json") =>
 describe("TimelineJS JSON: eras.json", () => {
   let result: ReturnType<typeof parseTimelineJs>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parseTimelineJs(fixture("timelinejs/eras.json"), {
       fileName: "eras.json",
       goldstein,
@@ -85,9 +86,10 @@ describe("TimelineJS JSON: eras.json", () => {
 describe("TimelineJS JSON: all-media-types.json", () => {
   let result: ReturnType<typeof parseTimelineJs>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parseTimelineJs(fixture("timelinejs/all-media-types.json"), { goldstein });
     dataset = expectDataset(result);
   });
@@ -363,9 +365,10 @@ describe("round trip Détente → TimelineJS → Détente (us-colombia)", () => 
   let json: string;
   let result: ReturnType<typeof parseTimelineJs>;
   let back: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     json = JSON.stringify(exportTimelineJs(usColombia));
     result = parseTimelineJs(json, { goldstein, parties: usColombia.parties });
     back = expectDataset(result);

@@ -22,9 +22,10 @@ const lineOf = (text: string, pattern: RegExp) =>
 describe("vis-timeline: basic.json", () => {
   let result: ReturnType<typeof parseVisTimeline>;
   let dataset: Dataset;
-  // Computed once the run starts, not while the tests are collected: a mutation run plants
-  // its bug only then (npm run mutate).
-  beforeAll(() => {
+  // Computed before each test, neither while the tests are collected nor once in beforeAll: a
+  // mutation run (npm run mutate) counts as a test's only the code that test and its beforeEach
+  // run.
+  beforeEach(() => {
     result = parseVisTimeline(fixture("vis-timeline/basic.json"), { goldstein });
     dataset = expectDataset(result);
   });
