@@ -306,3 +306,45 @@ describe("the axis context label", () => {
     expect(computeTicks(view, 1000, "es").context).toBe("febrero de 2025");
   });
 });
+
+describe("year ticks around the calendar's edges", () => {
+  // Views from the start of one year to the start of another, as EDTF years ("-0005" is 6 BCE).
+  const years = (from: number, to: number): Viewport => ({
+    from: yearStart(from),
+    to: yearStart(to),
+  });
+
+  it("counts from 6 BCE to 6 with no year 0 between 1 BCE and 1", () => {
+    const { unit, step, ticks } = computeTicks(years(-5, 6), 1000, "en", 2026);
+    expect([unit, step]).toEqual(["year", 1]);
+    expect(ticks.map((t) => t.label)).toEqual([
+      ...["6 BCE", "5 BCE", "4 BCE", "3 BCE", "2 BCE", "1 BCE"],
+      ...["1", "2", "3", "4", "5", "6"],
+    ]);
+  });
+
+  it("steps by ten across the era boundary: 10 BCE, then 10", () => {
+    const { step, ticks } = computeTicks(years(-10, 10), 200, "en", 2026);
+    expect(step).toBe(10);
+    expect(ticks.map((t) => t.label)).toEqual(["10 BCE", "10"]);
+  });
+
+  it("labels months in the first and the last four-digit years", () => {
+    expect(computeTicks(years(1000, 1001), 1000, "en", 2026).ticks[0]?.label).toBe("Jan 1000");
+    const last = computeTicks(
+      { from: yearStart(9999), to: yearStart(9999) + 334 * MS_PER_DAY },
+      1000,
+    );
+    expect(last.ticks.map((t) => t.label)).toEqual([
+      ...["Jan 9999", "Feb 9999", "Mar 9999", "Apr 9999", "May 9999", "Jun 9999"],
+      ...["Jul 9999", "Aug 9999", "Sep 9999", "Oct 9999", "Nov 9999", "Dec 9999"],
+    ]);
+  });
+});
+
+/** The UTC start of an astronomical year, years 0 to 99 included (Date.UTC maps them to 19xx). */
+function yearStart(year: number): number {
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
