@@ -267,14 +267,19 @@ describe("StackEngine with a large lane index", () => {
 
 describe("StackEngine's label measuring", () => {
   const anchors = Array.from({ length: 600 }, (_, i) => i * 1000);
-
-  it("measures in slices of 256 labels while asked to go on, each label once", () => {
+  /** An engine over one lane whose labels are all 40 px, recording each event it measures. */
+  const measuring = (lane: readonly number[]) => {
     const measured: number[] = [];
     const engine = new StackEngine(
-      laneIndexOf([anchors]),
+      laneIndexOf([lane]),
       (event) => (measured.push(event), 40),
       METRICS,
     );
+    return { engine, measured };
+  };
+
+  it("measures in slices of 256 labels while asked to go on, each label once", () => {
+    const { engine, measured } = measuring(anchors);
     let asked = 0;
     // Stop after the first slice: 256 labels, in order.
     expect(engine.measureWhile(() => (asked++, false))).toBe(false);
@@ -292,12 +297,7 @@ describe("StackEngine's label measuring", () => {
   });
 
   it("measures every label at once when asked to", () => {
-    const measured: number[] = [];
-    const engine = new StackEngine(
-      laneIndexOf([anchors]),
-      (event) => (measured.push(event), 40),
-      METRICS,
-    );
+    const { engine, measured } = measuring(anchors);
     engine.measureAll();
     expect(measured).toHaveLength(600);
     expect(engine.measureWhile(() => true)).toBe(true);
@@ -305,12 +305,7 @@ describe("StackEngine's label measuring", () => {
   });
 
   it("does not measure again what a layout has already measured", () => {
-    const measured: number[] = [];
-    const engine = new StackEngine(
-      laneIndexOf([anchors.slice(0, 3)]),
-      (event) => (measured.push(event), 40),
-      METRICS,
-    );
+    const { engine, measured } = measuring(anchors.slice(0, 3));
     engine.layout({ from: 0, to: 3000 }, 3000);
     expect(measured).toEqual([0, 1, 2]);
     expect(engine.measureWhile(() => true)).toBe(true);

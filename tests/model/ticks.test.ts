@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MS_PER_DAY } from "../../src/model/date.ts";
+import { MS_PER_DAY, utcMs } from "../../src/model/date.ts";
 import type { TickUnit } from "../../src/model/ticks.ts";
 import { chooseTickUnit, computeTicks } from "../../src/model/ticks.ts";
 import type { Viewport } from "../../src/model/viewport.ts";
@@ -310,8 +310,8 @@ describe("the axis context label", () => {
 describe("year ticks around the calendar's edges", () => {
   // Views from the start of one year to the start of another, as EDTF years ("-0005" is 6 BCE).
   const years = (from: number, to: number): Viewport => ({
-    from: yearStart(from),
-    to: yearStart(to),
+    from: utcMs(from, 0, 1),
+    to: utcMs(to, 0, 1),
   });
 
   it("counts from 6 BCE to 6 with no year 0 between 1 BCE and 1", () => {
@@ -332,7 +332,7 @@ describe("year ticks around the calendar's edges", () => {
   it("labels months in the first and the last four-digit years", () => {
     expect(computeTicks(years(1000, 1001), 1000, "en", 2026).ticks[0]?.label).toBe("Jan 1000");
     const last = computeTicks(
-      { from: yearStart(9999), to: yearStart(9999) + 334 * MS_PER_DAY },
+      { from: utcMs(9999, 0, 1), to: utcMs(9999, 0, 1) + 334 * MS_PER_DAY },
       1000,
     );
     expect(last.ticks.map((t) => t.label)).toEqual([
@@ -341,10 +341,3 @@ describe("year ticks around the calendar's edges", () => {
     ]);
   });
 });
-
-/** The UTC start of an astronomical year, years 0 to 99 included (Date.UTC maps them to 19xx). */
-function yearStart(year: number): number {
-  const date = new Date(Date.UTC(2000, 0, 1));
-  date.setUTCFullYear(year);
-  return date.getTime();
-}

@@ -67,6 +67,22 @@ describe("untranslatedPaths over every kind of text", () => {
     corrections: [{ date: "2026-03-01", change: "A date.", reason: "A wire report." }],
   };
 
+  /** The event "talks"'s texts after its title and summary, in the order they are listed. */
+  const talksBeyondTitle = [
+    "scoreNote",
+    "dateLabel",
+    "media.caption",
+    "media.alt",
+    "citations.0.note",
+    "discrepancies.0.about",
+    "discrepancies.0.resolution",
+    "discrepancies.0.accounts.0.says",
+    "discrepancies.0.accounts.1.says",
+    "discrepancies.1.about",
+    "discrepancies.1.accounts.0.says",
+    "discrepancies.1.accounts.1.says",
+  ].map((path) => `translations.fr.events.talks.${path}`);
+
   it("lists each one, in the dataset's order, when nothing is translated", () => {
     expect(untranslatedPaths(full, "fr")).toEqual([
       "translations.fr.title",
@@ -79,18 +95,7 @@ describe("untranslatedPaths over every kind of text", () => {
       "translations.fr.eras.thaw.summary",
       "translations.fr.events.talks.title",
       "translations.fr.events.talks.summary",
-      "translations.fr.events.talks.scoreNote",
-      "translations.fr.events.talks.dateLabel",
-      "translations.fr.events.talks.media.caption",
-      "translations.fr.events.talks.media.alt",
-      "translations.fr.events.talks.citations.0.note",
-      "translations.fr.events.talks.discrepancies.0.about",
-      "translations.fr.events.talks.discrepancies.0.resolution",
-      "translations.fr.events.talks.discrepancies.0.accounts.0.says",
-      "translations.fr.events.talks.discrepancies.0.accounts.1.says",
-      "translations.fr.events.talks.discrepancies.1.about",
-      "translations.fr.events.talks.discrepancies.1.accounts.0.says",
-      "translations.fr.events.talks.discrepancies.1.accounts.1.says",
+      ...talksBeyondTitle,
       "translations.fr.events.plain.title",
       "translations.fr.events.plain.summary",
       "translations.fr.corrections.0.change",
@@ -156,20 +161,7 @@ describe("untranslatedPaths over every kind of text", () => {
       corrections: {},
     };
     const missing = untranslatedPaths({ ...full, translations: { fr } }, "fr");
-    expect(missing.filter((path) => path.includes(".talks."))).toEqual([
-      "translations.fr.events.talks.scoreNote",
-      "translations.fr.events.talks.dateLabel",
-      "translations.fr.events.talks.media.caption",
-      "translations.fr.events.talks.media.alt",
-      "translations.fr.events.talks.citations.0.note",
-      "translations.fr.events.talks.discrepancies.0.about",
-      "translations.fr.events.talks.discrepancies.0.resolution",
-      "translations.fr.events.talks.discrepancies.0.accounts.0.says",
-      "translations.fr.events.talks.discrepancies.0.accounts.1.says",
-      "translations.fr.events.talks.discrepancies.1.about",
-      "translations.fr.events.talks.discrepancies.1.accounts.0.says",
-      "translations.fr.events.talks.discrepancies.1.accounts.1.says",
-    ]);
+    expect(missing.filter((path) => path.includes(".talks."))).toEqual(talksBeyondTitle);
     expect(missing).toContain("translations.fr.eras.thaw.summary");
     expect(missing).toContain("translations.fr.corrections.0.change");
   });

@@ -58,12 +58,22 @@ describe("validateDataset", () => {
     });
   });
 
-  it("reports duplicate ids, naming the first use", () => {
+  it("reports duplicate ids, naming the first use, each under its own collection", () => {
     const problems = problemsOf(smallDataset([sampleEvent(), sampleEvent()]));
     expect(problems).toContainEqual({
       path: "events[1].id",
       message: 'duplicate id "meeting" (already used by events[0])',
     });
+    const base = smallDataset();
+    const collections = problemsOf({
+      ...base,
+      sources: [...base.sources, ...base.sources],
+      actors: [...base.actors, base.actors[1]],
+    });
+    expect(collections).toEqual([
+      { path: "actors[2].id", message: 'duplicate id "petro" (already used by actors[1])' },
+      { path: "sources[1].id", message: 'duplicate id "article" (already used by sources[0])' },
+    ]);
   });
 
   it("reports a score out of range, above or below, with its path", () => {
@@ -368,19 +378,6 @@ describe("validateDataset", () => {
     expect(paths(smallDataset([partyless as never]))).toEqual([
       "events[0].initiator",
       "events[0].target",
-    ]);
-  });
-
-  it("reports duplicate sources and actors under their own collection", () => {
-    const base = smallDataset();
-    const problems = problemsOf({
-      ...base,
-      sources: [...base.sources, ...base.sources],
-      actors: [...base.actors, base.actors[1]],
-    });
-    expect(problems).toEqual([
-      { path: "actors[2].id", message: 'duplicate id "petro" (already used by actors[1])' },
-      { path: "sources[1].id", message: 'duplicate id "article" (already used by sources[0])' },
     ]);
   });
 
