@@ -178,10 +178,10 @@ function capLanes(
   total: number,
 ): number | undefined {
   // The largest MAX_LANES − 1 by one pass keeping a short sorted list: no sort of 50,000 lanes.
+  // Lanes arrive in their own order, so a lane is placed before another only when it is strictly
+  // larger: of two equal lanes the earlier stays ahead.
   const largest: number[] = [];
-  const before = (a: number, b: number): boolean =>
-    (counts[a] as number) > (counts[b] as number) ||
-    ((counts[a] as number) === (counts[b] as number) && a < b);
+  const before = (a: number, b: number): boolean => (counts[a] as number) > (counts[b] as number);
   let groups = 0;
   lanes.forEach((lane, i) => {
     if (lane === UNASSIGNED) return;

@@ -1,53 +1,18 @@
 import fc from "fast-check";
 import type { TimelineEvent } from "../../src/model/events.ts";
 import { resolveEvents } from "../../src/model/events.ts";
-import type { LaneGrouping, LaneIndex } from "../../src/model/lanes.ts";
+import type { LaneGrouping } from "../../src/model/lanes.ts";
 import { LANE_GROUPINGS, buildLaneIndex } from "../../src/model/lanes.ts";
 import type { Dataset, DatasetEvent } from "../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
+import { expectConsistent, membership } from "../helpers/laneIndex.ts";
 
 const goldstein = goldsteinTable();
 
 function resolved(events: DatasetEvent[]): { dataset: Dataset; events: TimelineEvent[] } {
   const dataset = smallDataset(events);
   return { dataset, events: resolveEvents(dataset, goldstein) };
-}
-
-/** Per lane id, the ids of its events in lane order. */
-function membership(index: LaneIndex, events: readonly TimelineEvent[]): Record<string, string[]> {
-  return Object.fromEntries(
-    index.lanes.map((lane, l) => [
-      lane.id,
-      Array.from(index.order[l] ?? [], (i) => events[i]?.id ?? "?"),
-    ]),
-  );
-}
-
-/** The structural invariants every lane index must satisfy. */
-function expectConsistent(index: LaneIndex, events: readonly TimelineEvent[]): void {
-  expect(index.anchors).toHaveLength(index.lanes.length);
-  expect(index.order).toHaveLength(index.lanes.length);
-  expect(index.laneOfEvent).toHaveLength(events.length);
-  const seen = new Array<number>(events.length).fill(0);
-  index.order.forEach((order, lane) => {
-    const anchors = index.anchors[lane] as Float64Array;
-    expect(anchors.length).toBe(order.length);
-    order.forEach((eventIndex, p) => {
-      seen[eventIndex] = (seen[eventIndex] ?? 0) + 1;
-      expect(index.laneOfEvent[eventIndex]).toBe(lane);
-      expect(anchors[p]).toBe(events[eventIndex]?.anchorMs);
-      if (p > 0) {
-        expect(anchors[p]).toBeGreaterThanOrEqual(anchors[p - 1] as number);
-        // Ties keep the events array's order.
-        if (anchors[p] === anchors[p - 1]) {
-          expect(eventIndex).toBeGreaterThan(order[p - 1] as number);
-        }
-      }
-    });
-  });
-  // Each event sits in exactly one lane.
-  expect(seen.every((n) => n === 1)).toBe(true);
 }
 
 describe("buildLaneIndex", () => {
@@ -119,6 +84,28 @@ describe("buildLaneIndex", () => {
     const index = buildLaneIndex(tied.dataset, tied.events, "none");
     expect(membership(index, tied.events)).toEqual({ all: ["a", "b", "c"] });
     expect(Array.from(index.order[0] ?? [])).toEqual([0, 1, 2]);
+  });
+
+  it("keeps tied anchors in the events' order when a long lane needs sorting", () => {
+    // Forty year-precision events start on 1 January but are drawn on 2 July: the lane of 100
+    // events arrives out of anchor order, and the forty tie.
+    const years = Array.from({ length: 40 }, (_, i) =>
+      sampleEvent({ id: `y${String(i).padStart(2, "0")}`, date: "2025" }),
+    );
+    const days = Array.from({ length: 60 }, (_, i) =>
+      sampleEvent({
+        id: `d${String(i).padStart(2, "0")}`,
+        date: `2025-${String(1 + Math.floor(i / 5)).padStart(2, "0")}-${String(2 + (i % 5) * 5).padStart(2, "0")}`,
+      }),
+    );
+    const long = resolved([...days, ...years]);
+    const index = buildLaneIndex(long.dataset, long.events, "none");
+    const ids = membership(index, long.events)["all"] ?? [];
+    // Days in January to June, then the forty years in id order, then July to December.
+    expect(ids.slice(0, 30)).toEqual(days.slice(0, 30).map((e) => e.id));
+    expect(ids.slice(30, 70)).toEqual(years.map((e) => e.id));
+    expect(ids.slice(70)).toEqual(days.slice(30).map((e) => e.id));
+    expectConsistent(index, long.events);
   });
 
   it("accepts events in any order", () => {

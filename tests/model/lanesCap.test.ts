@@ -3,10 +3,12 @@
  * with nearly one event per group falls back to one lane and says so.
  */
 import { resolveEvents } from "../../src/model/events.ts";
+import type { LaneIndex } from "../../src/model/lanes.ts";
 import { MAX_LANES, buildLaneIndex } from "../../src/model/lanes.ts";
 import type { Dataset, DatasetEvent } from "../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
+import { expectConsistent, membership } from "../helpers/laneIndex.ts";
 
 const goldstein = goldsteinTable();
 
@@ -67,5 +69,75 @@ describe("capped lanes", () => {
     expect(index.lanes).toHaveLength(1);
     expect(index.collapsed).toEqual({ grouping: "topic", groups: 500 });
     expect(index.order[0]).toHaveLength(500);
+  });
+});
+
+describe("capped lanes at their edges", () => {
+  /** Per lane id, how many events it holds. */
+  const sizesOf = (index: LaneIndex): Record<string, number> =>
+    Object.fromEntries(index.lanes.map((lane, l) => [lane.id, index.order[l]?.length ?? 0]));
+
+  it("sends each folded group's events to Other and keeps every other event in its own topic's lane", () => {
+    const sizes = Array.from({ length: 14 }, (_, k) => (k < 11 ? 3 : 1));
+    const dataset = datasetWith(sizes);
+    const events = resolveEvents(dataset, goldstein);
+    const index = buildLaneIndex(dataset, events, "topic");
+    expectConsistent(index, events);
+    const lanes = membership(index, events);
+    expect(lanes["t0"]?.sort()).toEqual(["e0-0", "e0-1", "e0-2"]);
+    expect(lanes["t10"]?.sort()).toEqual(["e10-0", "e10-1", "e10-2"]);
+    expect(lanes["other"]?.sort()).toEqual(["e11-0", "e12-0", "e13-0"]);
+    expect(index.folded).toBe(3);
+  });
+
+  it("draws exactly MAX_LANES groups as they are, and folds from one more", () => {
+    const twelve = datasetWith(Array.from({ length: MAX_LANES }, () => 2));
+    const atMost = buildLaneIndex(twelve, resolveEvents(twelve, goldstein), "topic");
+    expect(atMost.lanes.map((lane) => lane.id)).toEqual(
+      Array.from({ length: MAX_LANES }, (_, k) => `t${k}`),
+    );
+    expect("folded" in atMost).toBe(false);
+    const thirteen = datasetWith(Array.from({ length: MAX_LANES + 1 }, () => 2));
+    const capped = buildLaneIndex(thirteen, resolveEvents(thirteen, goldstein), "topic");
+    expect(sizesOf(capped)).toMatchObject({ t0: 2, t10: 2, other: 4 });
+    expect(capped.folded).toBe(2);
+  });
+
+  it("keeps the lanes when the largest groups hold exactly half of the events", () => {
+    // 22 single-event topics: the first 11 hold 11 of 22 events.
+    const dataset = datasetWith(Array.from({ length: 22 }, () => 1));
+    const index = buildLaneIndex(dataset, resolveEvents(dataset, goldstein), "topic");
+    expect(index.collapsed).toBeUndefined();
+    expect(index.folded).toBe(11);
+    expect(sizesOf(index)["other"]).toBe(11);
+  });
+
+  it("counts only groups with events as folded, empty lanes kept or not", () => {
+    // 11 large topics, 3 single-event ones and 4 without events.
+    const sizes = [...Array.from({ length: 11 }, () => 5), 1, 1, 1, 0, 0, 0, 0];
+    const dataset = datasetWith(sizes);
+    const events = resolveEvents(dataset, goldstein);
+    for (const keepEmpty of [true, false]) {
+      const index = buildLaneIndex(dataset, events, "topic", keepEmpty);
+      expect(index.folded).toBe(3);
+      expect(sizesOf(index)["other"]).toBe(3);
+      expectConsistent(index, events);
+    }
+  });
+
+  it("counts neither empty topics nor undeclared ones among the groups it gives up on", () => {
+    // Eight single-event topics, five without events, and twenty events whose topic the dataset
+    // does not declare: the largest lanes would hold 8 of 28 events.
+    const sizes = [...Array.from({ length: 8 }, () => 1), 0, 0, 0, 0, 0];
+    const dataset = datasetWith(sizes);
+    const strays = Array.from({ length: 20 }, (_, i) =>
+      sampleEvent({ id: `stray-${i}`, date: "2025-02-01", topics: [`undeclared-${i}`] }),
+    );
+    const withStrays = { ...dataset, events: [...dataset.events, ...strays] };
+    const events = resolveEvents(withStrays, goldstein);
+    const index = buildLaneIndex(withStrays, events, "topic");
+    expect(index.collapsed).toEqual({ grouping: "topic", groups: 8 });
+    expect(index.lanes).toHaveLength(1);
+    expect(index.order[0]).toHaveLength(28);
   });
 });

@@ -207,3 +207,168 @@ describe("localizeDataset: era summaries, media and date labels", () => {
     expect(es.events[0]?.dateLabel).toBe("13.8 billion years ago");
   });
 });
+
+describe("localizeDataset: what a partial translation leaves alone", () => {
+  /** A dataset whose Spanish translation names texts the dataset lacks, and skips most others. */
+  function sparse(): Dataset {
+    const base = smallDataset([
+      sampleEvent({
+        discrepancies: [
+          { about: "the date", accounts: [{ source: "article", says: "On Monday." }] },
+          { about: "the place", accounts: [{ source: "article", says: "In Bogotá." }] },
+        ],
+        media: { url: "https://example.org/a.jpg", caption: "The caption" },
+      }),
+      sampleEvent({ id: "plain", title: "Plain event", date: "2026-02-10" }),
+    ]);
+    return {
+      ...base,
+      eras: [
+        { id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02" },
+        { id: "freeze", label: "The freeze", start: "2026-03", end: "2026-04" },
+      ],
+      translations: {
+        es: {
+          eras: { freeze: { label: "La helada", summary: "Heló." } },
+          events: {
+            meeting: {
+              scoreNote: "Nota sin original.",
+              dateLabel: "Etiqueta sin original.",
+              discrepancies: { "1": { about: "el lugar" } },
+            },
+            plain: {
+              title: "Evento simple",
+              media: { caption: "Pie sin imagen" },
+              discrepancies: { "0": { about: "sin original" } },
+            },
+          },
+        },
+      },
+    };
+  }
+
+  it("adds no text, media or disagreement the original lacks", () => {
+    const es = localizeDataset(sparse(), "es");
+    const [meeting, plain] = es.events;
+    expect(Object.keys(meeting ?? {})).not.toContain("scoreNote");
+    expect(Object.keys(meeting ?? {})).not.toContain("dateLabel");
+    expect(plain?.title).toBe("Evento simple");
+    expect(Object.keys(plain ?? {}).sort()).toEqual(
+      [
+        "id",
+        "title",
+        "summary",
+        "date",
+        "topics",
+        "actors",
+        "initiator",
+        "target",
+        "cameo",
+        "citations",
+      ].sort(),
+    );
+    expect(es.eras?.map((era) => Object.keys(era).sort())).toEqual([
+      ["end", "id", "label", "start"],
+      ["end", "id", "label", "start"],
+    ]);
+  });
+
+  it("translates only the era, disagreement and account a translation names", () => {
+    const original = sparse();
+    const es = localizeDataset(original, "es");
+    expect(es.eras?.map((era) => era.label)).toEqual(["The thaw", "La helada"]);
+    const meeting = es.events[0];
+    expect(meeting?.media).toBe(original.events[0]?.media);
+    expect(meeting?.discrepancies?.[0]).toBe(original.events[0]?.discrepancies?.[0]);
+    expect(meeting?.discrepancies?.[1]).toEqual({
+      about: "el lugar",
+      accounts: [{ source: "article", says: "In Bogotá." }],
+    });
+  });
+
+  it("keeps the very same actor and source objects when the translation has nothing for them", () => {
+    const original = sparse();
+    const es = localizeDataset(original, "es");
+    expect(es.actors).toEqual(original.actors);
+    es.actors.forEach((actor, i) => expect(actor).toBe(original.actors[i]));
+    expect(es.sources[0]).toBe(original.sources[0]);
+    expect(es.parties).toEqual(original.parties);
+  });
+
+  it("leaves out eras, third parties and corrections a dataset does not have", () => {
+    const { eras: _eras, ...withoutEras } = sparse();
+    const es = localizeDataset(withoutEras, "es");
+    expect(Object.keys(es)).not.toContain("eras");
+    expect(Object.keys(es)).not.toContain("thirdParties");
+    expect(Object.keys(es)).not.toContain("corrections");
+  });
+});
+
+describe("translationFor and datasetLangs", () => {
+  it("never translates a dataset into its own language, even when a translation names it", () => {
+    const dataset: Dataset = {
+      ...smallDataset(),
+      translations: { en: { title: "Renamed" }, es: { title: "Relaciones" } },
+    };
+    expect(localizeDataset(dataset, "en")).toBe(dataset);
+    expect(datasetLangs(dataset)).toEqual(["en", "es"]);
+  });
+
+  it("lists only the dataset's own language, and translates nothing, without translations", () => {
+    const dataset = smallDataset();
+    expect(datasetLangs(dataset)).toEqual(["en"]);
+    expect(localizeDataset(dataset, "es")).toBe(dataset);
+    expect(quoteTranslation(dataset, "es", "meeting", 0)).toBeUndefined();
+  });
+});
+
+describe("quoteTranslation: finding the quote", () => {
+  const dataset: Dataset = {
+    ...smallDataset([
+      sampleEvent(),
+      sampleEvent({
+        id: "later",
+        date: "2026-02-04",
+        citations: [
+          { source: "article", quote: "the later quote" },
+          { source: "agency", quote: "ya en español" },
+        ],
+      }),
+    ]),
+    sources: [
+      { id: "article", title: "An article", publisher: "A publisher" },
+      { id: "agency", title: "Una nota", publisher: "Agencia", lang: "es" },
+    ],
+    translations: {
+      es: {
+        events: {
+          later: {
+            citations: { "0": { quote: "la cita posterior" }, "1": { quote: "otra vez" } },
+          },
+          meeting: { title: "Reunión" },
+        },
+      },
+      fr: { title: "Relations" },
+    },
+  };
+
+  it("reads the translation of the event asked for, not the first event's", () => {
+    expect(quoteTranslation(dataset, "es", "later", 0)).toBe("la cita posterior");
+    expect(quoteTranslation(dataset, "es", "meeting", 0)).toBeUndefined();
+  });
+
+  it("gives nothing for a quote already in the reader's language, even when a translation is given", () => {
+    expect(quoteTranslation(dataset, "es", "later", 1)).toBeUndefined();
+  });
+
+  it("gives nothing where the translation has no events, or the event no such citation", () => {
+    expect(quoteTranslation(dataset, "fr", "later", 0)).toBeUndefined();
+    expect(quoteTranslation(dataset, "de", "later", 0)).toBeUndefined();
+    expect(quoteTranslation(dataset, "es", "later", 2)).toBeUndefined();
+  });
+
+  it("takes a quote from an unknown source to be in the dataset's language", () => {
+    expect(quoteLang(dataset, { source: "unlisted" })).toBe("en");
+    expect(quoteLang({ ...dataset, lang: "es" }, { source: "unlisted" })).toBe("es");
+  });
+});
