@@ -89,7 +89,6 @@ export function denseWindowOf(
   margin = OPENING_MARGIN,
 ): Viewport | undefined {
   const n = startColumn.length;
-  if (n === 0) return undefined;
   const { starts, ends } = inStartEndOrder(startColumn, endColumn);
   const startAt = (j: number): number => starts[j] as number;
   const endAt = (j: number): number => ends[j] as number;
@@ -111,6 +110,7 @@ export function denseWindowOf(
     const end = endAt(deque[head] as number);
     if (best === undefined || end - from <= best.to - best.from) best = { from, to: end };
   }
+  // Only without events: with any, the run at position 0 is a window.
   if (best === undefined) return undefined;
   const span = Math.max(best.to - best.from, MIN_OPENING_SPAN_MS);
   const center = (best.from + best.to) / 2;

@@ -133,6 +133,40 @@ describe("denseWindow over spans in any order", () => {
   });
 });
 
+describe("denseWindow: worked examples of the sliding run", () => {
+  const days = (from: number, to: number) => ({
+    startMs: from * MS_PER_DAY,
+    endMs: to * MS_PER_DAY,
+  });
+
+  it("lets an early long event go once the run has moved past it", () => {
+    // Four of five events: the run from day 10 to day 41 is shorter than any run holding the
+    // long first event, however short the events after it.
+    const events = [days(0, 1000), days(10, 11), days(20, 21), days(30, 31), days(40, 41)];
+    expect(denseWindow(events, 0.8, 0)).toEqual({ from: 10 * MS_PER_DAY, to: 41 * MS_PER_DAY });
+  });
+
+  it("gives the same window whatever the order of events that start together", () => {
+    // Days 0–100 and 0–1 start together; taken as they come, "0–1 then the rest" would be a run
+    // to day 31 in one order and not in the other. Ordered by end within equal starts, both
+    // orders give the run from day 0 to day 100.
+    const long = days(0, 100);
+    const short = days(0, 1);
+    const rest = [days(10, 11), days(20, 21), days(30, 31)];
+    const expected = { from: 0, to: 100 * MS_PER_DAY };
+    expect(denseWindow([long, short, ...rest], 0.8, 0)).toEqual(expected);
+    expect(denseWindow([short, long, ...rest], 0.8, 0)).toEqual(expected);
+  });
+
+  it("leaves the columns it is given as they were", () => {
+    const starts = Float64Array.from([0, 0, 10, 20, 30], (d) => d * MS_PER_DAY);
+    const ends = Float64Array.from([100, 1, 11, 21, 31], (d) => d * MS_PER_DAY);
+    denseWindowOf(starts, ends, 0.8, 0);
+    expect(Array.from(ends, (ms) => ms / MS_PER_DAY)).toEqual([100, 1, 11, 21, 31]);
+    expect(Array.from(starts, (ms) => ms / MS_PER_DAY)).toEqual([0, 0, 10, 20, 30]);
+  });
+});
+
 describe("declaredWindow", () => {
   it("runs from the start of `from` to the end of `to`, at their precision", () => {
     expect(declaredWindow({ from: "2025-01-01", to: "2026-02-28" })).toEqual({
