@@ -20,7 +20,7 @@ function byKey(list: unknown, key: "id" | "code"): Map<string, Loose> {
   const out = new Map<string, Loose>();
   for (const item of asArray(list)) {
     const id = isRecord(item) ? asString(item[key]) : undefined;
-    if (id !== undefined && isRecord(item) && !out.has(id)) out.set(id, item);
+    if (id !== undefined && !out.has(id)) out.set(id, item as Loose);
   }
   return out;
 }
@@ -59,10 +59,11 @@ function checkHasOriginal(
 ): void {
   if (!isRecord(translation)) return;
   for (const field of fields) {
+    const a = /^[aeiou]/.test(field) ? "an" : "a";
     if (translation[field] !== undefined && asString(original[field]) === undefined)
       problems.push({
         path: `${path}.${field}`,
-        message: `translates a ${field} the original does not have; expected no ${field} here, or a ${field} in the original`,
+        message: `translates ${a} ${field} the original does not have; expected no ${field} here, or ${a} ${field} in the original`,
       });
   }
 }
@@ -99,14 +100,13 @@ function checkPositions(
 function checkEvent(event: Loose, translation: unknown, path: string, problems: Problem[]): void {
   if (!isRecord(translation)) return;
   checkHasOriginal(translation, event, ["scoreNote", "dateLabel"], path, problems);
-  if (isRecord(translation))
-    checkHasOriginal(
-      translation["media"],
-      isRecord(event["media"]) ? event["media"] : {},
-      ["caption", "alt"],
-      `${path}.media`,
-      problems,
-    );
+  checkHasOriginal(
+    translation["media"],
+    isRecord(event["media"]) ? event["media"] : {},
+    ["caption", "alt"],
+    `${path}.media`,
+    problems,
+  );
   checkPositions(
     translation["citations"],
     event["citations"],

@@ -166,4 +166,23 @@ describe("the validator's problems in Spanish", () => {
       'identificador desconocido (tema): "nope"; se esperaba uno de: "t"',
     );
   });
+
+  it("words a translated text without an original in Spanish, whichever article English takes", () => {
+    expect(
+      localizeReportText(
+        "translates an alt the original does not have; expected no alt here, or an alt in the original",
+        "es",
+      ),
+    ).toBe(
+      "traduce un campo alt que el original no tiene; se esperaba ningún alt aquí, o un alt en el original",
+    );
+    expect(
+      localizeReportText(
+        "translates a note the original does not have; expected no note here, or a note in the original",
+        "es",
+      ),
+    ).toBe(
+      "traduce un campo note que el original no tiene; se esperaba ningún note aquí, o un note en el original",
+    );
+  });
 });

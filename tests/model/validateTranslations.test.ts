@@ -1,4 +1,6 @@
+import type { Problem } from "../../src/model/result.ts";
 import { validateDataset } from "../../src/model/validate.ts";
+import { checkTranslations } from "../../src/model/validateTranslations.ts";
 import type { Dataset } from "../../src/model/schema.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
@@ -185,3 +187,201 @@ describe("validating translations", () => {
     });
   });
 });
+
+describe("validating translations: texts the original has", () => {
+  it("accepts translated media texts, notes, quotes and resolutions where the original has them", () => {
+    const input = withTranslations(
+      {
+        es: {
+          events: {
+            meeting: {
+              media: { caption: "Pie.", alt: "Texto alternativo." },
+              citations: { "0": { quote: "una cita", note: "Una nota." } },
+              discrepancies: { "0": { resolution: "El lunes." } },
+            },
+          },
+        },
+      },
+      {
+        events: [
+          sampleEvent({
+            media: { url: "https://example.org/a.jpg", caption: "Caption.", alt: "Alt text." },
+            citations: [{ source: "article", quote: "a quote", note: "A note." }],
+            discrepancies: [
+              {
+                about: "the date",
+                accounts: [
+                  { source: "article", says: "Monday." },
+                  { source: "article", says: "Tuesday." },
+                ],
+                resolution: "Monday.",
+              },
+            ],
+          }),
+        ],
+      },
+    );
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it("reports a translated alt text, quote or resolution the original does not have", () => {
+    const input = withTranslations(
+      {
+        es: {
+          events: {
+            meeting: {
+              media: { alt: "Texto alternativo." },
+              citations: { "0": { quote: "una cita" } },
+              discrepancies: { "0": { resolution: "El lunes." } },
+            },
+          },
+        },
+      },
+      {
+        events: [
+          sampleEvent({
+            media: { url: "https://example.org/a.jpg", caption: "Caption." },
+            citations: [{ source: "article" }],
+            discrepancies: [
+              {
+                about: "the date",
+                accounts: [
+                  { source: "article", says: "Monday." },
+                  { source: "article", says: "Tuesday." },
+                ],
+              },
+            ],
+          }),
+        ],
+      },
+    );
+    expect(problemsOf(input)).toEqual([
+      {
+        path: "translations.es.events.meeting.citations.0.quote",
+        message:
+          "translates a quote the original does not have; expected no quote here, or a quote in the original",
+      },
+      {
+        path: "translations.es.events.meeting.discrepancies.0.resolution",
+        message:
+          "translates a resolution the original does not have; expected no resolution here, or a resolution in the original",
+      },
+      {
+        path: "translations.es.events.meeting.media.alt",
+        message:
+          "translates an alt the original does not have; expected no alt here, or an alt in the original",
+      },
+    ]);
+  });
+});
+
+describe("validating translations: the words of each report", () => {
+  it("names the kind of each unknown key and what the dataset has", () => {
+    const problems = checked(
+      withTranslations({
+        es: {
+          topics: { tariffs: "Aranceles" },
+          actors: { biden: { role: "Presidente" } },
+          eras: { freeze: { label: "La helada" } },
+          parties: { VEN: "Venezuela" },
+          sources: { reuters: { publisher: "Reuters" } },
+        },
+      }),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'translation of an unknown party "VEN"; expected one of: USA, COL',
+      'translation of an unknown topic "tariffs"; expected one of: migration, diplomacy',
+      'translation of an unknown actor "biden"; expected one of: trump, petro',
+      'translation of an unknown era "freeze"; expected one of: thaw',
+      'translation of an unknown source "reuters"; expected one of: article',
+    ]);
+  });
+
+  it("says 'none' when the dataset has nothing of that kind, and lists at most twelve", () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => ({ id: `t${i}`, label: `Topic ${i}` }));
+    const thirteen = [...twelve, { id: "t12", label: "Topic 12" }];
+    const tr = { es: { topics: { tariffs: "Aranceles" }, eras: { thaw: { label: "x" } } } };
+    const names = twelve.map((t) => t.id).join(", ");
+    expect(
+      checked(withTranslations(tr, { topics: twelve, eras: [] })).map((p) => p.message),
+    ).toEqual([
+      `translation of an unknown topic "tariffs"; expected one of: ${names}`,
+      'translation of an unknown era "thaw"; expected one of: none',
+    ]);
+    expect(checked(withTranslations(tr, { topics: thirteen }))[0]?.message).toBe(
+      `translation of an unknown topic "tariffs"; expected one of: ${names}, …`,
+    );
+  });
+
+  it("says there are none when a translation names a position in a missing list", () => {
+    expect(checked(withTranslations({ es: { corrections: { "0": { change: "x" } } } }))).toEqual([
+      {
+        path: "translations.es.corrections.0",
+        message: "translation of correction 0, but there are none",
+      },
+    ]);
+  });
+
+  it("takes a dataset without 'lang' to be in English", () => {
+    expect(checked(withTranslations({ en: { title: "Again" } }))).toEqual([
+      {
+        path: "translations.en",
+        message: expect.stringContaining('the dataset is written in "en" already'),
+      },
+    ]);
+  });
+});
+
+describe("checkTranslations on raw input", () => {
+  it("leaves malformed positions to the schema and checks well-formed ones, however many digits", () => {
+    const input = withTranslations(
+      { es: { corrections: { "01": {}, "1a": {}, a1: {}, "12": {} } } },
+      { corrections: [{ date: "2026-02-05", change: "Changed.", reason: "Because." }] },
+    );
+    expect(checked(input).map((p) => p.path)).toEqual(["translations.es.corrections.12"]);
+  });
+
+  it("lists only ids that are strings, never items without one", () => {
+    const input = {
+      ...smallDataset(),
+      topics: [{ label: "No id" }, { id: 5, label: "A number" }, { id: "diplomacy", label: "D" }],
+      translations: { es: { topics: { "5": "Cinco" } } },
+    };
+    expect(checked(input)).toEqual([
+      {
+        path: "translations.es.topics.5",
+        message: 'translation of an unknown topic "5"; expected one of: diplomacy',
+      },
+    ]);
+  });
+
+  it("does not stop at null where objects belong", () => {
+    const nulls = [
+      { es: null },
+      { es: { events: { meeting: null } } },
+      { es: { events: { meeting: { media: null, discrepancies: { "0": null } } } } },
+      { es: { eras: { thaw: null } } },
+    ];
+    const event = sampleEvent({
+      discrepancies: [{ about: "the date", accounts: [{ source: "article", says: "Monday." }] }],
+    });
+    for (const translations of nulls) {
+      expect(checked({ ...smallDataset([event]), translations })).toEqual([]);
+    }
+    expect(
+      checked({ ...smallDataset(), topics: null, translations: { es: { topics: { a: "A" } } } }),
+    ).toEqual([
+      {
+        path: "translations.es.topics.a",
+        message: 'translation of an unknown topic "a"; expected one of: none',
+      },
+    ]);
+  });
+});
+
+/** The whole-dataset checks alone, on raw input (the schema's own reports left out). */
+function checked(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  checkTranslations(input as Record<string, unknown>, problems);
+  return problems;
+}

@@ -176,7 +176,7 @@ export const VALIDATION_TEXTS = {
     'el conjunto de datos ya está escrito en "{lang}"; se esperaban traducciones a otros idiomas (indique "lang" si sus textos no están en inglés)',
   ],
   "validation.noOriginal": [
-    "translates a {field} the original does not have; expected no {field} here, or a {field} in the original",
+    "translates {a} {field} the original does not have; expected no {field} here, or {a} {field} in the original",
     "traduce un campo {field} que el original no tiene; se esperaba ningún {field} aquí, o un {field} en el original",
   ],
   "validation.unknownTranslated": [
