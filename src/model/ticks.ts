@@ -2,7 +2,7 @@
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
  * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
  */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from "d3-time";
+import { utcDay, utcMonth, type TimeInterval } from "d3-time";
 import { format } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import type { Lang } from "./lang.ts";
@@ -43,14 +43,17 @@ const CANDIDATES: readonly Candidate[] = [
 /** Minimum pixels between labels per unit: day and month labels are wider than years. */
 const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
 
-const CONTEXT_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
-  en: { day: "MMMM yyyy", month: "yyyy", year: "" },
-  es: { day: "MMMM 'de' yyyy", month: "yyyy", year: "" },
+/** Day and month zooms: year ticks are labelled by arithmetic (yearTicks) and have no context. */
+type CalendarUnit = Exclude<TickUnit, "year">;
+
+const CONTEXT_PATTERNS: Record<Lang, Record<CalendarUnit, string>> = {
+  en: { day: "MMMM yyyy", month: "yyyy" },
+  es: { day: "MMMM 'de' yyyy", month: "yyyy" },
 };
 
-const LABEL_PATTERNS: Record<Lang, Record<TickUnit, string>> = {
-  en: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
-  es: { day: "d MMM", month: "MMM yyyy", year: "yyyy" },
+const LABEL_PATTERNS: Record<Lang, Record<CalendarUnit, string>> = {
+  en: { day: "d MMM", month: "MMM yyyy" },
+  es: { day: "d MMM", month: "MMM yyyy" },
 };
 
 export interface Tick {
@@ -70,7 +73,7 @@ export interface TickSet {
   readonly context: string;
 }
 
-function interval(unit: TickUnit, step: number): TimeInterval {
+function interval(unit: CalendarUnit, step: number): TimeInterval {
   if (unit === "day" && step > 1) {
     // utcDay.every(step) restarts each month (…, 29, 31, 1): drop the days less than a step
     // before the 1st so day ticks stay at least a step apart.
@@ -80,7 +83,7 @@ function interval(unit: TickUnit, step: number): TimeInterval {
       return day % step === 0 && days - day >= step;
     });
   }
-  const base = unit === "day" ? utcDay : unit === "month" ? utcMonth : utcYear;
+  const base = unit === "day" ? utcDay : utcMonth;
   // every() returns null only for invalid steps; our steps are fixed positive integers.
   return base.every(step) ?? base;
 }
@@ -131,7 +134,9 @@ function yearTicks(
     if (ticks.length <= MAX_TICKS && gapPx >= Math.max(MIN_SPACING.year, longest * CHAR_PX + 16))
       break;
   }
-  return { step: chosen, ticks: ticks.filter((t) => t.ms >= view.from && t.ms < view.to + 1) };
+  // Each tick is the first instant of a year up to the view's last, so none lies past the view's
+  // end; one at the very end stays (deep in time, `view.to + 1` is `view.to` again in a double).
+  return { step: chosen, ticks: ticks.filter((t) => t.ms >= view.from) };
 }
 
 /** Signed BCE/CE numbering: 1 BCE is −1 (astronomical year 0), 500 BCE is −500 (year −499). */
@@ -153,6 +158,14 @@ function calendarTicks(fromYear: number, toYear: number, step: number, lang: Lan
 
 const PRESENT: Record<Lang, string> = { en: "now", es: "hoy" };
 
+/**
+ * Significant digits that tell apart ticks `step` years apart (at least three): 1,000,400 years
+ * ago at a step of 100 is "1.0004 million years ago", not a fourth "1 million years ago".
+ * Steps are 1, 2 or 5 times a power of ten, so the power is the step's digits less one.
+ */
+const agoDigits = (yearsAgo: number, step: number): number =>
+  Math.max(3, String(Math.round(yearsAgo)).length - (String(step).length - 1));
+
 function agoTicks(
   fromAgo: number,
   toAgo: number,
@@ -168,7 +181,8 @@ function agoTicks(
     const yearsAgo = k * step;
     ticks.push({
       ms: utcMs(present - yearsAgo, 0, 1),
-      label: yearsAgo === 0 ? PRESENT[lang] : formatYearsAgo(yearsAgo, lang, 6),
+      label:
+        yearsAgo === 0 ? PRESENT[lang] : formatYearsAgo(yearsAgo, lang, agoDigits(yearsAgo, step)),
     });
   }
   return ticks;
@@ -203,15 +217,13 @@ export function computeTicks(
     ms: date.getTime(),
     label: format(new UTCDate(date.getTime()), pattern, { locale }),
   }));
-  const contextPattern = CONTEXT_PATTERNS[lang][unit];
   // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
   const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
-  const context =
-    contextPattern === "" ? "" : format(new UTCDate(edge), contextPattern, { locale });
+  const context = format(new UTCDate(edge), CONTEXT_PATTERNS[lang][unit], { locale });
   return { unit, step, ticks, context };
 }
 
-const YEARLESS_LABELS: Record<Lang, Record<Exclude<TickUnit, "year">, string>> = {
+const YEARLESS_LABELS: Record<Lang, Record<CalendarUnit, string>> = {
   en: { day: "d MMM", month: "MMM" },
   es: { day: "d MMM", month: "MMM" },
 };
@@ -220,12 +232,7 @@ const YEARLESS_LABELS: Record<Lang, Record<Exclude<TickUnit, "year">, string>> =
  * Day and month ticks before year 1000 (or after 9999): the same ticks, with the year told in
  * words ("Mar 44 BCE"). Beyond the reach of Date (±273,790 years) no day or month is shown.
  */
-function deepCalendarTicks(
-  view: Viewport,
-  unit: Exclude<TickUnit, "year">,
-  step: number,
-  lang: Lang,
-): TickSet {
+function deepCalendarTicks(view: Viewport, unit: CalendarUnit, step: number, lang: Lang): TickSet {
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };

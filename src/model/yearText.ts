@@ -33,12 +33,14 @@ const MAGNITUDES: readonly Magnitude[] = [
  */
 export function formatYearsAgo(yearsAgo: number, lang: Lang = "en", digits = 3): string {
   const locale = lang === "es" ? "es" : "en-US";
-  const rounded = Number(yearsAgo.toPrecision(digits));
+  // Intl takes 1 to 21 significant digits; no year needs more.
+  const significant = Math.min(21, Math.max(1, Math.round(digits)));
+  const rounded = Number(yearsAgo.toPrecision(significant));
   for (const magnitude of MAGNITUDES) {
     if (Math.abs(rounded) >= magnitude.size) {
-      const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
-        rounded / magnitude.size,
-      );
+      const value = new Intl.NumberFormat(locale, {
+        maximumSignificantDigits: significant,
+      }).format(rounded / magnitude.size);
       const unit = magnitude.words[lang];
       if (lang === "es")
         return `hace ${value} ${value === "1" ? unit.replace("millones", "millón") : unit} años`;

@@ -341,3 +341,137 @@ describe("year ticks around the calendar's edges", () => {
     ]);
   });
 });
+
+describe("ticks at their limits", () => {
+  const labels = (set: { ticks: readonly { label: string }[] }) => set.ticks.map((t) => t.label);
+  const days = (n: number): number => n * MS_PER_DAY;
+
+  it("takes a step whose labels sit exactly the minimum apart", () => {
+    // Ten 365-day years on 480 px: 48 px a year, the year labels' minimum; one day per 64 px.
+    const decade = computeTicks(
+      { from: utcMs(2000, 0, 1), to: utcMs(2000, 0, 1) + days(3650) },
+      480,
+    );
+    expect([decade.unit, decade.step]).toEqual(["year", 1]);
+    expect(labels(decade)).toEqual(Array.from({ length: 10 }, (_, i) => String(2000 + i)));
+    expect(chooseTickUnit({ from: 0, to: days(10) }, 640)).toMatchObject({ unit: "day", step: 1 });
+  });
+
+  it("keeps the 27th of a 28-day February at every other day: two days before the 1st", () => {
+    const feb = computeTicks(view("2025-02-20", "2025-03-10"), 1000);
+    expect([feb.unit, feb.step]).toEqual(["day", 2]);
+    expect(labels(feb)).toEqual([
+      ...["21 Feb", "23 Feb", "25 Feb", "27 Feb"],
+      ...["1 Mar", "3 Mar", "5 Mar", "7 Mar", "9 Mar"],
+    ]);
+  });
+
+  it("never asks for more than 500 ticks, however wide the chart", () => {
+    // 2,000 years on 100,000 px: 50 px a year would fit yearly labels, but 2,000 ticks are too
+    // many, and so are 1,000; every fifth year gives 400.
+    const wide = computeTicks({ from: utcMs(0, 0, 1), to: utcMs(2000, 0, 1) }, 100_000, "en", 2026);
+    expect(wide.step).toBe(5);
+    expect(wide.ticks).toHaveLength(400);
+    expect([wide.ticks[0]?.label, wide.ticks.at(-1)?.label]).toEqual(["5", "2000"]);
+    // Two million to one million years ago on the same width: labels such as "1.998 million years
+    // ago" would fit every 2,000 years, but that is 501 ticks; every 5,000 years gives 201.
+    const deep = computeTicks(
+      { from: utcMs(2026 - 2_000_000, 0, 1), to: utcMs(2026 - 1_000_000, 0, 1) },
+      100_000,
+      "en",
+      2026,
+    );
+    expect(deep.step).toBe(5000);
+    expect(deep.ticks).toHaveLength(201);
+    expect(labels(deep).slice(-2)).toEqual(["1.005 million years ago", "1 million years ago"]);
+  });
+
+  it("words ticks a million years ago to the step's digits, the view's last year included", () => {
+    // 400 years on 1000 px: "1.0004 million years ago" needs 182 px, so a step of 100 years.
+    const deep = computeTicks(
+      { from: utcMs(2026 - 1_000_400, 0, 1), to: utcMs(2026 - 1_000_000, 0, 1) },
+      1000,
+      "en",
+      2026,
+    );
+    expect(deep.step).toBe(100);
+    expect(labels(deep)).toEqual([
+      "1.0004 million years ago",
+      "1.0003 million years ago",
+      "1.0002 million years ago",
+      "1.0001 million years ago",
+      "1 million years ago",
+    ]);
+  });
+
+  it("counts calendar years from 10,000 BCE and years ago before it", () => {
+    const calendar = computeTicks(
+      { from: utcMs(-9999, 0, 1), to: utcMs(-9990, 0, 1) },
+      1000,
+      "en",
+      2026,
+    );
+    expect(labels(calendar)).toEqual([
+      "10,000 BCE",
+      ...Array.from({ length: 9 }, (_, i) => `${9999 - i} BCE`),
+    ]);
+    const ago = computeTicks(
+      { from: utcMs(-10000, 0, 1), to: utcMs(-9990, 0, 1) },
+      1000,
+      "en",
+      2026,
+    );
+    expect(labels(ago)[0]).toBe("12,026 years ago");
+  });
+
+  it("groups the digits of years past 9999 in day and month labels", () => {
+    const future = computeTicks(
+      { from: utcMs(12025, 0, 1), to: utcMs(12025, 0, 1) + days(300) },
+      1000,
+    );
+    expect(future.unit).toBe("month");
+    expect(labels(future)).toEqual(
+      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"].map(
+        (m) => `${m} 12,025`,
+      ),
+    );
+    expect(future.context).toBe("12,025");
+  });
+
+  it("tells the year in words as soon as a view begins before year 1000", () => {
+    const turn = computeTicks({ from: utcMs(999, 10, 1), to: utcMs(1000, 3, 1) }, 1000);
+    expect(turn.unit).toBe("day");
+    expect(turn.context).toBe("November 999");
+    expect(labels(turn).slice(0, 5)).toEqual(["1 Nov", "15 Nov", "1 Dec", "15 Dec", "1 Jan"]);
+  });
+
+  it("gives month ticks in antiquity their year, day ticks their month in the context, in Spanish", () => {
+    const months = computeTicks(
+      { from: utcMs(-43, 0, 1), to: utcMs(-43, 0, 1) + days(300) },
+      1000,
+      "es",
+      2026,
+    );
+    expect(months.unit).toBe("month");
+    expect(labels(months)).toEqual(
+      ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct"].map(
+        (m) => `${m} 44 a. e. c.`,
+      ),
+    );
+    expect(months.context).toBe("44 a. e. c.");
+    // From 23:00 on 31 January: the first whole day, and the month the reader is in, is February.
+    const from = utcMs(-43, 0, 31) + 23 * 3_600_000;
+    const week = computeTicks({ from, to: from + days(7) }, 1000, "es", 2026);
+    expect(week.unit).toBe("day");
+    expect(labels(week)).toEqual(["1 feb", "2 feb", "3 feb", "4 feb", "5 feb", "6 feb", "7 feb"]);
+    expect(week.context).toBe("febrero 44 a. e. c.");
+  });
+
+  it("draws no day ticks for a view reaching past a Date's range, and still says where it is", () => {
+    const limit = 8.64e15;
+    const before = computeTicks({ from: -limit - days(2), to: -limit + days(2) }, 1000);
+    expect(before).toEqual({ unit: "day", step: 1, ticks: [], context: "271,822 BCE" });
+    const after = computeTicks({ from: limit - days(2), to: limit + days(2) }, 1000);
+    expect(after).toEqual({ unit: "day", step: 1, ticks: [], context: "275,760" });
+  });
+});

@@ -25,7 +25,11 @@ describe("formatYearsAgo", () => {
     expect(formatYearsAgo(5000, "es")).toBe("hace 5000 años");
   });
 
-  it("keeps at most two decimals of billions and millions, whatever the precision asked", () => {
-    expect(formatYearsAgo(1_234_560_000, "en", 6)).toBe("1.23 billion years ago");
+  it("keeps the significant digits asked for in billions and millions, trailing zeros left out", () => {
+    expect(formatYearsAgo(1_234_560_000, "en", 6)).toBe("1.23456 billion years ago");
+    expect(formatYearsAgo(1_234_560_000, "en")).toBe("1.23 billion years ago");
+    expect(formatYearsAgo(1_000_400, "en", 5)).toBe("1.0004 million years ago");
+    expect(formatYearsAgo(1_000_400, "es", 5)).toBe("hace 1,0004 millones de años");
+    expect(formatYearsAgo(1_000_000, "es", 5)).toBe("hace 1 millón de años");
   });
 });
