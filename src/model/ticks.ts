@@ -159,12 +159,10 @@ function calendarTicks(fromYear: number, toYear: number, step: number, lang: Lan
 const PRESENT: Record<Lang, string> = { en: "now", es: "hoy" };
 
 /**
- * Significant digits that tell apart ticks `step` years apart (at least three): 1,000,400 years
- * ago at a step of 100 is "1.0004 million years ago", not a fourth "1 million years ago".
- * Steps are 1, 2 or 5 times a power of ten, so the power is the step's digits less one.
+ * Every significant digit a tick needs: a tick is a multiple of its step, so its trailing zeros
+ * fall away ("1.0004 million years ago" at a step of 100, not a fourth "1 million years ago").
  */
-const agoDigits = (yearsAgo: number, step: number): number =>
-  Math.max(3, String(Math.round(yearsAgo)).length - (String(step).length - 1));
+const EVERY_DIGIT = 21;
 
 function agoTicks(
   fromAgo: number,
@@ -181,8 +179,7 @@ function agoTicks(
     const yearsAgo = k * step;
     ticks.push({
       ms: utcMs(present - yearsAgo, 0, 1),
-      label:
-        yearsAgo === 0 ? PRESENT[lang] : formatYearsAgo(yearsAgo, lang, agoDigits(yearsAgo, step)),
+      label: yearsAgo === 0 ? PRESENT[lang] : formatYearsAgo(yearsAgo, lang, EVERY_DIGIT),
     });
   }
   return ticks;

@@ -125,6 +125,16 @@ describe("capped lanes at their edges", () => {
     }
   });
 
+  it("folds no group when only empty topics are past the twelfth lane", () => {
+    // Five topics with events and eight without: the empty ones past the eleventh share Other.
+    const dataset = datasetWith([4, 3, 2, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const events = resolveEvents(dataset, goldstein);
+    const index = buildLaneIndex(dataset, events, "topic");
+    expect(index.lanes).toHaveLength(MAX_LANES);
+    expect(index.folded).toBe(0);
+    expect(sizesOf(index)["other"]).toBe(0);
+  });
+
   it("counts neither empty topics nor undeclared ones among the groups it gives up on", () => {
     // Eight single-event topics, five without events, and twenty events whose topic the dataset
     // does not declare: the largest lanes would hold 8 of 28 events.

@@ -220,12 +220,22 @@ describe("localizeDataset: what a partial translation leaves alone", () => {
         media: { url: "https://example.org/a.jpg", caption: "The caption" },
       }),
       sampleEvent({ id: "plain", title: "Plain event", date: "2026-02-10" }),
+      sampleEvent({
+        id: "disputed",
+        title: "Disputed event",
+        date: "2026-02-12",
+        discrepancies: [{ about: "the count", accounts: [{ source: "article", says: "Ten." }] }],
+      }),
     ]);
     return {
       ...base,
       eras: [
-        { id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02" },
+        { id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02", summary: "It thawed." },
         { id: "freeze", label: "The freeze", start: "2026-03", end: "2026-04" },
+      ],
+      corrections: [
+        { date: "2026-02-05", change: "Changed.", reason: "Because." },
+        { date: "2026-02-06", change: "Changed again.", reason: "Again." },
       ],
       translations: {
         es: {
@@ -241,7 +251,9 @@ describe("localizeDataset: what a partial translation leaves alone", () => {
               media: { caption: "Pie sin imagen" },
               discrepancies: { "0": { about: "sin original" } },
             },
+            disputed: { title: "Evento disputado" },
           },
+          corrections: { "1": { change: "Cambiado otra vez." } },
         },
       },
     };
@@ -268,15 +280,19 @@ describe("localizeDataset: what a partial translation leaves alone", () => {
       ].sort(),
     );
     expect(es.eras?.map((era) => Object.keys(era).sort())).toEqual([
-      ["end", "id", "label", "start"],
+      ["end", "id", "label", "start", "summary"],
       ["end", "id", "label", "start"],
     ]);
   });
 
-  it("translates only the era, disagreement and account a translation names", () => {
+  it("translates only the era, disagreement, account and correction a translation names", () => {
     const original = sparse();
     const es = localizeDataset(original, "es");
     expect(es.eras?.map((era) => era.label)).toEqual(["The thaw", "La helada"]);
+    expect(es.eras?.[0]?.summary).toBe("It thawed.");
+    expect(es.corrections?.map((c) => c.change)).toEqual(["Changed.", "Cambiado otra vez."]);
+    expect(es.events[2]?.title).toBe("Evento disputado");
+    expect(es.events[2]?.discrepancies).toBe(original.events[2]?.discrepancies);
     const meeting = es.events[0];
     expect(meeting?.media).toBe(original.events[0]?.media);
     expect(meeting?.discrepancies?.[0]).toBe(original.events[0]?.discrepancies?.[0]);
@@ -296,7 +312,7 @@ describe("localizeDataset: what a partial translation leaves alone", () => {
   });
 
   it("leaves out eras, third parties and corrections a dataset does not have", () => {
-    const { eras: _eras, ...withoutEras } = sparse();
+    const { eras: _eras, corrections: _corrections, ...withoutEras } = sparse();
     const es = localizeDataset(withoutEras, "es");
     expect(Object.keys(es)).not.toContain("eras");
     expect(Object.keys(es)).not.toContain("thirdParties");
@@ -325,13 +341,14 @@ describe("translationFor and datasetLangs", () => {
 describe("quoteTranslation: finding the quote", () => {
   const dataset: Dataset = {
     ...smallDataset([
-      sampleEvent(),
+      sampleEvent({ citations: [{ source: "agency", quote: "una cita en español" }] }),
       sampleEvent({
         id: "later",
         date: "2026-02-04",
         citations: [
           { source: "article", quote: "the later quote" },
           { source: "agency", quote: "ya en español" },
+          { source: "article", quote: "a third quote" },
         ],
       }),
     ]),
@@ -365,6 +382,7 @@ describe("quoteTranslation: finding the quote", () => {
     expect(quoteTranslation(dataset, "fr", "later", 0)).toBeUndefined();
     expect(quoteTranslation(dataset, "de", "later", 0)).toBeUndefined();
     expect(quoteTranslation(dataset, "es", "later", 2)).toBeUndefined();
+    expect(quoteTranslation(dataset, "es", "later", 3)).toBeUndefined();
   });
 
   it("takes a quote from an unknown source to be in the dataset's language", () => {

@@ -386,6 +386,13 @@ describe("ticks at their limits", () => {
     expect(labels(deep).slice(-2)).toEqual(["1.005 million years ago", "1 million years ago"]);
   });
 
+  it("takes exactly 500 ticks", () => {
+    // 2,499 years on 25,000 px: every fifth year is 50 px apart, from year 5 to 2500.
+    const dense = computeTicks({ from: utcMs(1, 0, 1), to: utcMs(2500, 0, 1) }, 25_000, "en", 2026);
+    expect(dense.step).toBe(5);
+    expect(dense.ticks).toHaveLength(500);
+  });
+
   it("words ticks a million years ago to the step's digits, the view's last year included", () => {
     // 400 years on 1000 px: "1.0004 million years ago" needs 182 px, so a step of 100 years.
     const deep = computeTicks(
@@ -445,16 +452,16 @@ describe("ticks at their limits", () => {
     expect(labels(turn).slice(0, 5)).toEqual(["1 Nov", "15 Nov", "1 Dec", "15 Dec", "1 Jan"]);
   });
 
-  it("gives month ticks in antiquity their year, day ticks their month in the context, in Spanish", () => {
+  it("gives month ticks in antiquity their year (the view's last day included), day ticks their month in the context, in Spanish", () => {
     const months = computeTicks(
-      { from: utcMs(-43, 0, 1), to: utcMs(-43, 0, 1) + days(300) },
+      { from: utcMs(-43, 0, 1), to: utcMs(-43, 10, 1) },
       1000,
       "es",
       2026,
     );
     expect(months.unit).toBe("month");
     expect(labels(months)).toEqual(
-      ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct"].map(
+      ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov"].map(
         (m) => `${m} 44 a. e. c.`,
       ),
     );
