@@ -320,6 +320,20 @@ describe("localizeDataset: what a partial translation leaves alone", () => {
   });
 });
 
+describe("localizeDataset: a translation without eras", () => {
+  it("keeps every era's label and summary as written", () => {
+    const base = smallDataset();
+    const dataset: Dataset = {
+      ...base,
+      eras: [
+        { id: "thaw", label: "The thaw", start: "2026-01", end: "2026-02", summary: "It thawed." },
+      ],
+      translations: { es: { title: "Relaciones" } },
+    };
+    expect(localizeDataset(dataset, "es").eras).toEqual(dataset.eras);
+  });
+});
+
 describe("translationFor and datasetLangs", () => {
   it("never translates a dataset into its own language, even when a translation names it", () => {
     const dataset: Dataset = {
@@ -342,6 +356,7 @@ describe("quoteTranslation: finding the quote", () => {
   const dataset: Dataset = {
     ...smallDataset([
       sampleEvent({ citations: [{ source: "agency", quote: "una cita en español" }] }),
+      sampleEvent({ id: "retitled", date: "2026-02-05" }),
       sampleEvent({
         id: "later",
         date: "2026-02-04",
@@ -363,6 +378,7 @@ describe("quoteTranslation: finding the quote", () => {
             citations: { "0": { quote: "la cita posterior" }, "1": { quote: "otra vez" } },
           },
           meeting: { title: "Reunión" },
+          retitled: { title: "Otro título" },
         },
       },
       fr: { title: "Relations" },
@@ -383,6 +399,7 @@ describe("quoteTranslation: finding the quote", () => {
     expect(quoteTranslation(dataset, "de", "later", 0)).toBeUndefined();
     expect(quoteTranslation(dataset, "es", "later", 2)).toBeUndefined();
     expect(quoteTranslation(dataset, "es", "later", 3)).toBeUndefined();
+    expect(quoteTranslation(dataset, "es", "retitled", 0)).toBeUndefined();
   });
 
   it("takes a quote from an unknown source to be in the dataset's language", () => {
