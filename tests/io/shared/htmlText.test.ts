@@ -1,6 +1,7 @@
 import {
   escapeHtml,
   htmlToText,
+  looksLikeHtml,
   maybeHtmlToText,
   plainText,
 } from "../../../src/io/shared/htmlText.ts";
@@ -32,6 +33,70 @@ describe("htmlToText", () => {
     expect(htmlToText(`x${"<a ".repeat(350_000)}`)).toBe("x");
     expect(htmlToText(`<p title="${"'".repeat(1_000_000)}">`)).toBe("");
     expect(htmlToText(`${"<a ".repeat(1000)}>kept`)).toBe("kept");
+  });
+});
+
+describe("htmlToText: where a tag begins and ends", () => {
+  it.each([
+    // Tag names start with a letter, A to Z or a to z, and go on with letters and digits.
+    ["x<A href='q'>y</A>z", "xyz"],
+    ["x<Z>y</Z>z", "xyz"],
+    ["x<z>y</z>z", "xyz"],
+    ["x <_b> y", "x <_b> y"],
+    ["x <~b> y", "x <~b> y"],
+    // Inline elements add nothing; h1 is a heading and p0 or p9 is no paragraph.
+    ["x<b>y</b>z", "xyz"],
+    ["<h1>Title</h1>text", "Title\n\ntext"],
+    ["x<p0>y", "xy"],
+    ["x<p9>y", "xy"],
+    // A quote opens a value only after "=", spaced or not, single or double.
+    ["<a title='x>y'>z</a>", "z"],
+    ['<a title = "x>y">z</a>', "z"],
+    ['x<b data-x=1"2>y</b>z', "xyz"],
+    // Comments, declarations and processing instructions are not text.
+    ["a-->b<!--c-->d", "a-->bd"],
+    ["a<!--b", "a"],
+    ["a<!DOCTYPE html>b", "ab"],
+    ["a<?xml version='1.0'?>b", "ab"],
+    ["a</!x>b", "a</!x>b"],
+    // Dropped content without its end runs to the end of the input.
+    ["a<script>x", "a"],
+    ["a<script>x</script", "a"],
+    // Private-use characters never come through (the stripper uses two as break markers).
+    ["a\ue000b\ue001c", "abc"],
+  ])("%j → %j", (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});
+
+describe("plainText", () => {
+  it.each([
+    ["a\rb", "a\nb"],
+    ["a   b", "a b"],
+    ["\n\na\n\n\nb\n\n", "a\n\nb"],
+  ])("%j → %j", (text, plain) => {
+    expect(plainText(text)).toBe(plain);
+  });
+});
+
+describe("looksLikeHtml", () => {
+  it.each([
+    ["<b>", true],
+    ["</b>", true],
+    ["<br/>", true],
+    ["<abc>", true],
+    ["<h1>", true],
+    ["<a href='x'>", true],
+    ["&amp;", true],
+    ["&#38;", true],
+    ["&#x26;", true],
+    ["<1>", false],
+    ["a < b > c", false],
+    ["a & b;", false],
+    ["&#;", false],
+    ["&#x;", false],
+  ])("%j → %j", (text, html) => {
+    expect(looksLikeHtml(text)).toBe(html);
   });
 });
 
