@@ -117,6 +117,8 @@ describe("GDELT rows as events", () => {
     const checked = parseGdelt(rows, { goldstein });
     expect(skipped(checked.report, "CAMEO code not in the CAMEO table").lines).toEqual([2]);
     expect(checked.report.problems[0]?.message).toBe('CAMEO code "0999" is not in the CAMEO table');
+    expect(checked.report.eventsTaken).toBe(1);
+    expect(checked.ok && checked.dataset.events.map((e) => e.cameo)).not.toContain("0999");
     expect(parseGdelt(rows).report.eventsTaken).toBe(2);
   });
 
