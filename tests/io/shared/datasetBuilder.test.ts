@@ -127,6 +127,22 @@ describe("DatasetBuilder", () => {
     ]);
   });
 
+  it("keeps a first line of exactly 80 characters whole, and cuts at a word only past the middle", () => {
+    const { builder } = build();
+    const exact = "e".repeat(80);
+    // The last space before the cut is at position 40 of 80: not past the middle, so the cut
+    // falls mid-word rather than leaving half the line.
+    const middle = `${"a".repeat(40)} ${"b".repeat(60)}`;
+    const later = `${"a".repeat(41)} ${"b".repeat(60)}`;
+    for (const summary of [exact, middle, later]) builder.addEvent(draft({ title: "", summary }));
+    const { dataset } = finished(builder);
+    expect(dataset.events.map((e) => e.title)).toEqual([
+      exact,
+      `${"a".repeat(40)} ${"b".repeat(38)}…`,
+      `${"a".repeat(41)}…`,
+    ]);
+  });
+
   it("shortens titles over 200 characters and counts them", () => {
     const { builder } = build();
     const long = `${"a".repeat(150)} ${"b".repeat(100)}`;
