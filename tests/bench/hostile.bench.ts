@@ -177,8 +177,21 @@ async function measureOne(
       const toggles: number[] = [];
       // The chip of the group that the file makes huge: topics first, actors second.
       const chip = kind === "topics" ? 0 : await firstActorChip(page);
+      const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
+      if (cdp) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+        await cdp.send("Profiler.start");
+      }
       for (let i = 0; i < 6; i++) toggles.push(await timed(page, pressChip(chip)));
       result.toggleMs = summary(toggles);
+      if (cdp && profiling) {
+        // What the six presses spent their time on, all together (`--profile`).
+        const { profile } = await cdp.send("Profiler.stop");
+        await cdp.detach();
+        profiling.log(`    six chip presses (profiled):`);
+        for (const line of profiling.hotFunctions(profile as SampledProfile)) profiling.log(line);
+      }
     }
     const keys: number[] = [];
     for (let i = 1; i <= TYPED.length; i++)
