@@ -247,3 +247,63 @@ describe("within: an interval the event lies in", () => {
     ]);
   });
 });
+
+describe("resolveOrder and orderAfterCauses: worked examples", () => {
+  /** An event of one UTC day. */
+  const dayEvent = (id: string, date: string, after?: string[]) => ({
+    id,
+    startMs: day(date),
+    spanEndMs: day(date) + 86_400_000,
+    ...(after ? { after } : {}),
+  });
+
+  it("names only the events on a cycle, not the one that led into it", () => {
+    const { problems } = resolveOrder([
+      dayEvent("x", "2025-01-03", ["a"]),
+      dayEvent("a", "2025-01-02", ["b"]),
+      dayEvent("b", "2025-01-02", ["a"]),
+    ]);
+    expect(problems).toEqual([{ kind: "cycle", index: 2, ref: 0, cycle: ["a", "b", "a"] }]);
+  });
+
+  it("reports no contradiction for events before 1970 on a cycle or after an unknown id", () => {
+    const { problems, earliestMs } = resolveOrder([
+      dayEvent("a", "1962-10-16", ["b"]),
+      dayEvent("b", "1962-10-16", ["a"]),
+      dayEvent("c", "1962-11-02", ["unknown"]),
+    ]);
+    expect(problems.map((p) => p.kind)).toEqual(["cycle"]);
+    expect(earliestMs[2]).toBe(day("1962-11-02"));
+  });
+
+  it("calls a cause that starts exactly when the response's day ends a contradiction", () => {
+    const { problems } = resolveOrder([
+      dayEvent("cause", "2025-01-02"),
+      dayEvent("response", "2025-01-01", ["cause"]),
+    ]);
+    expect(problems).toEqual([
+      {
+        kind: "contradiction",
+        index: 1,
+        ref: 0,
+        causeId: "cause",
+        causeEarliestMs: day("2025-01-02"),
+      },
+    ]);
+  });
+
+  const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+  const afterOf = (item: { after?: string[] }) => item.after;
+
+  it("waits for every cause, and releases every event waiting on the same one", () => {
+    const both = [{ id: "c", after: ["a", "b"] }, { id: "a" }, { id: "b" }];
+    expect(ids(orderAfterCauses(both, afterOf))).toEqual(["a", "b", "c"]);
+    const shared = [{ id: "x", after: ["a"] }, { id: "y", after: ["a"] }, { id: "a" }];
+    expect(ids(orderAfterCauses(shared, afterOf))).toEqual(["a", "x", "y"]);
+  });
+
+  it("ignores an event's link to itself", () => {
+    const selfish = [{ id: "s", after: ["s"] }, { id: "t", after: ["s"] }, { id: "u" }];
+    expect(ids(orderAfterCauses(selfish, afterOf))).toEqual(["s", "t", "u"]);
+  });
+});
