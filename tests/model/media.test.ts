@@ -63,3 +63,31 @@ describe("imageAllowed", () => {
     expect(imageAllowed("https://a.example/x.png", page, ["not a url"])).toBe(false);
   });
 });
+
+describe("media at the edges", () => {
+  it("takes an unreadable address as a link to itself, and drops only a leading www.", () => {
+    expect(classifyMedia("not a url")).toEqual({ kind: "link", host: "not a url" });
+    expect(classifyMedia("https://newwww.example.org/page")).toEqual({
+      kind: "link",
+      host: "newwww.example.org",
+    });
+  });
+
+  it("allows same-origin images over http too, and refuses other schemes", () => {
+    expect(imageAllowed("/a.png", "http://intranet.example/page", [])).toBe(true);
+    expect(imageAllowed("ftp://intranet.example/a.png", "http://intranet.example/page", [])).toBe(
+      false,
+    );
+  });
+
+  it("skips an unreadable allowed origin and still reads the ones after it", () => {
+    const allowed = ["not an origin", "https://img.example.org"];
+    expect(imageAllowed("https://img.example.org/a.png", "https://site.example/", allowed)).toBe(
+      true,
+    );
+  });
+
+  it("allows nothing on a page whose address it cannot read", () => {
+    expect(imageAllowed("a.png", "not a page", [])).toBe(false);
+  });
+});
