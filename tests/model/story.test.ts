@@ -81,3 +81,38 @@ describe("story steps", () => {
     expect(span.to).toBeGreaterThanOrEqual(long.endMs);
   });
 });
+
+describe("story steps at the edges of eras and spans", () => {
+  const withGap = () => {
+    const gapped = {
+      ...smallDataset([
+        sampleEvent({ id: "before", date: "2025-12-20" }),
+        sampleEvent({ id: "inside", date: "2026-01-15" }),
+        sampleEvent({ id: "year", date: "2025-03-10", end: "2026-03-10" }),
+      ]),
+      eras: [{ id: "thaw", label: "Thaw", start: "2026-01", end: "2026-02" }],
+    };
+    return { events: resolveEvents(gapped, goldsteinTable()), eras: gapped.eras };
+  };
+
+  it("puts an event before an era's start in no era", () => {
+    const { events: gapped, eras: thaw } = withGap();
+    const before = must(gapped.find((e) => e.id === "before"));
+    expect(eraOf(before, thaw)).toBeUndefined();
+  });
+
+  it("enters an era from a step outside every era", () => {
+    const { events: gapped, eras: thaw } = withGap();
+    const step = gapped.findIndex((e) => e.id === "inside") + 1;
+    expect(gapped[step - 2]?.id).toBe("before");
+    expect(eraEnteredAt(gapped, step, thaw)?.id).toBe("thaw");
+  });
+
+  it("frames a long span with a fifth of its length to spare at each end", () => {
+    const { events: gapped } = withGap();
+    const year = must(gapped.find((e) => e.id === "year"));
+    const length = year.endMs - year.startMs;
+    const centre = (year.startMs + year.endMs) / 2;
+    expect(storyWindow(year)).toEqual({ from: centre - 0.6 * length, to: centre + 0.6 * length });
+  });
+});
