@@ -33,6 +33,7 @@ describe("shortPublisher", () => {
     ["Reuters (syndicated by Devdiscourse)", "Reuters"],
     ["  El Tiempo  ", "El Tiempo"],
     ["(Anonymous)", "(Anonymous)"],
+    ["  (Anonymous)  ", "(Anonymous)"],
     ["A (b) c", "A (b) c"],
     ["A (b)(c)", "A (b)"],
   ])("%j → %j", (publisher, short) => {

@@ -52,3 +52,29 @@ describe("netSign", () => {
     expect(netSign([])).toBe(0);
   });
 });
+
+describe("drivers and net sign at zero and with weights", () => {
+  it("puts a driver that moved nothing on neither side", () => {
+    const sides = driversBySide([
+      { eventId: "none", contribution: 0, share: 0 },
+      { eventId: "war", contribution: -2, share: 1 },
+    ]);
+    expect(sides.conflict.map((d) => d.eventId)).toEqual(["war"]);
+    expect(sides.cooperation).toEqual([]);
+  });
+
+  it("weighs each score by its weight", () => {
+    expect(
+      netSign([
+        { score: 1, weight: 3 },
+        { score: -2, weight: 1 },
+      ]),
+    ).toBe(1);
+    expect(
+      netSign([
+        { score: 1, weight: 1 },
+        { score: -2, weight: 3 },
+      ]),
+    ).toBe(-1);
+  });
+});

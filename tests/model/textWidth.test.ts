@@ -27,3 +27,13 @@ describe("estimateTextWidth", () => {
     expect(estimateTextWidth("Wi", 20)).toBeCloseTo((0.95 + 0.32) * 20, 10);
   });
 });
+
+describe("estimateTextWidth at the edges of its tables", () => {
+  it("counts a surrogate pair once, whatever its low half, and every character from U+0080 on", () => {
+    // U+1D400 is D835 DC00 and U+103FF is D800 DFFF: the low halves at both ends of their range.
+    expect(estimateTextWidth("\u{1D400}", 10)).toBeCloseTo(6.4);
+    expect(estimateTextWidth("\u{103FF}", 10)).toBeCloseTo(6.4);
+    expect(estimateTextWidth("x\uFF21", 10)).toBeCloseTo(12.8);
+    expect(estimateTextWidth("\u0080", 10)).toBeCloseTo(6.4);
+  });
+});
