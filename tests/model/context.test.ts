@@ -56,4 +56,13 @@ describe("third-country events", () => {
     expect(isFiltering(hidden)).toBe(true);
     expect(applyFilters(events, hidden).map((e) => e.id)).toEqual(["threat"]);
   });
+
+  it("keeps context events under other filters unless they are hidden too", () => {
+    const events = resolveEvents(withVenezuela(), table);
+    const byTopic = { ...NO_FILTERS, topics: ["diplomacy"] };
+    expect(applyFilters(events, byTopic).map((e) => e.id)).toEqual(["raid", "threat"]);
+    expect(applyFilters(events, { ...byTopic, hideContext: true }).map((e) => e.id)).toEqual([
+      "threat",
+    ]);
+  });
 });
