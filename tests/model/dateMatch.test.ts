@@ -49,4 +49,24 @@ describe("matchesDate", () => {
     expect(matchesDate(span, q(2025, 3))).toBe(false);
     expect(matchesDate(event("2024-12-30", "2025-01-02"), q(undefined, 1, 1))).toBe(true);
   });
+
+  it("a span known to its months matches those months, never a day inside them", () => {
+    const months = event("2025-03", "2025-05");
+    expect(matchesDate(months, q(2025, 4))).toBe(true);
+    expect(matchesDate(months, q(2025, 4, 10))).toBe(false);
+  });
+
+  it("a span from a day to a month runs to that month's end, and matches its months only", () => {
+    const toMonth = event("2025-01-30", "2025-03");
+    expect(matchesDate(toMonth, q(2025, 3, 31))).toBe(true);
+    expect(matchesDate(toMonth, q(2025, 4, 1))).toBe(false);
+    expect(matchesDate(toMonth, q(2025, 3))).toBe(true);
+    expect(matchesDate(toMonth, q(2025, 4))).toBe(false);
+  });
+
+  it("a span of many years is searched in each of them", () => {
+    const long = event("1900-06-01", "2100-06-01");
+    expect(matchesDate(long, q(undefined, 7, 4))).toBe(true);
+    expect(matchesDate(long, q(2099, 7, 4))).toBe(true);
+  });
 });
