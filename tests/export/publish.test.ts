@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { buildExportSvg, type PublishOptions } from "../../src/export/svg.ts";
 import { defaultPublishText } from "../../src/export/publishDefaults.ts";
 import { SIZE_PRESETS } from "../../src/export/sizes.ts";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { buildExportSvg, escapeXml, SVG_MARGIN } from "../../src/export/svg.ts";
 import type { ChartPalette } from "../../src/scene/palette.ts";
 import { readPalette } from "../../src/charts/readPalette.ts";
