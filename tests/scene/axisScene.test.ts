@@ -1,3 +1,4 @@
+import { estimateTextWidth } from "../../src/model/textWidth.ts";
 import { drawAxis } from "../../src/scene/axisScene.ts";
 import { FALLBACK_PALETTE } from "../../src/scene/palette.ts";
 import { paintsFor } from "../../src/scene/paints.ts";
@@ -53,5 +54,57 @@ describe("the document axis", () => {
   it("wraps the axis in its own group", () => {
     const sink = drawn([{ ms: 100, label: "Feb" }]);
     expect(sink.calls[0]).toMatchObject({ kind: "path", groups: ["detente-axis"] });
+  });
+});
+
+describe("the document axis at its edges", () => {
+  const half = (label: string): number => estimateTextWidth(label, 12) / 2;
+
+  it("aligns a label that would hang past an edge to that edge", () => {
+    const texts = drawn([
+      { ms: 0, label: "left edge" },
+      { ms: 1000, label: "right edge" },
+    ]).of("text");
+    expect(texts.map((t) => [t.content, t.x, t.style.anchor])).toEqual([
+      ["left edge", 0, "start"],
+      ["right edge", 500, "end"],
+    ]);
+  });
+
+  it("leaves out a label that would run into the one before it, and keeps one 4 px clear", () => {
+    // "Jan 2025" at the left edge ends at its own width; "Feb" centred just after would overlap.
+    const first = 2 * half("Jan 2025");
+    const clash = drawn([
+      { ms: 0, label: "Jan 2025" },
+      { ms: (first + 2) * 2, label: "Feb" },
+    ]).of("text");
+    expect(clash.map((t) => t.content)).toEqual(["Jan 2025"]);
+    // Exactly 4 px between the two labels: both drawn.
+    const clearX = first + 4 + half("Feb");
+    const clear = drawn([
+      { ms: 0, label: "Jan 2025" },
+      { ms: clearX * 2, label: "Feb" },
+    ]).of("text");
+    expect(clear.map((t) => [t.content, t.x])).toEqual([
+      ["Jan 2025", 0],
+      ["Feb", clearX],
+    ]);
+  });
+
+  it("measures a right-aligned label from the right edge", () => {
+    // "Dec" centred at x = 495 would hang past 500, so it ends at the edge. "Nov" ending 4 px
+    // before Dec's start leaves both; 2 px before, Dec (drawn after it) is left out.
+    const dec = 2 * half("Dec");
+    const start = 500 - dec;
+    const before = drawn([
+      { ms: (start - 4 - half("Nov")) * 2, label: "Nov" },
+      { ms: 990, label: "Dec" },
+    ]).of("text");
+    expect(before.map((t) => t.content)).toEqual(["Nov", "Dec"]);
+    const tooClose = drawn([
+      { ms: (start - 2 - half("Nov")) * 2, label: "Nov" },
+      { ms: 990, label: "Dec" },
+    ]).of("text");
+    expect(tooClose.map((t) => t.content)).toEqual(["Nov"]);
   });
 });
