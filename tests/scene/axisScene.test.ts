@@ -71,6 +71,17 @@ describe("the document axis at its edges", () => {
     ]);
   });
 
+  it("draws an edge-aligned label from the edge, not from its tick", () => {
+    const texts = drawn([
+      { ms: 20, label: "January 2025" },
+      { ms: 980, label: "December 2025" },
+    ]).of("text");
+    expect(texts.map((t) => [t.content, t.x, t.style.anchor])).toEqual([
+      ["January 2025", 0, "start"],
+      ["December 2025", 500, "end"],
+    ]);
+  });
+
   it("leaves out a label that would run into the one before it, and keeps one 4 px clear", () => {
     // "Jan 2025" at the left edge ends at its own width; "Feb" centred just after would overlap.
     const first = 2 * half("Jan 2025");
