@@ -12,7 +12,7 @@
  */
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, CDPSession, Page } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 import { HOSTILE_ROWS, writeHostileCsv, type HostileKind } from "./hostileFiles.ts";
 import { profileWindow, type SampledProfile } from "./profileWindow.ts";
@@ -90,12 +90,7 @@ export async function runHostileImport(
   profiling?: ImportProfiling,
 ): Promise<void> {
   await page.getByRole("button", { name: "Open data…" }).click();
-  const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send("Profiler.enable");
-    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
-    await cdp.send("Profiler.start");
-  }
+  const cdp = profiling ? await startProfiler(page, 500) : undefined;
   const started = performance.now();
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -129,6 +124,15 @@ export async function runHostileImport(
       for (const line of profiling.hotFunctions(slice)) profiling.log(line);
     }
   }
+}
+
+/** A CDP session sampling the page's CPU every `intervalUs` microseconds, already started. */
+async function startProfiler(page: Page, intervalUs: number): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: intervalUs });
+  await cdp.send("Profiler.start");
+  return cdp;
 }
 
 /** Installs the long-task observer before any of the page's scripts run. */
@@ -177,12 +181,7 @@ async function measureOne(
       const toggles: number[] = [];
       // The chip of the group that the file makes huge: topics first, actors second.
       const chip = kind === "topics" ? 0 : await firstActorChip(page);
-      const cdp = profiling ? await page.context().newCDPSession(page) : undefined;
-      if (cdp) {
-        await cdp.send("Profiler.enable");
-        await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-        await cdp.send("Profiler.start");
-      }
+      const cdp = profiling ? await startProfiler(page, 200) : undefined;
       for (let i = 0; i < 6; i++) toggles.push(await timed(page, pressChip(chip)));
       result.toggleMs = summary(toggles);
       if (cdp && profiling) {

@@ -16,6 +16,17 @@ function withTranslations(translations: unknown, base: Partial<Dataset> = {}): u
   return { ...smallDataset(), ...base, translations };
 }
 
+/** A translation naming a topic, actor, era, party and source the dataset does not have. */
+const UNKNOWN_KEYS = {
+  es: {
+    topics: { tariffs: "Aranceles" },
+    actors: { biden: { role: "Presidente" } },
+    eras: { freeze: { label: "La helada" } },
+    parties: { VEN: "Venezuela" },
+    sources: { reuters: { publisher: "Reuters" } },
+  },
+};
+
 describe("validating translations", () => {
   it("accepts a complete, well-formed translation", () => {
     const input = withTranslations({
@@ -51,17 +62,7 @@ describe("validating translations", () => {
   });
 
   it("reports unknown topics, actors, eras, parties and sources", () => {
-    const paths = problemsOf(
-      withTranslations({
-        es: {
-          topics: { tariffs: "Aranceles" },
-          actors: { biden: { role: "Presidente" } },
-          eras: { freeze: { label: "La helada" } },
-          parties: { VEN: "Venezuela" },
-          sources: { reuters: { publisher: "Reuters" } },
-        },
-      }),
-    ).map((p) => p.path);
+    const paths = problemsOf(withTranslations(UNKNOWN_KEYS)).map((p) => p.path);
     expect(paths).toEqual([
       "translations.es.actors.biden",
       "translations.es.eras.freeze",
@@ -277,17 +278,7 @@ describe("validating translations: texts the original has", () => {
 
 describe("validating translations: the words of each report", () => {
   it("names the kind of each unknown key and what the dataset has", () => {
-    const problems = checked(
-      withTranslations({
-        es: {
-          topics: { tariffs: "Aranceles" },
-          actors: { biden: { role: "Presidente" } },
-          eras: { freeze: { label: "La helada" } },
-          parties: { VEN: "Venezuela" },
-          sources: { reuters: { publisher: "Reuters" } },
-        },
-      }),
-    );
+    const problems = checked(withTranslations(UNKNOWN_KEYS));
     expect(problems.map((p) => p.message)).toEqual([
       'translation of an unknown party "VEN"; expected one of: USA, COL',
       'translation of an unknown topic "tariffs"; expected one of: migration, diplomacy',
