@@ -52,7 +52,7 @@ function baselineFacts(line: BaselineLine | undefined, day: number | null, lang:
   const summary = line ? summarize(line.series, line.lastDay) : undefined;
   const value =
     line && day !== null && day >= line.firstDay && day <= line.lastDay
-      ? line.series.tension[day - line.series.fromDay]
+      ? line.series.tension[indexOfDay(line.series, day)]
       : undefined;
   return {
     peak: summary ? fact(summary.peak.tension, summary.peak.day) : undefined,

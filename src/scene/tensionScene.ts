@@ -188,17 +188,24 @@ export function drawTension(sink: Sink, frame: TensionFrame, options: TensionOpt
   }
 }
 
-/** The baseline over the visible days it covers, dash-dotted so it never reads as the main line. */
+/**
+ * The baseline over the visible days its file covers, dash-dotted so it never reads as the main
+ * line. Its series may be coarse (several days per element over a very long span), so days
+ * become elements through the series' step, as for the main line.
+ */
 function drawBaseline(sink: Sink, frame: TensionFrame, line: BaselineLine): void {
   const { view, width, height } = frame;
   const { series } = line;
-  const first = Math.max(line.firstDay, dayIndex(view.from) - 1) - series.fromDay;
-  const last = Math.min(line.lastDay, dayIndex(view.to) + 1) - series.fromDay;
-  if (last < first || first < 0) return;
+  const firstDay = Math.max(line.firstDay, dayIndex(view.from) - 1);
+  const lastDay = Math.min(line.lastDay, dayIndex(view.to) + 1);
+  if (lastDay < firstDay) return;
+  const first = Math.max(0, indexOfDay(series, firstDay));
+  const last = Math.min(series.length - 1, indexOfDay(series, lastDay));
+  if (last < first) return;
   scratch(last - first + 1);
   let k = 0;
   for (let i = first; i <= last; i++, k++) {
-    scratchX[k] = dayToX(series.fromDay + i, view, width);
+    scratchX[k] = dayToX(dayOfIndex(series, i), view, width);
     scratchY[k] = tensionY(series.tension[i] ?? 50, height);
   }
   sink.polyline(scratchX, scratchY, k, paintsFor(frame.palette).baselineLine);

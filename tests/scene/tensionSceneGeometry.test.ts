@@ -244,6 +244,46 @@ describe("the tension scene's geometry", () => {
   });
 });
 
+describe("the news-coded baseline", () => {
+  const baselineOf = (sink: RecordingSink) =>
+    sink.of("polyline").filter((line) => line.paint === paints.baselineLine);
+
+  it("follows the days its file covers within the view and one day past it, under the line", () => {
+    const baseline = { series: series(), firstDay: FROM_DAY + 8, lastDay: FROM_DAY + 30 };
+    const sink = draw(frame({ baseline }));
+    const [line] = baselineOf(sink);
+    // The view is days 5 to 15 at 10 px a day; the file starts on day 8; the series ends on 19.
+    expect(px(line?.xs)).toEqual([35, 45, 55, 65, 75, 85, 95, 105, 115]);
+    expect(px(line?.ys)).toEqual(
+      px([38, 39, 40, 41, 42, 43, 44, 45, 46].map((t) => tensionY(t, HEIGHT))),
+    );
+    const lines = sink.of("polyline");
+    expect(lines.indexOf(line as (typeof lines)[number])).toBe(0);
+  });
+
+  it("stops where its file stops", () => {
+    const baseline = { series: series(), firstDay: FROM_DAY, lastDay: FROM_DAY + 7 };
+    expect(px(baselineOf(draw(frame({ baseline })))[0]?.xs)).toEqual([-5, 5, 15, 25]);
+  });
+
+  it("is left out where its file covers none of the view", () => {
+    const before = { series: series(), firstDay: FROM_DAY, lastDay: FROM_DAY + 3 };
+    const after = { series: series(), firstDay: FROM_DAY + 17, lastDay: FROM_DAY + 19 };
+    expect(baselineOf(draw(frame({ baseline: before })))).toEqual([]);
+    expect(baselineOf(draw(frame({ baseline: after })))).toEqual([]);
+    expect(draw(frame({ baseline: before })).of("polyline")).toHaveLength(1);
+  });
+
+  it("places a coarse series' elements at the days they start, four days each", () => {
+    const coarse = { ...series(), step: 4, length: 5, toDay: FROM_DAY + 19 };
+    const baseline = { series: coarse, firstDay: FROM_DAY, lastDay: FROM_DAY + 19 };
+    const [line] = baselineOf(draw(frame({ baseline })));
+    // Days 4 to 16 are in reach: elements 1 to 4, starting on days 4, 8, 12 and 16.
+    expect(px(line?.xs)).toEqual([-5, 35, 75, 115]);
+    expect(px(line?.ys)).toEqual(px([31, 32, 33, 34].map((t) => tensionY(t, HEIGHT))));
+  });
+});
+
 describe("the events anchored in view", () => {
   const events = [
     event("long before", 100, 1),
