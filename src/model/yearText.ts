@@ -3,6 +3,7 @@
  * "13.8 billion years ago", the way TimelineJS's cosmological scale labels its axis.
  */
 import type { Lang } from "./lang.ts";
+import { numberFormat } from "./numberFormat.ts";
 
 const ERA_BCE: Record<Lang, string> = { en: "BCE", es: "a. e. c." };
 
@@ -11,7 +12,7 @@ export const YEARS_AGO_BEFORE = -9999;
 
 /** A calendar year: "2025", "602", "500 BCE" for −499 (year 0 is 1 BCE), "12,000 BCE". */
 export function formatYear(year: number, lang: Lang = "en"): string {
-  const number = new Intl.NumberFormat(lang === "es" ? "es" : "en-US", { useGrouping: "min2" });
+  const number = numberFormat(lang === "es" ? "es" : "en-US", { useGrouping: "min2" });
   if (year > 0) return year < 10_000 ? String(year) : number.format(year);
   const bce = 1 - year;
   return `${bce < 10_000 ? String(bce) : number.format(bce)} ${ERA_BCE[lang]}`;
@@ -38,16 +39,16 @@ export function formatYearsAgo(yearsAgo: number, lang: Lang = "en", digits = 3):
   const rounded = Number(yearsAgo.toPrecision(significant));
   for (const magnitude of MAGNITUDES) {
     if (Math.abs(rounded) >= magnitude.size) {
-      const value = new Intl.NumberFormat(locale, {
-        maximumSignificantDigits: significant,
-      }).format(rounded / magnitude.size);
+      const value = numberFormat(locale, { maximumSignificantDigits: significant }).format(
+        rounded / magnitude.size,
+      );
       const unit = magnitude.words[lang];
       if (lang === "es")
         return `hace ${value} ${value === "1" ? unit.replace("millones", "millón") : unit} años`;
       return `${value} ${unit} years ago`;
     }
   }
-  const value = new Intl.NumberFormat(locale).format(Math.round(rounded));
+  const value = numberFormat(locale).format(Math.round(rounded));
   return lang === "es" ? `hace ${value} años` : `${value} years ago`;
 }
 
