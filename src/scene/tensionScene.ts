@@ -198,7 +198,6 @@ function drawBaseline(sink: Sink, frame: TensionFrame, line: BaselineLine): void
   const { series } = line;
   const firstDay = Math.max(line.firstDay, dayIndex(view.from) - 1);
   const lastDay = Math.min(line.lastDay, dayIndex(view.to) + 1);
-  if (lastDay < firstDay) return;
   const first = Math.max(0, indexOfDay(series, firstDay));
   const last = Math.min(series.length - 1, indexOfDay(series, lastDay));
   if (last < first) return;

@@ -49,6 +49,9 @@ describe("the document axis", () => {
       { ms: 1001, label: "after" },
     ]);
     expect(sink.of("text").map((t) => t.content)).toEqual(["left edge", "right edge"]);
+    // Alone, with no edge label to crowd them out.
+    expect(drawn([{ ms: -1, label: "before" }]).of("text")).toEqual([]);
+    expect(drawn([{ ms: 1001, label: "after" }]).of("text")).toEqual([]);
   });
 
   it("wraps the axis in its own group", () => {

@@ -7,21 +7,27 @@ import type { Tone } from "../../src/model/tone.ts";
 import { FALLBACK_PALETTE, type ChartPalette } from "../../src/scene/palette.ts";
 import { BAND_ALPHA, paintsFor } from "../../src/scene/paints.ts";
 
-const NAMED = Object.fromEntries(
-  Object.keys(FALLBACK_PALETTE).map((name) => [name, name]),
-) as unknown as ChartPalette;
+/**
+ * A new palette on every call: paints are cached per palette object, and a test must see the
+ * paints made by the code as it is now, not as it was when another test first asked.
+ */
+const named = (): ChartPalette =>
+  Object.fromEntries(
+    Object.keys(FALLBACK_PALETTE).map((name) => [name, name]),
+  ) as unknown as ChartPalette;
 const TONES: readonly Tone[] = ["conflict", "cooperation", "neutral"];
 
 describe("the scene's paints", () => {
   it("are made once per palette, and anew for another palette", () => {
-    expect(paintsFor(FALLBACK_PALETTE)).toBe(paintsFor(FALLBACK_PALETTE));
+    const light = named();
+    expect(paintsFor(light)).toBe(paintsFor(light));
     const dark = { ...FALLBACK_PALETTE, conflict: "#ff8a50" };
     expect(paintsFor(dark)).not.toBe(paintsFor(FALLBACK_PALETTE));
     expect(paintsFor(dark).mark.conflict.fill).toBe("#ff8a50");
   });
 
   it("draw each tone's mark, span, bracket and tick in the tone's colour", () => {
-    const paints = paintsFor(NAMED);
+    const paints = paintsFor(named());
     for (const tone of TONES) {
       expect(paints.mark[tone]).toEqual({ fill: tone, stroke: "bg", strokeWidth: 1.5 });
       expect(paints.span[tone]).toEqual({ fill: tone, fillOpacity: 0.35 });
@@ -36,7 +42,7 @@ describe("the scene's paints", () => {
   });
 
   it("draw a third country's events hollow and dashed, so they read as context without colour", () => {
-    const paints = paintsFor(NAMED);
+    const paints = paintsFor(named());
     for (const tone of TONES) {
       const context = paints.contextMark[tone];
       expect(context).toMatchObject({ fill: "bg", stroke: tone, role: "detente-context-mark" });
@@ -46,7 +52,7 @@ describe("the scene's paints", () => {
   });
 
   it("tint the bands cooperation-blue below the midpoint and conflict-red above, faintest at the middle", () => {
-    const { bands } = paintsFor(NAMED);
+    const { bands } = paintsFor(named());
     expect(bands.map((band) => band.fill)).toEqual([
       "cooperation",
       "cooperation",
@@ -66,7 +72,7 @@ describe("the scene's paints", () => {
   });
 
   it("tell the fresh, stale and baseline lines apart by dash and weight, not only colour", () => {
-    const { freshLine, staleLine, baselineLine } = paintsFor(NAMED);
+    const { freshLine, staleLine, baselineLine } = paintsFor(named());
     expect(freshLine).toEqual({ stroke: "text", strokeWidth: 2, role: "detente-tension-line" });
     expect(staleLine).toMatchObject({ stroke: "text", role: "detente-tension-line" });
     expect(staleLine.dash?.length).toBeGreaterThan(0);
@@ -79,7 +85,7 @@ describe("the scene's paints", () => {
   });
 
   it("ring the selected event thicker than the hovered one, and the linked events dashed", () => {
-    const paints = paintsFor(NAMED);
+    const paints = paintsFor(named());
     expect(paints.selectedRing).toMatchObject({ stroke: "selected", role: "detente-selected" });
     expect(paints.hoverRing).toMatchObject({ stroke: "selected", role: "detente-hovered" });
     expect(paints.selectedRing.strokeWidth).toBeGreaterThan(paints.hoverRing.strokeWidth ?? 0);
@@ -93,7 +99,7 @@ describe("the scene's paints", () => {
   });
 
   it("paint the chart's furniture in the palette's quiet colours", () => {
-    const paints = paintsFor(NAMED);
+    const paints = paintsFor(named());
     expect(paints.laneA).toEqual({ fill: "laneA" });
     expect(paints.laneB).toEqual({ fill: "laneB" });
     expect(paints.era).toEqual({ fill: "era" });

@@ -226,6 +226,10 @@ describe("the tension scene's geometry", () => {
     expect(draw(frame({ events: crowd.slice(1) })).of("symbol")).toHaveLength(1);
   });
 
+  it("names no band on screen, where the names are HTML beside the chart", () => {
+    expect(draw().of("text")).toEqual([]);
+  });
+
   it("names the bands at their middles for documents", () => {
     const names = draw(frame(), { bandLabel: (i) => `band ${i}` }).of("text");
     expect(names.map((t) => [t.x, t.y, t.content])).toEqual([
@@ -274,6 +278,14 @@ describe("the news-coded baseline", () => {
     expect(draw(frame({ baseline: before })).of("polyline")).toHaveLength(1);
   });
 
+  it("ends with its series when its file claims days past it", () => {
+    const baseline = { series: series(), firstDay: FROM_DAY + 15, lastDay: FROM_DAY + 40 };
+    const [line] = baselineOf(draw(frame({ baseline, view: view(FROM_DAY + 15, 10) })));
+    // Days 15 to 19 are the series' last; nothing is drawn at a made-up value past day 19.
+    expect(px(line?.xs)).toEqual([5, 15, 25, 35, 45]);
+    expect(px(line?.ys)).toEqual(px([45, 46, 47, 48, 49].map((t) => tensionY(t, HEIGHT))));
+  });
+
   it("places a coarse series' elements at the days they start, four days each", () => {
     const coarse = { ...series(), step: 4, length: 5, toDay: FROM_DAY + 19 };
     const baseline = { series: coarse, firstDay: FROM_DAY, lastDay: FROM_DAY + 19 };
@@ -295,6 +307,19 @@ describe("the events anchored in view", () => {
   it("keeps events anchored from the view's start to its end, edges included", () => {
     const v = { from: 200 * MS_PER_DAY + MS_PER_DAY / 2, to: 209 * MS_PER_DAY + MS_PER_DAY / 2 };
     expect(visibleEvents(events, v).map((e) => e.id)).toEqual(["first", "last"]);
+  });
+
+  it("keeps an event that starts and is anchored on the view's last instant", () => {
+    const instant = {
+      ...event("instant", 0, 1),
+      startMs: 209 * MS_PER_DAY,
+      anchorMs: 209 * MS_PER_DAY,
+    };
+    const v = { from: 200 * MS_PER_DAY, to: 209 * MS_PER_DAY };
+    expect(visibleEvents([...events.slice(0, 3), instant], v).map((e) => e.id)).toEqual([
+      "first",
+      "instant",
+    ]);
   });
 
   it("finds an event whose start is up to half a year before its anchor", () => {

@@ -29,8 +29,8 @@ export function escapeXml(text: string): string {
 
 /** One decimal is below a pixel's visible precision and keeps the file small. */
 export function n(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Object.is(rounded, -0) ? "0" : String(rounded);
+  // String(-0) is "0": a value rounding to minus zero is written without a sign.
+  return String(Math.round(value * 10) / 10);
 }
 
 export type Attrs = Readonly<Record<string, string | number | undefined>>;

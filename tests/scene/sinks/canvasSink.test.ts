@@ -191,6 +191,14 @@ describe("the canvas sink", () => {
     expect(fake.calls("rect")).toEqual([[1, 2, 3, 4]]);
   });
 
+  it("draws inside a group without an opacity at the opacity outside it", () => {
+    const { fake, sink } = sinkOnFake();
+    sink.beginGroup({ opacity: 0.5 });
+    sink.beginGroup({ role: "plain" });
+    sink.rect(0, 0, 1, 1, { fill: "red" });
+    expect(fake.valuesAt("globalAlpha", "fill")).toEqual([0.5]);
+  });
+
   it("ignores an unmatched group end", () => {
     const { fake, sink } = sinkOnFake();
     sink.beginGroup({ opacity: 0.5 });

@@ -141,6 +141,30 @@ describe("the SVG sink", () => {
     ]);
   });
 
+  it("thins each pixel column by its own points, not the next column's first", () => {
+    // Column 0 runs from 4 to 6; column 1 starts lower and higher than any of them.
+    const root = parse(
+      svgOf((sink) =>
+        sink.polyline(xs(0, 0.3, 0.6, 1, 1.5), xs(5, 4, 6, 0, 9), 5, { stroke: "black" }),
+      ),
+    );
+    expect(pointsOf(root.querySelector("polyline"))).toEqual([
+      [0, 5],
+      [0.3, 4],
+      [0.6, 6],
+      [1, 0],
+      [1.5, 9],
+    ]);
+  });
+
+  it("writes its elements one after another, with nothing between them", () => {
+    const markup = svgOf((sink) => {
+      sink.rect(0, 0, 1, 1, { fill: "red" });
+      sink.circle(2, 2, 1, { fill: "blue" });
+    });
+    expect(markup).toMatch(/^<rect [^>]*\/><circle [^>]*\/>$/);
+  });
+
   it("reads only the first `count` points of longer (reused scratch) arrays", () => {
     // The arrays hold stale points past the count, in the same pixel column as the last one.
     const root = parse(
