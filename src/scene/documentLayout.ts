@@ -87,10 +87,12 @@ export function documentLayout(
   for (let lane = 0; lane < index.anchors.length; lane++) {
     const anchors = index.anchors[lane] as Float64Array;
     const order = index.order[lane] as Int32Array;
-    /** Per row, the pixel intervals already taken. */
-    const rows: [number, number][][] = [];
-    const free = (row: number, l: number, r: number): boolean =>
-      (rows[row] ?? []).every(([a, b]) => r <= a || l >= b);
+    /**
+     * Per row, where what is already drawn in it ends. A lane's events come in anchor order, so
+     * a new mark's reach always ends right of every earlier one's start: a row is free for it
+     * exactly when it begins at or after the row's end.
+     */
+    const rowEnds: number[] = [];
     for (let p = 0; p < anchors.length; p++) {
       const anchor = anchors[p] as number;
       if (anchor < view.from || anchor > view.to) continue;
@@ -102,8 +104,8 @@ export function documentLayout(
       const [l, r] = label.side === "right" ? [x - before, x + reach] : [x - reach, x + before];
       const span = label.lines.length;
       let row = 0;
-      while (![...Array(span).keys()].every((k) => free(row + k, l, r))) row++;
-      for (let k = 0; k < span; k++) (rows[row + k] ??= []).push([l, r]);
+      while (!rowsFree(rowEnds, row, span, l)) row++;
+      for (let k = 0; k < span; k++) rowEnds[row + k] = r;
       labels.set(event, label);
       items.push({
         lane,
@@ -117,7 +119,13 @@ export function documentLayout(
         labelWidth: label.extent,
       });
     }
-    rowCounts.push(Math.max(rows.length, 1));
+    rowCounts.push(Math.max(rowEnds.length, 1));
   }
   return { layout: { level: 0, rowCounts, items }, labels };
+}
+
+/** Whether `span` rows from `row` on are all free from pixel `left` on. */
+function rowsFree(rowEnds: readonly number[], row: number, span: number, left: number): boolean {
+  for (let k = 0; k < span; k++) if (left < (rowEnds[row + k] ?? -Infinity)) return false;
+  return true;
 }

@@ -49,6 +49,26 @@ describe("placeLabel", () => {
     expect(placed.extent).toBe(240);
     expect(placeLabel(title, 300, 400, measure).side).toBe("left");
   });
+
+  it("keeps a title right when it fits there exactly, though the left has more room", () => {
+    // At x = 296: 90 px on the right, 282 on the left.
+    expect(placeLabel("z".repeat(9), 296, 400, measure).side).toBe("right");
+  });
+
+  it("wraps on the right when both sides have the same room", () => {
+    // At x = 200: 186 px on either side.
+    expect(placeLabel("aaaaaaaaa bbbbbbbbb", 200, 400, measure)).toEqual({
+      lines: ["aaaaaaaaa", "bbbbbbbbb"],
+      side: "right",
+      extent: 90,
+    });
+  });
+
+  it("reaches as far as its widest line", () => {
+    const placed = placeLabel("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii j", 100, 400, measure);
+    expect(placed.lines).toEqual(["aaaa bbbb cccc dddd eeee", "ffff gggg hhhh iiii j"]);
+    expect(placed.extent).toBe(240);
+  });
 });
 
 describe("documentLayout", () => {
@@ -89,6 +109,53 @@ describe("documentLayout", () => {
     // reach begins (88 − 10).
     const touching = documentLayout(laneIndexOf([[100, 220]]), () => "ab", view, 400, measure);
     expect(touching?.layout.items.map((item) => item.row)).toEqual([0, 0]);
+  });
+
+  it("keeps an event anchored on the view's last instant", () => {
+    const layout = documentLayout(laneIndexOf([[1000]]), () => "t", view, 400, measure);
+    expect(layout?.layout.items.map((item) => [item.first, item.x])).toEqual([[0, 400]]);
+    expect(layout?.labels.get(0)?.side).toBe("left");
+  });
+
+  it("keeps the gap after a label: a mark 1 px into it goes to the next row", () => {
+    // The first label ends at 40 + 10 + 20 + 8 = 78; the second mark's reach begins at 87 − 10.
+    const index = laneIndexOf([[100, 217.5]]);
+    const layout = documentLayout(index, () => "ab", view, 400, measure);
+    expect(layout?.layout.items.map((item) => item.row)).toEqual([0, 1]);
+  });
+
+  it("takes a right label's room to its right and a left label's to its left", () => {
+    const rows = (anchors: number[], titles: string[]) =>
+      documentLayout(
+        laneIndexOf([anchors]),
+        (i) => titles[i] ?? "",
+        view,
+        400,
+        measure,
+      )?.layout.items.map((item) => item.row);
+    // x = 40 with 100 px of title reaches 158; a mark at x = 150 starts at 140: next row.
+    expect(rows([100, 375], ["abcdefghij", "ab"])).toEqual([0, 1]);
+    // x = 100 reaches 138. At x = 300 a 200 px title fits only on the left, from 82: next row.
+    expect(rows([250, 750], ["ab", "abcdefghijklmnopqrst"])).toEqual([0, 1]);
+    // That left label ends 10 px right of its mark, at 310; a mark at x = 318 starts at 308.
+    expect(rows([750, 795], ["abcdefghijklmnopqrst", "ab"])).toEqual([0, 1]);
+    // At x = 322 it starts at 312, clear of it.
+    expect(rows([750, 805], ["abcdefghijklmnopqrst", "ab"])).toEqual([0, 0]);
+  });
+
+  it("gives a wrapped label rows that are all free, not only its first", () => {
+    // Row 0 is taken to 138, row 1 to 298. The label at x = 200 wraps onto two rows from 190:
+    // row 0 is free but row 1 is not, so it takes rows 2 and 3.
+    const titles = ["ab", "abcdefghijklmnop", "aaaaaaaaa bbbbbbbbb"];
+    const layout = documentLayout(
+      laneIndexOf([[250, 300, 500]]),
+      (i) => titles[i] ?? "",
+      view,
+      400,
+      measure,
+    );
+    expect(layout?.layout.items.map((item) => item.row)).toEqual([0, 1, 2]);
+    expect(layout?.layout.rowCounts).toEqual([4]);
   });
 
   it("falls back to the screen's layout past WHOLE_LABEL_LIMIT events in view", () => {

@@ -69,6 +69,23 @@ describe("leftLabels", () => {
   it("leaves marks outside the window, and groups, alone", () => {
     const items = [single(0, -20, 900), single(1, 520, 300), group(2, 480)];
     expect(leftLabels(items, 500).size).toBe(0);
+    // Each alone, with nothing before it in the row: a mark past the right edge, and a group
+    // whose badge the edge would cut, would otherwise find the whole row free on their left.
+    expect(leftLabels([single(1, 520, 300)], 500).size).toBe(0);
+    expect(leftLabels([group(2, 495)], 500).size).toBe(0);
+  });
+
+  it("moves a label left whole when the left holds exactly its width, however little", () => {
+    // Right room 500 − 456 − 14 = 30 < 40; left room 456 − 10 − (200 + 10 + 188 + 8) = 40,
+    // short of 48 px and of 1.5 × 30, but the whole label.
+    expect([...leftLabels([single(0, 200, 188), single(1, 456, 40)], 500)]).toEqual([[1, 40]]);
+  });
+
+  it("moves a cut label left with exactly 48 px, and with exactly 1.5 × the right's room", () => {
+    // Right room 26 (× 1.5 = 39); left room 460 − 10 − (200 + 10 + 184 + 8) = 48.
+    expect([...leftLabels([single(0, 200, 184), single(1, 460, 100)], 500)]).toEqual([[1, 48]]);
+    // Right room 36, × 1.5 = 54; left room 450 − 10 − (200 + 10 + 168 + 8) = 54.
+    expect([...leftLabels([single(0, 200, 168), single(1, 450, 100)], 500)]).toEqual([[1, 54]]);
   });
 });
 
@@ -80,6 +97,7 @@ describe("labels beside the edge signposts", () => {
     // 500 − 110 − 300 − 10 − 4 = 76 px in the signpost's row; 186 in the others.
     expect(rightRoom(single(0, 300, 50, 1), 500, both)).toBe(76);
     expect(rightRoom(single(0, 300, 50, 0), 500, both)).toBe(186);
+    expect(rightRoom(single(0, 300, 50, 1, 1), 500, both)).toBe(186);
     expect(rightRoom(single(0, 300, 50, 1), 500, { ...both, after: false })).toBe(186);
   });
 

@@ -106,6 +106,12 @@ describe("the timeline scene's geometry", () => {
       [0, 54, 800, 88],
     ]);
     expect(rects.map((rect) => rect.paint)).toEqual([paints.laneA, paints.laneB]);
+    const three = draw(frame([], { layout: { level: 0, rowCounts: [1, 4, 2], items: [] } }));
+    expect(three.of("rect").map((rect) => rect.paint)).toEqual([
+      paints.laneA,
+      paints.laneB,
+      paints.laneA,
+    ]);
   });
 
   it("bands an era from its start to its end with an edge line and its name inside", () => {
@@ -460,6 +466,33 @@ describe("the timeline scene's geometry", () => {
       ring(frame([item], { selectedId: "edge", selectedAnchorMs: anchor("edge") + MS_PER_DAY })),
     ).toHaveLength(0);
     expect(ring(frame([item], { selectedId: "edge" }))[0]).toMatchObject({ radius: 12 });
+    // 4 px round the badge (290 to 364, rows of 18 centred at 131), 3 px above and below.
+    expect(rectTuple(ring(frame([item], { selectedId: "edge" }))[0])).toEqual([286, 119, 82, 24]);
+  });
+
+  it("writes a document's whole labels a line per row, right or left of the mark", () => {
+    const plain = indexOf("plain");
+    const edge = indexOf("edge");
+    const wholeLabels = new Map([
+      [plain, { lines: ["Plain", "title"], side: "right" as const }],
+      [edge, { lines: ["A title cut", "by the edge"], side: "left" as const }],
+    ]);
+    const sink = draw(
+      frame([single("plain", 300, 1, 2), single("edge", 700, 0, 0)], { wholeLabels }),
+    );
+    const texts = (id: string) =>
+      ofEvent(sink, id)
+        .filter((c) => c.kind === "text")
+        .map((c) => c.kind === "text" && [c.x, c.y, c.content, c.style.anchor]);
+    // Row 2 of lane 1 is centred at 113, row 0 of lane 0 at 43; rows are 18 px apart.
+    expect(texts("plain")).toEqual([
+      [310, 117, "Plain", "start"],
+      [310, 135, "title", "start"],
+    ]);
+    expect(texts("edge")).toEqual([
+      [690, 47, "A title cut", "end"],
+      [690, 65, "by the edge", "end"],
+    ]);
   });
 
   it("keeps in documents only the marks anchored inside the window, edges included", () => {
