@@ -156,6 +156,15 @@ describe("documentLayout", () => {
     );
     expect(layout?.layout.items.map((item) => item.row)).toEqual([0, 1, 2]);
     expect(layout?.layout.rowCounts).toEqual([4]);
+    // A one-line label there needs only row 0.
+    const oneLine = documentLayout(
+      laneIndexOf([[250, 300, 500]]),
+      (i) => ["ab", "abcdefghijklmnop", "ab"][i] ?? "",
+      view,
+      400,
+      measure,
+    );
+    expect(oneLine?.layout.items.map((item) => item.row)).toEqual([0, 1, 0]);
   });
 
   it("falls back to the screen's layout past WHOLE_LABEL_LIMIT events in view", () => {
