@@ -149,5 +149,13 @@ describe("capped lanes at their edges", () => {
     expect(index.collapsed).toEqual({ grouping: "topic", groups: 8 });
     expect(index.lanes).toHaveLength(1);
     expect(index.order[0]).toHaveLength(28);
+    // Without the empty topics only nine lanes are left to draw (eight and Other): no fallback.
+    const shown = buildLaneIndex(withStrays, events, "topic", false);
+    expect(shown.collapsed).toBeUndefined();
+    expect(shown.lanes.map((lane) => lane.id)).toEqual([
+      ...Array.from({ length: 8 }, (_, k) => `t${k}`),
+      "other",
+    ]);
+    expect(shown.order.at(-1)).toHaveLength(20);
   });
 });
