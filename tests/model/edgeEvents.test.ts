@@ -48,6 +48,31 @@ describe("edgeEvents", () => {
     expect(none.before).toEqual({ count: 1, nearest: [], far: items[0] });
   });
 
+  it("finds the same by search when the anchors are in ascending order (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 120 }),
+        fc.integer({ min: -2, max: 42 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 12 }),
+        (anchors, from, width, listed) => {
+          const items = anchors.sort((a, b) => a - b).map((anchorMs, id) => ({ id, anchorMs }));
+          const view = { from, to: from + width };
+          expect(edgeEvents(items, anchorsOf(items), view, listed)).toEqual(
+            sorted(items, view, listed),
+          );
+        },
+      ),
+    );
+  });
+
+  it("treats a column holding NaN as unordered, and skips the NaN", () => {
+    const items = [1, 2, NaN, 8, 9].map((anchorMs, id) => ({ id, anchorMs }));
+    const edges = edgeEvents(items, anchorsOf(items), { from: 3, to: 7 }, 5);
+    expect(edges.before.nearest.map((e) => e.id)).toEqual([1, 0]);
+    expect(edges.after.nearest.map((e) => e.id)).toEqual([3, 4]);
+  });
+
   it("matches a stable sort by anchor, ties included (property)", () => {
     fc.assert(
       fc.property(
