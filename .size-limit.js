@@ -8,10 +8,10 @@ import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 // The goal for the app page is 120 kB, not met (README, "What a reader downloads first"); these are
 // today's figures with about 0.5 kB of headroom, so nothing grows unnoticed.
 const BUDGETS = {
-  "App page: first load": "133.0 kB",
-  "Embed page: first load": "128.0 kB",
-  "Custom element: first load (React included)": "140.9 kB",
-  "React component: first load (React not included)": "74.1 kB",
+  "App page: first load": "133.4 kB",
+  "Embed page: first load": "128.3 kB",
+  "Custom element: first load (React included)": "141.7 kB",
+  "React component: first load (React not included)": "75.0 kB",
 };
 /** Workers load beside the page, off its thread: budgeted so they cannot grow unnoticed. */
 const WORKER_BUDGET = { "load.worker": "40.5 kB", "import.worker": "97.5 kB" };
