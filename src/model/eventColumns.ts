@@ -87,6 +87,22 @@ export function eventColumns(events: readonly TimelineEvent[]): EventColumns {
   return columns;
 }
 
+/** A list made by pickEvents: the list it was picked from, and where each event sits in it. */
+export interface PickedList {
+  readonly from: readonly TimelineEvent[];
+  readonly positions: readonly number[] | Uint32Array;
+}
+
+const pickedLists = new WeakMap<readonly TimelineEvent[], PickedList>();
+
+/**
+ * Where `events` was picked from, if pickEvents made it: what is known per event of the whole
+ * list (its lane, say) then serves the picked list by position, without reading an event.
+ */
+export function pickedFrom(events: readonly TimelineEvent[]): PickedList | undefined {
+  return pickedLists.get(events);
+}
+
 /**
  * The events at `positions` of `events` (ascending), their columns taken from `events`' without
  * reading an event: a filter's result over a million events, ready for the loops above.
@@ -104,5 +120,6 @@ export function pickEvents(
     positions.forEach((p, i) => (target[i] = source[p] as number));
   }
   known.set(picked, columns);
+  pickedLists.set(picked, { from: events, positions });
   return picked;
 }

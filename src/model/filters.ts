@@ -1,4 +1,5 @@
 /** Which events are shown: topic, actor and party filters plus a text query, all optional. */
+import { pickEvents } from "./eventColumns.ts";
 import type { TimelineEvent } from "./events.ts";
 
 export interface Filters {
@@ -157,11 +158,19 @@ function passesSets(event: TimelineEvent, sets: FilterSets): boolean {
   return true;
 }
 
+/**
+ * The events that pass, picked by position (pickEvents): their columns and what is known per
+ * event of the whole list come along without reading the events again.
+ */
 export function applyFilters(
   events: readonly TimelineEvent[],
   filters: Filters,
 ): readonly TimelineEvent[] {
   if (!isFiltering(filters)) return events;
   const sets = filterSets(filters);
-  return events.filter((event) => passesSets(event, sets));
+  const positions: number[] = [];
+  events.forEach((event, i) => {
+    if (passesSets(event, sets)) positions.push(i);
+  });
+  return pickEvents(events, Uint32Array.from(positions));
 }

@@ -2,6 +2,7 @@
  * Lane grouping. An event sits in exactly one lane so counts and clusters add up: its first
  * topic, its first actor, or its initiating party. Lanes keep the dataset's own order.
  */
+import { pickedFrom } from "./eventColumns.ts";
 import type { TimelineEvent } from "./events.ts";
 import type { Dataset } from "./schema.ts";
 
@@ -87,6 +88,48 @@ function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undef
   }
 }
 
+/** Per events list and grouping, each event's group (−1: none), for the lists picked from it. */
+const groupsCache = new WeakMap<
+  readonly TimelineEvent[],
+  { dataset: Dataset; byGrouping: Map<LaneGrouping, Int32Array> }
+>();
+
+/** Each event's group among the grouping's lanes, −1 when it is in none of them. */
+function readGroups(dataset: Dataset, events: readonly TimelineEvent[], grouping: LaneGrouping) {
+  const { position } = lanesOf(dataset, grouping);
+  return Int32Array.from(events, (event) => {
+    const key = laneKeyOf(event, grouping);
+    return (key === undefined ? undefined : position.get(key)) ?? -1;
+  });
+}
+
+/**
+ * The groups of `events`, a new array the caller may change. A filter's result (picked from
+ * the whole list) takes them by position from the whole list's, worked out once: toggling a
+ * filter over 50,000 topics then looks no topic up.
+ */
+function groupsOf(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  grouping: LaneGrouping,
+): Int32Array {
+  const picked = pickedFrom(events);
+  if (!picked) return readGroups(dataset, events, grouping);
+  let cached = groupsCache.get(picked.from);
+  if (cached?.dataset !== dataset) {
+    cached = { dataset, byGrouping: new Map() };
+    groupsCache.set(picked.from, cached);
+  }
+  let whole = cached.byGrouping.get(grouping);
+  if (!whole) {
+    whole = readGroups(dataset, picked.from, grouping);
+    cached.byGrouping.set(grouping, whole);
+  }
+  const groups = new Int32Array(events.length);
+  picked.positions.forEach((p, i) => (groups[i] = whole[p] as number));
+  return groups;
+}
+
 /** Lane indexes built elsewhere (a load worker's index, eventIndex.ts), per events array. */
 const remembered = new WeakMap<readonly TimelineEvent[], Map<LaneGrouping, LaneIndex>>();
 
@@ -114,21 +157,14 @@ export function buildLaneIndex(
 ): LaneIndex {
   const known = remembered.get(events)?.get(grouping);
   if (known) return known;
-  const { lanes: all, position } = lanesOf(dataset, grouping);
+  const { lanes: all } = lanesOf(dataset, grouping);
   const lanes = [...all];
-  const laneOfEvent = new Int32Array(events.length);
+  const laneOfEvent = groupsOf(dataset, events, grouping);
   let needsOther = false;
   const counts: number[] = lanes.map(() => 0);
-  events.forEach((event, i) => {
-    const key = laneKeyOf(event, grouping);
-    const lane = key === undefined ? undefined : position.get(key);
-    if (lane === undefined) {
-      needsOther = true;
-      laneOfEvent[i] = -1;
-    } else {
-      laneOfEvent[i] = lane;
-      counts[lane] = (counts[lane] ?? 0) + 1;
-    }
+  laneOfEvent.forEach((lane) => {
+    if (lane === -1) needsOther = true;
+    else counts[lane] = (counts[lane] ?? 0) + 1;
   });
   if (needsOther) {
     lanes.push(UNASSIGNED);

@@ -5,6 +5,7 @@ import {
   FROM_CAMEO,
   knownColumns,
   pickEvents,
+  pickedFrom,
   rememberColumns,
   SPAN,
 } from "../../src/model/eventColumns.ts";
@@ -72,6 +73,15 @@ describe("event columns", () => {
     expect(columns && Array.from(columns.score)).toEqual([0, 2, 5].map((p) => from.score[p]));
     expect(columns && Array.from(columns.weight)).toEqual([0, 2, 5].map((p) => from.weight[p]));
     expect(columns && Array.from(columns.flags)).toEqual([0, 2, 5].map((p) => from.flags[p]));
+  });
+
+  it("remember where a picked list came from, and no other list's origin", () => {
+    const events = resolveEvents(usColombia(), goldsteinTable());
+    const picked = pickEvents(events, Uint32Array.of(1, 3));
+    expect(pickedFrom(picked)?.from).toBe(events);
+    expect(Array.from(pickedFrom(picked)?.positions ?? [])).toEqual([1, 3]);
+    expect(pickedFrom(events)).toBeUndefined();
+    expect(pickedFrom([...picked])).toBeUndefined();
   });
 
   it("ignore columns of another length", () => {
