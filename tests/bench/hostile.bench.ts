@@ -41,6 +41,12 @@ export interface HostileBenchResult {
   domNodes: number | null;
   /** Per chip press, until the next frame (median and worst of the presses). */
   toggleMs: { median: number; max: number } | null;
+  /**
+   * The same presses apart: those that set a filter (every event list, lane and layout made
+   * anew) and those that clear it (the whole list's, cached, come back).
+   */
+  filterPressMs: { median: number; max: number } | null;
+  clearPressMs: { median: number; max: number } | null;
   /** Per letter typed or erased in the search box, until the next frame. */
   keystrokeMs: { median: number; max: number } | null;
   notes: string[];
@@ -184,6 +190,9 @@ async function measureOne(
       const cdp = profiling ? await startProfiler(page, 200) : undefined;
       for (let i = 0; i < 6; i++) toggles.push(await timed(page, pressChip(chip)));
       result.toggleMs = summary(toggles);
+      // Presses alternate: the first filters the chip's group, the next clears it again.
+      result.filterPressMs = summary(toggles.filter((_, i) => i % 2 === 0));
+      result.clearPressMs = summary(toggles.filter((_, i) => i % 2 === 1));
       if (cdp && profiling) {
         // What the six presses spent their time on, all together (`--profile`).
         const { profile } = await cdp.send("Profiler.stop");
@@ -248,6 +257,8 @@ export async function runHostileBench(options: {
         longTasks: null,
         domNodes: null,
         toggleMs: null,
+        filterPressMs: null,
+        clearPressMs: null,
         keystrokeMs: null,
         notes: [],
       };
@@ -297,6 +308,12 @@ export function printHostileBench(
         `search keystroke ${ms(r.keystrokeMs?.median)} median, ${ms(r.keystrokeMs?.max)} worst ` +
         `(target < ${HOSTILE_TARGETS.interactionMs} ms)`,
     );
+    if (r.filterPressMs && r.clearPressMs)
+      log(
+        `      presses that filter ${ms(r.filterPressMs.median)} median, ` +
+          `${ms(r.filterPressMs.max)} worst; that clear ${ms(r.clearPressMs.median)}, ` +
+          `${ms(r.clearPressMs.max)}`,
+      );
     for (const note of r.notes) log(`    note: ${note}`);
   }
 }
