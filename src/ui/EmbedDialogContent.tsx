@@ -2,7 +2,7 @@
  * The Embed dialog's body for the bundled data (EmbedDialog.tsx holds the dialog): the format
  * choice, the code, Copy and the preview. A lazy chunk: the first view never draws it.
  */
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import type { MessageKey } from "../i18n/translate.ts";
 import { elementSnippet, iframeSnippet, iframeSrc } from "../io/snippet/embedSnippets.ts";
 import { CodeBox, CopyRow, PREVIEW_STYLE, useCopyCode } from "./embedCode.tsx";
@@ -29,8 +29,9 @@ export default function EmbedDialogContent({
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const firstChoice = useRef<HTMLInputElement>(null);
 
-  // Start on the chosen format rather than wherever the browser puts the initial focus.
-  useEffect(() => firstChoice.current?.focus(), []);
+  // Start on the chosen format rather than wherever the browser puts the initial focus, in the
+  // same commit that shows the choices (a passive effect could run after the reader saw them).
+  useLayoutEffect(() => firstChoice.current?.focus(), []);
 
   const code =
     mode === "iframe"

@@ -7,7 +7,7 @@
  *
  * A lazy chunk with its own words: only readers who embed imported data load it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { keptImportTranslator } from "../i18n/keptImportText.ts";
 import type { Lang } from "../i18n/format.ts";
 import type { Translate } from "../i18n/translate.ts";
@@ -61,7 +61,7 @@ export default function ImportedEmbed({
   const codeRef = useRef<HTMLTextAreaElement>(null);
 
   // The dialog focuses its first choice on open; this body arrives a moment later.
-  useEffect(() => firstChoice.current?.focus(), []);
+  useLayoutEffect(() => firstChoice.current?.focus(), []);
 
   const fileName = `${dataset.id}.json`;
   const src = publishedAddress(typed);
