@@ -66,6 +66,31 @@ describe("edgeEvents", () => {
     );
   });
 
+  it("answers an ordered column by search: a few dozen reads, not a pass", () => {
+    const n = 100_000;
+    const column = Float64Array.from({ length: n }, (_, i) => i);
+    let reads = 0;
+    // Counts the anchors read by index; the column behaves as itself otherwise.
+    const counted = new Proxy(column, {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const items = Array.from({ length: n }, (_, id) => ({ id, anchorMs: id }));
+    const view = { from: 40_000, to: 60_000 };
+    const first = edgeEvents(items, counted, view, 5);
+    // Learning that the column is in order reads it once.
+    expect(reads).toBeGreaterThanOrEqual(n - 1);
+    reads = 0;
+    const again = edgeEvents(items, counted, { from: 40_001, to: 60_001 }, 5);
+    expect(reads).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(n + 1)) + 2);
+    expect(first.before.count).toBe(40_000);
+    expect(again.before.count).toBe(40_001);
+    expect(again.after.nearest.map((e) => e.id)).toEqual([60_002, 60_003, 60_004, 60_005, 60_006]);
+  });
+
   it("treats a column holding NaN as unordered, and skips the NaN", () => {
     const items = [1, 2, NaN, 8, 9].map((anchorMs, id) => ({ id, anchorMs }));
     const edges = edgeEvents(items, anchorsOf(items), { from: 3, to: 7 }, 5);
