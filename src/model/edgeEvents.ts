@@ -7,6 +7,7 @@
  * (every event known to the day, as in most large files), each side is found by binary search
  * and its nearest are the events next to the window: no pass at all.
  */
+import { bisectLeft, bisectRight } from "d3-array";
 import type { Viewport } from "./viewport.ts";
 
 export interface EdgeSide<T> {
@@ -60,19 +61,6 @@ function isAscending(anchors: Float64Array): boolean {
   return known;
 }
 
-/** The first index whose anchor is not below `value` (`strict`: not at or below it). */
-function firstFrom(anchors: Float64Array, value: number, strict: boolean): number {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const anchor = anchors[mid] as number;
-    if (anchor < value || (strict && anchor === value)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Both sides over anchors in ascending order: what the passes below give, by search. */
 function edgesInOrder<T>(
   events: readonly T[],
@@ -81,8 +69,9 @@ function edgesInOrder<T>(
   listed: number,
 ): { readonly before: EdgeSide<T>; readonly after: EdgeSide<T> } {
   const n = anchors.length;
-  const start = firstFrom(anchors, view.from, false);
-  const end = firstFrom(anchors, view.to, true);
+  // The first anchor at or after the window's start, and the first after its end.
+  const start = bisectLeft(anchors, view.from);
+  const end = bisectRight(anchors, view.to);
   const before: T[] = [];
   for (let i = start - 1; i >= 0 && before.length < listed; i--) before.push(events[i] as T);
   const after: T[] = [];

@@ -172,5 +172,5 @@ export function applyFilters(
   events.forEach((event, i) => {
     if (passesSets(event, sets)) positions.push(i);
   });
-  return pickEvents(events, Uint32Array.from(positions));
+  return pickEvents(events, positions);
 }

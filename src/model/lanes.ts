@@ -88,25 +88,39 @@ function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undef
   }
 }
 
-/** Per events list and grouping, each event's group (−1: none), for the lists picked from it. */
+/** Per events list and grouping, each event's group (−1: none), read once per list. */
 const groupsCache = new WeakMap<
   readonly TimelineEvent[],
   { dataset: Dataset; byGrouping: Map<LaneGrouping, Int32Array> }
 >();
 
-/** Each event's group among the grouping's lanes, −1 when it is in none of them. */
-function readGroups(dataset: Dataset, events: readonly TimelineEvent[], grouping: LaneGrouping) {
-  const { position } = lanesOf(dataset, grouping);
-  return Int32Array.from(events, (event) => {
-    const key = laneKeyOf(event, grouping);
-    return (key === undefined ? undefined : position.get(key)) ?? -1;
-  });
+/** Each event's group among the grouping's lanes, −1 when it is in none of them (not to change). */
+function listGroups(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  grouping: LaneGrouping,
+): Int32Array {
+  let cached = groupsCache.get(events);
+  if (cached?.dataset !== dataset) {
+    cached = { dataset, byGrouping: new Map() };
+    groupsCache.set(events, cached);
+  }
+  let groups = cached.byGrouping.get(grouping);
+  if (!groups) {
+    const { position } = lanesOf(dataset, grouping);
+    groups = Int32Array.from(events, (event) => {
+      const key = laneKeyOf(event, grouping);
+      return (key === undefined ? undefined : position.get(key)) ?? -1;
+    });
+    cached.byGrouping.set(grouping, groups);
+  }
+  return groups;
 }
 
 /**
  * The groups of `events`, a new array the caller may change. A filter's result (picked from
- * the whole list) takes them by position from the whole list's, worked out once: toggling a
- * filter over 50,000 topics then looks no topic up.
+ * the whole list) takes them by position from the whole list's, read once: toggling a filter
+ * over 50,000 topics then looks no topic up.
  */
 function groupsOf(
   dataset: Dataset,
@@ -114,17 +128,8 @@ function groupsOf(
   grouping: LaneGrouping,
 ): Int32Array {
   const picked = pickedFrom(events);
-  if (!picked) return readGroups(dataset, events, grouping);
-  let cached = groupsCache.get(picked.from);
-  if (cached?.dataset !== dataset) {
-    cached = { dataset, byGrouping: new Map() };
-    groupsCache.set(picked.from, cached);
-  }
-  let whole = cached.byGrouping.get(grouping);
-  if (!whole) {
-    whole = readGroups(dataset, picked.from, grouping);
-    cached.byGrouping.set(grouping, whole);
-  }
+  if (!picked) return listGroups(dataset, events, grouping).slice();
+  const whole = listGroups(dataset, picked.from, grouping);
   const groups = new Int32Array(events.length);
   picked.positions.forEach((p, i) => (groups[i] = whole[p] as number));
   return groups;

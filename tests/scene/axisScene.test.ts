@@ -63,23 +63,31 @@ describe("the document axis", () => {
 describe("the document axis at its edges", () => {
   const half = (label: string): number => estimateTextWidth(label, 12) / 2;
 
+  /** Each label's text, x and anchor. */
+  const placed = (ticks: { ms: number; label: string }[]) =>
+    drawn(ticks)
+      .of("text")
+      .map((t) => [t.content, t.x, t.style.anchor]);
+
   it("aligns a label that would hang past an edge to that edge", () => {
-    const texts = drawn([
-      { ms: 0, label: "left edge" },
-      { ms: 1000, label: "right edge" },
-    ]).of("text");
-    expect(texts.map((t) => [t.content, t.x, t.style.anchor])).toEqual([
+    expect(
+      placed([
+        { ms: 0, label: "left edge" },
+        { ms: 1000, label: "right edge" },
+      ]),
+    ).toEqual([
       ["left edge", 0, "start"],
       ["right edge", 500, "end"],
     ]);
   });
 
   it("draws an edge-aligned label from the edge, not from its tick", () => {
-    const texts = drawn([
-      { ms: 20, label: "January 2025" },
-      { ms: 980, label: "December 2025" },
-    ]).of("text");
-    expect(texts.map((t) => [t.content, t.x, t.style.anchor])).toEqual([
+    expect(
+      placed([
+        { ms: 20, label: "January 2025" },
+        { ms: 980, label: "December 2025" },
+      ]),
+    ).toEqual([
       ["January 2025", 0, "start"],
       ["December 2025", 500, "end"],
     ]);
