@@ -3,7 +3,8 @@
  * events whose room would overlap go to further rows (greedy interval packing in time order, as
  * vis-timeline stacks its items). A lane has at most `maxRows` rows: when its events need more,
  * the last row holds overflow groups instead ("+4 more"), each gathering the events that found no
- * row near its anchor. Every event is either drawn in a row or counted in exactly one group.
+ * row near its anchor; an event that a group would hold alone is drawn there itself, labelled in
+ * the room the row leaves it. Every event is either drawn in a row or counted in exactly one group.
  *
  * The packing works in time, not pixels: at a zoom level each pixel is a fixed number of
  * milliseconds (a rung of the same quarter-power-of-two ladder the layout used for clusters,
@@ -50,6 +51,11 @@ export interface LaneStack {
   readonly rowOf: Int8Array;
   /** The events drawn in rows, in time order, and each one's row. */
   readonly singles: Int32Array;
+  /**
+   * Singles whose label the row's next item cuts: lane position → pixels the label may take.
+   * Only an event alone in the overflow row has one (a row's other labels get their whole width).
+   */
+  readonly cutRooms: ReadonlyMap<number, number>;
   /** The overflow groups (all in the last row), in time order: members' lane positions. */
   readonly groupStarts: Int32Array;
   readonly groupMembers: Int32Array;
@@ -137,15 +143,24 @@ export function stackLane(
     }
   }
   const rowOf = overflow ? fewer : full;
+  const lastRow = rows - 1;
   const singles = new Int32Array(n);
   const groupStarts = new Int32Array(n);
   const groupMembers = new Int32Array(n);
+  const cutRooms = new Map<number, number>();
   let singleCount = 0;
   let groupCount = 0;
   let memberCount = 0;
   let groupEnd = -Infinity;
   let used = 0;
   let reach = overflow ? metrics.groupWidth : 0;
+  // The next position after `p` without a row (or n): a pointer that only moves forward.
+  let ahead = 0;
+  const nextWithoutRow = (p: number): number => {
+    ahead = Math.max(ahead, p + 1);
+    while (ahead < n && (rowOf[ahead] as number) >= 0) ahead++;
+    return ahead;
+  };
   for (let p = 0; p < n; p++) {
     const row = rowOf[p] as number;
     if (row >= 0) {
@@ -154,12 +169,30 @@ export function stackLane(
       reach = Math.max(reach, metrics.labelOffset + labelWidth(p));
       continue;
     }
-    // Grouped: joins the open group while its anchor is under that group's badge.
+    // Without a row: joins the open group while its anchor is under that group's badge.
     const anchor = anchors[p] as number;
-    if (anchor - before >= groupEnd) {
-      groupStarts[groupCount++] = memberCount;
-      groupEnd = anchor + (metrics.groupWidth + metrics.gap) * msPerPx;
+    if (anchor - before < groupEnd) {
+      groupMembers[memberCount++] = p;
+      continue;
     }
+    const badgeEnd = anchor + (metrics.groupWidth + metrics.gap) * msPerPx;
+    const next = nextWithoutRow(p);
+    const nextStart = next < n ? (anchors[next] as number) - before : Infinity;
+    if (nextStart >= badgeEnd) {
+      // A group would hold this event alone ("+1 more" for one mark): the event is drawn in the
+      // overflow row itself, labelled, its label given the room up to the row's next item (at
+      // least what the badge would have taken).
+      rowOf[p] = lastRow;
+      singles[singleCount++] = p;
+      const width = labelWidth(p);
+      const room = (nextStart - anchor) / msPerPx - metrics.labelOffset - metrics.gap;
+      if (room < width) cutRooms.set(p, room);
+      reach = Math.max(reach, metrics.labelOffset + Math.min(width, room));
+      groupEnd = -Infinity;
+      continue;
+    }
+    groupStarts[groupCount++] = memberCount;
+    groupEnd = badgeEnd;
     groupMembers[memberCount++] = p;
   }
   return {
@@ -167,6 +200,7 @@ export function stackLane(
     reach: reach + metrics.gap,
     rowOf,
     singles: singles.slice(0, singleCount),
+    cutRooms,
     groupStarts: groupStarts.slice(0, groupCount),
     groupMembers: groupMembers.slice(0, memberCount),
   };
@@ -194,8 +228,10 @@ export interface StackItem {
   readonly maxMs: number;
   /** Where the mark or the group's badge is anchored, in pixels. */
   readonly x: number;
-  /** Pixels reserved for the label (a single's whole label), right of `labelOffset`. */
+  /** Pixels reserved for the label (a single's whole label, unless `cut`), right of `labelOffset`. */
   readonly labelWidth: number;
+  /** Set when `labelWidth` is less than the whole label, which is then fitted (cut) to it. */
+  readonly cut?: boolean;
 }
 
 export interface StackLayout {
@@ -356,6 +392,7 @@ export class StackEngine {
         const p = singles[i] as number;
         const anchor = anchors[p] as number;
         if (anchor > to) break;
+        const cutRoom = stack.cutRooms.get(p);
         items.push({
           lane,
           row: stack.rowOf[p] as number,
@@ -365,7 +402,8 @@ export class StackEngine {
           minMs: anchor,
           maxMs: anchor,
           x: toX(anchor),
-          labelWidth: this.widthOf(order[p] as number),
+          labelWidth: cutRoom ?? this.widthOf(order[p] as number),
+          cut: cutRoom !== undefined,
         });
       }
       const { groupStarts, groupMembers } = stack;
@@ -397,6 +435,7 @@ export class StackEngine {
           maxMs,
           x: toX(minMs),
           labelWidth: 0,
+          cut: false,
         });
       }
     });

@@ -80,7 +80,8 @@ export function leftLabels(
   const { labelOffset, gap } = MARK_METRICS;
   const flipped = new Map<number, number>();
   for (const item of items) {
-    if (item.count !== 1 || item.x < 0 || item.x > width) continue;
+    // A cut label (stacking.ts) already has all the room its row gives it.
+    if (item.count !== 1 || item.cut === true || item.x < 0 || item.x > width) continue;
     const right = rightRoom(item, width, signposts);
     if (item.labelWidth <= right) continue;
     // The row is free back to the nearest item before this one (rows are packed without overlap,

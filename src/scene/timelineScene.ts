@@ -305,9 +305,10 @@ function drawSingle(
   // cut it (a mark whose label runs past the window), unless it went to the left of the mark.
   const room = leftRoom ?? Math.min(item.labelWidth, rightRoom(item, width, frame.signposts));
   // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
-  // title fits without measuring (no measureText per label per frame).
+  // title fits without measuring (no measureText per label per frame), unless the row's next
+  // item cut the reserve itself.
   const label =
-    room >= item.labelWidth && room > 0
+    room >= item.labelWidth && room > 0 && item.cut !== true
       ? event.source.title
       : fitText(event.source.title, LABEL_SIZE, room, frame.measure);
   if (label) {

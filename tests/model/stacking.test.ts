@@ -105,12 +105,12 @@ describe("stackLane at the edges", () => {
   it("starts a new group at exactly the end of the last one's badge", () => {
     // Group badges take [anchor − 10, anchor + 50]: the group from 100 ends at 150, and 160
     // starts at 150.
-    const stack = stackLane(Float64Array.from([100, 100, 160, 160]), () => 500, 1, {
+    const stack = stackLane(Float64Array.from([100, 100, 100, 160, 160]), () => 500, 1, {
       ...METRICS,
       maxRows: 2,
     });
-    expect(Array.from(stack.groupStarts)).toEqual([0, 1]);
-    expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3]);
+    expect(Array.from(stack.groupStarts)).toEqual([0, 2]);
+    expect(Array.from(stack.groupMembers)).toEqual([1, 2, 3, 4]);
   });
 
   it("keeps the gap after a group's badge before the next group", () => {
@@ -118,10 +118,56 @@ describe("stackLane at the edges", () => {
     const metrics = { ...METRICS, maxRows: 2, gap: 5 };
     const at = (second: number) =>
       Array.from(
-        stackLane(Float64Array.from([100, 100, second, second]), () => 500, 1, metrics).groupStarts,
+        stackLane(Float64Array.from([100, 100, 100, second, second]), () => 500, 1, metrics)
+          .groupStarts,
       );
     expect(at(164)).toEqual([0]);
-    expect(at(165)).toEqual([0, 1]);
+    expect(at(165)).toEqual([0, 2]);
+  });
+
+  it("draws an event a group would hold alone in the overflow row, labelled, its room kept", () => {
+    // One row for marks (0 ends at 110, 200 at 310); 5, 205 and 210 find none. 5 is alone: the
+    // next without a row starts at 195, past its badge (55), so it is drawn in the last row with
+    // its whole 100 px label (ends at 115). 205 and 210 share a badge.
+    const stack = stackLane(Float64Array.from([0, 5, 200, 205, 210]), () => 100, 1, {
+      ...METRICS,
+      maxRows: 2,
+    });
+    expect(Array.from(stack.rowOf)).toEqual([0, 1, 0, -1, -1]);
+    expect(Array.from(stack.singles)).toEqual([0, 1, 2]);
+    expect(Array.from(stack.groupStarts)).toEqual([0]);
+    expect(Array.from(stack.groupMembers)).toEqual([3, 4]);
+    expect(stack.cutRooms.size).toBe(0);
+    expect(stack.rowCount).toBe(2);
+  });
+
+  it("cuts the label of an event alone in the overflow row at the row's next item", () => {
+    // 5 is alone (the next without a row, 80, starts at 70: past its badge's end at 55); its
+    // label, from 5 + 10, may take the 55 px up to 70, less than its 100. 80 and 90 share a badge, and the
+    // last, 400, is alone with nothing after it: its whole label.
+    const measured: number[] = [];
+    const width = (p: number) => (measured.push(p), 100);
+    const stack = stackLane(Float64Array.from([0, 5, 80, 90, 400, 400]), width, 1, {
+      ...METRICS,
+      maxRows: 2,
+    });
+    expect(Array.from(stack.rowOf)).toEqual([0, 1, -1, -1, 0, 1]);
+    expect([...stack.cutRooms]).toEqual([[1, 55]]);
+    expect(Array.from(stack.groupMembers)).toEqual([2, 3]);
+    expect(stack.reach).toBe(110);
+    expect(measured).not.toContain(2);
+    expect(measured).not.toContain(3);
+  });
+
+  it("keeps the room in pixels, and the gap before the next item, at any scale", () => {
+    // At 2 ms per pixel with a 4 px gap: 10 is alone (the next, 200, starts at 180, past its
+    // badge at 10 + 54 × 2 = 118); its room is (180 − 10) / 2 − 10 − 4 = 71 px.
+    const stack = stackLane(Float64Array.from([0, 10, 200, 210]), () => 500, 2, {
+      ...METRICS,
+      maxRows: 2,
+      gap: 4,
+    });
+    expect([...stack.cutRooms]).toEqual([[1, 71]]);
   });
 
   it("keeps the room left of a mark in pixels, whatever the scale", () => {
@@ -335,6 +381,18 @@ describe("StackEngine's level cache", () => {
 });
 
 describe("StackEngine.placement and rowCounts", () => {
+  it("hands out an event alone in the overflow row as a single, its label cut where the row says", () => {
+    // Lane 0: 0 takes the one row of marks; 5 and 80 find none, and 5 is alone (see above).
+    const index = laneIndexOf([[0, 5, 80, 90]]);
+    const engine = new StackEngine(index, () => 100, { ...METRICS, maxRows: 2 });
+    const { items } = engine.layout({ from: 0, to: 1000 }, 1000);
+    const alone = items.find((item) => item.first === 1);
+    expect(alone).toMatchObject({ row: 1, count: 1, labelWidth: 55, cut: true });
+    expect(items.find((item) => item.first === 0)).toMatchObject({ labelWidth: 100, cut: false });
+    expect(items.find((item) => item.count === 2)).toMatchObject({ row: 1, cut: false });
+    expect(engine.placement(1, { from: 0, to: 1000 }, 1000)).toEqual({ lane: 0, row: 1 });
+  });
+
   it("puts an event counted in a group on its lane's last row", () => {
     // Six events on one spot in lane 1, two rows of marks and a group row.
     const index = laneIndexOf([[500], [100, 100, 100, 100, 100, 100]]);

@@ -35,6 +35,10 @@ describe("leftLabels", () => {
     expect([...leftLabels([single(7, 450, 300)], 500)]).toEqual([[7, 300]]);
   });
 
+  it("leaves on the right a label the layout already cut to its row's room", () => {
+    expect(leftLabels([{ ...single(7, 450, 300), cut: true }], 500).size).toBe(0);
+  });
+
   it("stops at the previous item in the same row, with the gap kept", () => {
     // The previous label ends at 100 + 10 + 150 = 260; free from 268; left room 450 − 10 − 268.
     const items = [single(0, 100, 150), single(1, 450, 200)];

@@ -354,6 +354,21 @@ describe("the timeline scene's geometry", () => {
     expect(ofEvent(none, "edge").map((c) => c.kind)).toEqual(["symbol"]);
   });
 
+  it("fits a label the layout cut to its reserved room, measuring it, and never moves it left", () => {
+    // Reserved 46 px by the row's next item: six characters and "…" at 6 px each, right of the
+    // mark even near the edge (800 − 740 − 14 = 46 px there too; the left is free).
+    const cut = { ...single("edge", 300, 0, 0, 46), cut: true };
+    const label = ofEvent(draw(frame([cut])), "edge").find((c) => c.kind === "text");
+    expect(label?.kind === "text" && [label.content, label.x]).toEqual(["A titl…", 310]);
+    const nearEdge = { ...single("edge", 740, 0, 0, 46), cut: true };
+    const right = ofEvent(draw(frame([nearEdge])), "edge").find((c) => c.kind === "text");
+    expect(right?.kind === "text" && [right.content, right.x, right.style.anchor]).toEqual([
+      "A titl…",
+      750,
+      undefined,
+    ]);
+  });
+
   it("moves a label the right edge would cut to the left of its mark, whole or cut", () => {
     // Alone in its row: 740 − 10 − 4 px on the left hold the 200 px reserved; ends at 730.
     const whole = draw(frame([single("edge", 740, 0, 0, 200)]));
