@@ -2,12 +2,10 @@
  * Says why the lanes are not what the reader chose: a grouping with nearly one event per group
  * fell back to one lane, or the smaller groups share "Other".
  */
+import { formatCount } from "../i18n/countText.ts";
 import { useDetente } from "../store/context.tsx";
 import { selectLaneIndex } from "../store/selectors.ts";
 import { useT } from "../store/useT.ts";
-
-const formatCount = (count: number, lang: string): string =>
-  new Intl.NumberFormat(lang).format(count);
 
 export function LaneNotice() {
   const t = useT();

@@ -12,6 +12,7 @@
  * panning and are computed once per level and lane, then cached. A label's width is measured
  * once per event, and only for events that get a row (an estimate that errs wide, passed in).
  */
+import { bisector } from "d3-array";
 import type { LaneIndex } from "./lanes.ts";
 import type { Viewport } from "./viewport.ts";
 
@@ -451,12 +452,5 @@ function positionsInLanes(index: LaneIndex): Int32Array {
 
 /** The first of `positions` (ascending anchors) whose anchor is at or after `ms`. */
 function firstAtOrAfter(positions: Int32Array, anchors: Float64Array, ms: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((anchors[positions[mid] as number] as number) < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisector((p: number) => anchors[p] as number).left(positions, ms);
 }

@@ -4,6 +4,7 @@
  * the line. Only the visible days are visited; the line's points go through two scratch arrays
  * reused from frame to frame.
  */
+import { bisector } from "d3-array";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";
 import type { TensionSeries, UncertainTensionSeries } from "../model/tension.ts";
@@ -73,6 +74,8 @@ export const SCREEN_TENSION: TensionOptions = {
 };
 
 /** A mark's anchor lies at most half a year after its start (a year-precision date). */
+const byStart = bisector((event: TimelineEvent) => event.startMs);
+
 const MAX_ANCHOR_LAG_MS = 184 * MS_PER_DAY;
 
 /**
@@ -84,16 +87,9 @@ export function visibleEvents(
   events: readonly TimelineEvent[],
   view: Viewport,
 ): readonly TimelineEvent[] {
-  let lo = 0;
-  let hi = events.length;
-  const earliest = view.from - MAX_ANCHOR_LAG_MS;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid] as TimelineEvent).startMs < earliest) lo = mid + 1;
-    else hi = mid;
-  }
+  const first = byStart.left(events, view.from - MAX_ANCHOR_LAG_MS);
   const found: TimelineEvent[] = [];
-  for (let i = lo; i < events.length && found.length <= MAX_TICKS; i++) {
+  for (let i = first; i < events.length && found.length <= MAX_TICKS; i++) {
     const event = events[i] as TimelineEvent;
     if (event.startMs > view.to) break;
     if (event.anchorMs >= view.from && event.anchorMs <= view.to) found.push(event);

@@ -1,4 +1,6 @@
 /** Character offset → 1-based line number, by binary search over precomputed line starts. */
+import { bisectRight } from "d3-array";
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -9,14 +11,9 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    // The line starts at or before the offset are the lines up to its own (an offset before the
+    // text counts as on the first line).
+    return Math.max(bisectRight(this.starts, offset), 1);
   }
 
   columnOf(offset: number): number {

@@ -25,6 +25,10 @@ describe("LineIndex", () => {
     expect(new LineIndex("a\n").lineOf(2)).toBe(2);
     expect(new LineIndex("\n\n\n").lineOf(1)).toBe(2);
   });
+
+  it("puts an offset before the text on the first line", () => {
+    expect(index.lineOf(-1)).toBe(1);
+  });
 });
 
 describe("jsonItemLines", () => {
