@@ -10,11 +10,11 @@ import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 const BUDGETS = {
   "App page: first load": "133.4 kB",
   "Embed page: first load": "128.3 kB",
-  "Custom element: first load (React included)": "141.7 kB",
-  "React component: first load (React not included)": "75.0 kB",
+  "Custom element: first load (React included)": "142.1 kB",
+  "React component: first load (React not included)": "75.5 kB",
 };
 /** Workers load beside the page, off its thread: budgeted so they cannot grow unnoticed. */
-const WORKER_BUDGET = { "load.worker": "40.5 kB", "import.worker": "97.5 kB" };
+const WORKER_BUDGET = { "load.worker": "40.5 kB", "import.worker": "98.1 kB" };
 
 const layout = bundleLayout("dist");
 const where = (file) => file.split("/").slice(1, -1).join("/");
