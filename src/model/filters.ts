@@ -24,14 +24,49 @@ export function isFiltering(filters: Filters): boolean {
   );
 }
 
-/** Case- and accent-insensitive text for search ("Bogotá" matches "bogota"). */
+/**
+ * Case- and accent-insensitive text for search ("Bogotá" matches "bogota"), with typographic
+ * punctuation read as typed on a keyboard ("Petro’s" matches "petro's", "2025–2026" matches
+ * "2025-2026", "“drug leader”" matches '"drug leader"').
+ */
 export function foldText(text: string): string {
   // Plain ASCII has nothing to decompose: lower-casing is the whole fold, and many times faster
   // over 50,000 titles per keystroke.
   return NON_ASCII.test(text)
-    ? text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    ? text
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .replace(TYPOGRAPHIC, (mark) => TYPED[mark] ?? mark)
+        .toLowerCase()
     : text.toLowerCase();
 }
+
+/** Curly quotes, primes, dashes and the minus sign, the ellipsis, and spaces that do not break. */
+const TYPED: Readonly<Record<string, string>> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\u2026": "...",
+  "\u00a0": " ",
+  "\u2007": " ",
+  "\u2009": " ",
+  "\u202f": " ",
+};
+const TYPOGRAPHIC = new RegExp(`[${Object.keys(TYPED).join("")}]`, "g");
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;

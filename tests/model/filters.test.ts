@@ -196,6 +196,17 @@ describe("foldText", () => {
     expect(foldText("Über Çé")).toBe("uber ce");
   });
 
+  it("reads typographic punctuation as it is typed", () => {
+    expect(foldText("Trump labels Petro a “drug leader”")).toBe(
+      'trump labels petro a "drug leader"',
+    );
+    expect(foldText("Colombia’s effort, 2025–2026 — or not…")).toBe(
+      "colombia's effort, 2025-2026 - or not...",
+    );
+    expect(foldText("‘a’ ‚b‛ „c‟ 5′ 6″ x‐y‑z‒w―v −3")).toBe(`'a' 'b' "c" 5' 6" x-y-z-w-v -3`);
+    expect(foldText("26\u00a0Jan\u202f2025\u2009at\u2007noon")).toBe("26 jan 2025 at noon");
+  });
+
   it("treats precomposed and decomposed accents alike", () => {
     expect(foldText("Bogota\u0301")).toBe(foldText("Bogot\u00e1"));
   });
@@ -250,13 +261,27 @@ describe("matchesQuery", () => {
     expect(matchesQuery(one({ title: "Note 1" }), "[1]")).toBe(false);
   });
 
+  it("finds a plainly typed apostrophe, quote or dash in typographic text, and the reverse", () => {
+    const label = one({
+      title: "Trump labels Petro a “drug leader”",
+      summary: "Colombia’s 2025–2026",
+    });
+    expect(matchesQuery(label, '"drug leader"')).toBe(true);
+    expect(matchesQuery(label, "colombia's")).toBe(true);
+    expect(matchesQuery(label, "2025-2026")).toBe(true);
+    expect(matchesQuery(one({ title: "Colombia's visa" }), "Colombia’s")).toBe(true);
+    expect(matchesQuery(label, "colombias")).toBe(false);
+  });
+
   it("never finds a needle that is not plain ASCII in a plain ASCII text", () => {
     expect(matchesQuery(one({ title: "Sanctions on Moscow" }), "москва")).toBe(false);
     expect(matchesQuery(one({ title: "Sanctions on Москва" }), "москва")).toBe(true);
   });
 
   it("answers as folding the text and the query would, for any text and query", () => {
-    const letters = [..."aAeEiIkKnN.* (\u0131\u0130\u212a\u00e9\u00c9\u00f1e\u0301\u00df"];
+    const letters = [
+      ..."aAeEiIkKnN.*' (\u0131\u0130\u212a\u00e9\u00c9\u00f1e\u0301\u00df\u2019\u2026\u00a0",
+    ];
     const text = fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((l) => l.join(""));
     fc.assert(
       fc.property(text, text, (title, query) => {
