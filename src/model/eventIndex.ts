@@ -10,7 +10,7 @@ import { mustParseEdtf, type EdtfInterval, type PreciseDate } from "./date.ts";
 import {
   mustParseInterval,
   rememberResolved,
-  resolveEvents,
+  resolveInOrder,
   type TimelineEvent,
 } from "./events.ts";
 import {
@@ -34,12 +34,18 @@ export interface EventIndex extends EventColumns {
 
 /** Computes the index (in the load worker, after validation). */
 export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventIndex {
-  const events = resolveEvents(dataset, goldstein);
+  const resolved = resolveInOrder(dataset, goldstein);
+  const { events } = resolved;
+  const order = resolved.order ?? positionsOf(dataset, events);
+  const index = { order, ...readColumns(events) };
+  return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic", true, order) };
+}
+
+/** Each event's position in `dataset.events`, looked up (the sort's own order was not kept). */
+function positionsOf(dataset: Dataset, events: readonly TimelineEvent[]): Uint32Array {
   const positionOf = new Map<DatasetEvent, number>();
   dataset.events.forEach((event, i) => positionOf.set(event, i));
-  const order = Uint32Array.from(events, (event) => positionOf.get(event.source) ?? 0);
-  const index = { order, ...readColumns(events) };
-  return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic") };
+  return Uint32Array.from(events, (event) => positionOf.get(event.source) ?? 0);
 }
 
 /** The typed arrays' buffers, to transfer rather than copy. */

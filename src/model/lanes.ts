@@ -4,7 +4,7 @@
  */
 import { pickedFrom } from "./eventColumns.ts";
 import type { TimelineEvent } from "./events.ts";
-import type { Dataset } from "./schema.ts";
+import type { Dataset, DatasetEvent } from "./schema.ts";
 
 export type LaneGrouping = "topic" | "actor" | "party" | "none";
 export const LANE_GROUPINGS: readonly LaneGrouping[] = ["topic", "actor", "party", "none"];
@@ -75,14 +75,14 @@ function lanesOf(
   return found;
 }
 
-function laneKeyOf(event: TimelineEvent, grouping: LaneGrouping): string | undefined {
+function laneKeyOf(event: DatasetEvent, grouping: LaneGrouping): string | undefined {
   switch (grouping) {
     case "topic":
-      return event.source.topics[0];
+      return event.topics[0];
     case "actor":
-      return event.source.actors[0];
+      return event.actors[0];
     case "party":
-      return event.source.initiator;
+      return event.initiator;
     case "none":
       return "all";
   }
@@ -99,6 +99,7 @@ function listGroups(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
+  datasetOrder?: Uint32Array,
 ): Int32Array {
   let cached = groupsCache.get(events);
   if (cached?.dataset !== dataset) {
@@ -108,10 +109,22 @@ function listGroups(
   let groups = cached.byGrouping.get(grouping);
   if (!groups) {
     const { position } = lanesOf(dataset, grouping);
-    groups = Int32Array.from(events, (event) => {
+    const groupOf = (event: DatasetEvent): number => {
       const key = laneKeyOf(event, grouping);
       return (key === undefined ? undefined : position.get(key)) ?? -1;
-    });
+    };
+    groups = new Int32Array(events.length);
+    if (datasetOrder?.length === events.length && dataset.events.length === events.length) {
+      // Read in the dataset's order, where its objects lie one after another in memory, then
+      // placed in time order: reading them in time order waits on memory at every event (a
+      // third of indexing 100,000 events).
+      const byPosition = Int32Array.from(dataset.events, groupOf);
+      for (let i = 0; i < groups.length; i++)
+        groups[i] = byPosition[datasetOrder[i] as number] as number;
+    } else {
+      for (let i = 0; i < groups.length; i++)
+        groups[i] = groupOf((events[i] as TimelineEvent).source);
+    }
     cached.byGrouping.set(grouping, groups);
   }
   return groups;
@@ -126,9 +139,10 @@ function groupsOf(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
+  datasetOrder: Uint32Array | undefined,
 ): Int32Array {
   const picked = pickedFrom(events);
-  if (!picked) return listGroups(dataset, events, grouping).slice();
+  if (!picked) return listGroups(dataset, events, grouping, datasetOrder).slice();
   const whole = listGroups(dataset, picked.from, grouping);
   const groups = new Int32Array(events.length);
   picked.positions.forEach((p, i) => (groups[i] = whole[p] as number));
@@ -159,12 +173,14 @@ export function buildLaneIndex(
   events: readonly TimelineEvent[],
   grouping: LaneGrouping,
   keepEmpty = true,
+  /** Each event's position in `dataset.events`, when known (eventIndex.ts): a faster read. */
+  datasetOrder?: Uint32Array,
 ): LaneIndex {
   const known = remembered.get(events)?.get(grouping);
   if (known) return known;
   const { lanes: all } = lanesOf(dataset, grouping);
   const lanes = [...all];
-  const laneOfEvent = groupsOf(dataset, events, grouping);
+  const laneOfEvent = groupsOf(dataset, events, grouping, datasetOrder);
   let needsOther = false;
   const counts: number[] = lanes.map(() => 0);
   laneOfEvent.forEach((lane) => {

@@ -2,6 +2,7 @@
  * The load worker's index must stand in for resolveEvents and the topic lanes exactly: the page
  * adopts it instead of computing them, so any difference would show as misplaced marks.
  */
+import fc from "fast-check";
 import {
   adoptIndex,
   IndexAdopter,
@@ -71,6 +72,53 @@ describe("the event index from the load worker", () => {
     const events = resolveEvents(dataset, other);
     expect(events).toHaveLength(dataset.events.length);
     expect(events).not.toBe(resolveEvents(dataset, goldsteinTable()));
+  });
+});
+
+describe("the event index of a dataset whose events name no causes", () => {
+  // Dates of every precision over a few months (many ties), topics known and unknown, in any
+  // order: the index's order comes from its own sort, and its lanes read in the dataset's order.
+  const date = fc.oneof(
+    fc.constantFrom("2025", "2026"),
+    fc.constantFrom("2025-01", "2025-02", "2025-03"),
+    fc.constantFrom("2025-01-01", "2025-01-15", "2025-02-01", "2025-02-15", "2025-03-31"),
+  );
+  const topic = fc.constantFrom("migration", "diplomacy", "elsewhere");
+  const events = fc
+    .array(fc.tuple(date, topic, fc.boolean()), { minLength: 1, maxLength: 40 })
+    .map((rows) =>
+      rows.map(([when, first, withEnd], i) =>
+        sampleEvent({
+          // Ids out of time order, so ties fall to the ids, not to the dataset's order.
+          id: `event-${(i * 7919) % 1000}-${i}`,
+          date: when,
+          ...(withEnd ? { end: "2026-06-30" } : {}),
+          topics: [first, "diplomacy"],
+        }),
+      ),
+    );
+
+  it("orders and lanes them as resolving and grouping them event by event does", () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const table = goldsteinTable();
+        const dataset = smallDataset(list);
+        const index = indexEvents(dataset, table);
+        const computed = resolveEvents(cloned(dataset), table);
+        expect(Array.from(index.order, (p) => list[p]?.id)).toEqual(computed.map((e) => e.id));
+        const plain = (lanes: typeof index.topicLanes) => ({
+          lanes: lanes.lanes,
+          anchors: lanes.anchors.map((a) => Array.from(a)),
+          order: lanes.order.map((o) => Array.from(o)),
+          laneOfEvent: Array.from(lanes.laneOfEvent),
+        });
+        const copy = cloned(dataset);
+        expect(plain(index.topicLanes)).toEqual(
+          plain(buildLaneIndex(copy, resolveEvents(copy, table), "topic")),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

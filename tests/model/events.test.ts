@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { parseGoldsteinTable } from "../../src/model/cameo.ts";
+import { compareDates, mustParseEdtf } from "../../src/model/date.ts";
 import { resolveEvents } from "../../src/model/events.ts";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 
@@ -64,6 +66,40 @@ describe("resolveEvents", () => {
       goldstein,
     ).map((e) => e.id);
     expect(ids).toEqual(["earlier", "year", "month", "a-day", "b-day", "c-day"]);
+  });
+
+  it("sorts any events as compareDates on their dates, then their ids by code unit", () => {
+    const date = fc.constantFrom(
+      "2024",
+      "2025",
+      "2025-01",
+      "2025-02",
+      "2025-01-01",
+      "2025-01-31",
+      "2025-02-01",
+      "-0044-03-15",
+    );
+    const id = fc.constantFrom("a", "b", "B", "a-1", "a-10", "a-2", "z");
+    const rows = fc.uniqueArray(fc.tuple(id, fc.nat(99), date), {
+      maxLength: 30,
+      selector: ([name, n]) => `${name}-${n}`,
+    });
+    fc.assert(
+      fc.property(rows, (list) => {
+        const events = list.map(([name, n, when]) =>
+          sampleEvent({ id: `${name}-${n}`, date: when }),
+        );
+        const expected = [...events]
+          .sort(
+            (a, b) =>
+              compareDates(mustParseEdtf(a.date), mustParseEdtf(b.date)) ||
+              (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          )
+          .map((e) => e.id);
+        const ids = resolveEvents(smallDataset(events), goldstein).map((e) => e.id);
+        expect(ids).toEqual(expected);
+      }),
+    );
   });
 });
 
