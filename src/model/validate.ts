@@ -93,14 +93,12 @@ function preciseDate(value: unknown): PreciseDate | undefined {
  * start (an event dated 2025-10-19 cannot follow one of 2025-10-24).
  */
 function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Problem[]): void {
-  const inputs: OrderInput[] = [];
-  const positions: number[] = [];
-  const dates: string[] = [];
+  let linked = false;
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
     const id = asString(event["id"]);
-    const after = asArray(event["after"]);
-    after.forEach((ref, j) => {
+    asArray(event["after"]).forEach((ref, j) => {
+      linked = true;
       checkReference(ref, known, `events[${i}].after[${j}]`, "event", problems);
       if (ref === id)
         problems.push({
@@ -108,6 +106,16 @@ function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Pro
           message: `an event cannot follow itself ("${id}")`,
         });
     });
+  });
+  // Without a link there is no order to check: most large files, spared a second pass.
+  if (!linked) return;
+  const inputs: OrderInput[] = [];
+  const positions: number[] = [];
+  const dates: string[] = [];
+  events.forEach((event, i) => {
+    if (!isRecord(event)) return;
+    const id = asString(event["id"]);
+    const after = asArray(event["after"]);
     const date = preciseDate(event["date"]);
     if (id === undefined || date === undefined) return;
     const within = intervalOf(event["within"]);
