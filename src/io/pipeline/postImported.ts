@@ -7,7 +7,7 @@
  * page, whatever the file's size.
  */
 import { indexBuffers, type EventIndex } from "../../model/eventIndex.ts";
-import { eventsTransfer, foldedBatches, inBatches } from "./loadProtocol.ts";
+import { eventBatches, eventsTransfer, inBatches } from "./loadProtocol.ts";
 import { IMPORT_PROTOCOL_VERSION, type FromWorker, type ImportOutcome } from "./protocol.ts";
 
 export function postImported(
@@ -18,15 +18,12 @@ export function postImported(
 ): void {
   const v = IMPORT_PROTOCOL_VERSION;
   post({ v, type: "index", id, index }, indexBuffers(index));
-  const { events, entries, rest } = inBatches(outcome.dataset);
-  const folded = foldedBatches(outcome.dataset.events);
-  events.forEach((json, i) => {
-    const search = folded[i];
+  for (const { json, search } of eventBatches(outcome.dataset.events, true))
     post(
       search ? { v, type: "events", id, json, search } : { v, type: "events", id, json },
       eventsTransfer(search),
     );
-  });
+  const { entries, rest } = inBatches(outcome.dataset);
   for (const { field, json } of entries) post({ v, type: "entries", id, field, json });
   post({ v, type: "done", id, outcome: { ...outcome, dataset: rest } });
 }

@@ -7,6 +7,7 @@
  */
 import {
   EVENT_BATCH,
+  eventBatches,
   inBatches,
   LOAD_PROTOCOL_VERSION,
   postOutcome,
@@ -26,6 +27,7 @@ import { ImportLog } from "../../../src/io/pipeline/log.ts";
 import { warnReplacementChars } from "../../../src/io/pipeline/warnings.ts";
 import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
 import type { Dataset } from "../../../src/model/schema.ts";
+import { SEARCH_TEXT_MIN } from "../../../src/model/searchText.ts";
 import { FakeWorker } from "../../helpers/fakeWorker.ts";
 import { usColombia } from "../../helpers/render.tsx";
 
@@ -91,11 +93,27 @@ describe("the load protocol", () => {
     const events = Array.from({ length: EVENT_BATCH }, (_, i) => ({ ...template, id: `e${i}` }));
     const topics = Array.from({ length: EVENT_BATCH }, (_, i) => ({ id: `t${i}`, label: "t" }));
     const dataset: Dataset = { ...base, events, topics };
-    const { events: batches, entries, rest } = inBatches(dataset);
-    expect(batches).toHaveLength(1);
+    const { entries, rest } = inBatches(dataset);
+    expect([...eventBatches(events, false)]).toHaveLength(1);
+    expect([...eventBatches([...events, template], false)]).toHaveLength(2);
     expect(entries).toEqual([]);
     expect(rest.topics).toHaveLength(EVENT_BATCH);
-    expect(inBatches({ ...dataset, events: [] }).events).toEqual([]);
+    expect(rest.events).toEqual([]);
+    expect([...eventBatches([], true)]).toEqual([]);
+  });
+
+  it("folds the batches' search texts only when asked, for a dataset long enough to use them", () => {
+    const template = usColombia().events[0];
+    if (!template) throw new Error("no events");
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...template, id: `e${i}` }));
+    const folded = (n: number, search: boolean) =>
+      [...eventBatches(many(n), search)].map((batch) => batch.search !== undefined);
+    expect(folded(SEARCH_TEXT_MIN, true)).toEqual([true, true]);
+    expect(folded(SEARCH_TEXT_MIN - 1, true)).toEqual([false, false]);
+    expect(folded(SEARCH_TEXT_MIN, false)).toEqual([false, false]);
+    const [first] = eventBatches(many(SEARCH_TEXT_MIN), true);
+    expect(JSON.parse(first?.json ?? "[]")).toHaveLength(EVENT_BATCH);
+    expect(first?.search?.starts).toHaveLength(EVENT_BATCH + 1);
   });
 
   it("posts no index when none is given", () => {
