@@ -68,8 +68,10 @@ const TYPED: Readonly<Record<string, string>> = {
 };
 const TYPOGRAPHIC = new RegExp(`[${Object.keys(TYPED).join("")}]`, "g");
 
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Whether a text is plain ASCII: folding it is lower-casing it. */
+export const isPlainAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
   return queryMatcher(query)(event);

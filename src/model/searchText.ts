@@ -12,7 +12,7 @@
  */
 import { indexOfEvent, positionIn, type EventIndex } from "./eventIndex.ts";
 import type { TimelineEvent } from "./events.ts";
-import { foldText } from "./filters.ts";
+import { foldText, isPlainAscii } from "./filters.ts";
 import type { DatasetEvent } from "./schema.ts";
 
 /** Between one event's fields (title, summary, quotes) and between events. */
@@ -44,7 +44,6 @@ function eventText(event: DatasetEvent): string {
   return text;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const ABOVE_LATIN1 = /[\u0100-\uffff]/;
 
 /**
@@ -60,9 +59,12 @@ function narrowed(text: string): string {
   return new TextDecoder().decode(new TextEncoder().encode(text));
 }
 
-function isPlainAscii(event: DatasetEvent): boolean {
-  if (NON_ASCII.test(event.title) || NON_ASCII.test(event.summary)) return false;
-  return event.citations.every(({ quote }) => quote === undefined || !NON_ASCII.test(quote));
+function textsArePlainAscii(event: DatasetEvent): boolean {
+  return (
+    isPlainAscii(event.title) &&
+    isPlainAscii(event.summary) &&
+    event.citations.every(({ quote }) => quote === undefined || isPlainAscii(quote))
+  );
 }
 
 /** One batch's search texts, folded into one string (in the worker, off the page's thread). */
@@ -76,7 +78,7 @@ export function foldBatch(batch: readonly DatasetEvent[]): FoldedBatch {
     starts[k] = at;
     parts.push(text);
     at += text.length + EVENT.length;
-    if (plainAscii && !isPlainAscii(event)) plainAscii = false;
+    if (plainAscii && !textsArePlainAscii(event)) plainAscii = false;
   });
   starts[batch.length] = at;
   const text = parts.join(EVENT);
