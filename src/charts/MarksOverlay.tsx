@@ -36,7 +36,7 @@ import {
 import type { OpenGroup } from "./GroupList.tsx";
 import { soon } from "./soon.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
-import { edgeSignposts, leftLabels, rightRoom } from "../scene/edgeLabels.ts";
+import { edgeSignposts, labelSides, rightRoom } from "../scene/edgeLabels.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
 
@@ -96,8 +96,8 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
     () => edgeSignposts(layout.rowCounts, anchors, view),
     [layout, anchors, view],
   );
-  const onLeft = useMemo(
-    () => leftLabels(layout.items, width, signposts),
+  const sides = useMemo(
+    () => labelSides(layout.items, width, signposts),
     [layout, width, signposts],
   );
   const geometry = useMemo(() => laneGeometry(layout.rowCounts), [layout]);
@@ -384,7 +384,14 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
 
   /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */
   const labelShown = (item: StackItem): number =>
-    Math.max(Math.min(item.labelWidth, rightRoom(item, width, signposts)), 0);
+    Math.max(
+      Math.min(
+        item.labelWidth,
+        rightRoom(item, width, signposts),
+        sides.capped.get(item.first) ?? Infinity,
+      ),
+      0,
+    );
 
   const roving = rovingEvent ? engine.placement(rovingIndex, view, width) : undefined;
 
@@ -413,7 +420,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
               markY(geometry, item.lane, item.row),
               labelShown(item),
               false,
-              onLeft.get(item.first),
+              sides.left.get(item.first),
             )
           : renderGroup(item),
       )}

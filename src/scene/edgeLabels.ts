@@ -68,17 +68,29 @@ function rightExtent(item: StackItem, width: number, signposts: EdgeSignposts | 
   return item.x + labelOffset + room;
 }
 
+/** Where the labels near the right edge go: which move left, and which give up room for them. */
+export interface LabelSides {
+  /** Event index → pixels its label may take on the left of its mark, ending `labelOffset` before it. */
+  readonly left: ReadonlyMap<number, number>;
+  /** Event index → pixels its label, still on the right, may take: the rest went to its neighbour. */
+  readonly capped: ReadonlyMap<number, number>;
+}
+
+export const NO_SIDES: LabelSides = { left: new Map(), capped: new Map() };
+
 /**
- * The single marks whose label is drawn on their left: event index → pixels the label may take,
- * ending `labelOffset` before the mark. Marks not listed draw their label on the right.
+ * The single marks whose label is drawn on their left. When even the left has no useful room,
+ * because the previous label in the row reaches up to the mark, the two share the gap between
+ * their marks (each cut to its part), so no mark at the edge is left without a label.
  */
-export function leftLabels(
+export function labelSides(
   items: readonly StackItem[],
   width: number,
   signposts?: EdgeSignposts,
-): ReadonlyMap<number, number> {
+): LabelSides {
   const { labelOffset, gap } = MARK_METRICS;
-  const flipped = new Map<number, number>();
+  const left = new Map<number, number>();
+  const capped = new Map<number, number>();
   for (const item of items) {
     // A cut label (stacking.ts) already has all the room its row gives it.
     if (item.count !== 1 || item.cut === true || item.x < 0 || item.x > width) continue;
@@ -87,14 +99,48 @@ export function leftLabels(
     // The row is free back to the nearest item before this one (rows are packed without overlap,
     // so nothing earlier in the row reaches past it), or to the edge and its signpost.
     let bound = inRow(item, signposts) && signposts?.before ? SIGNPOST_ROOM : EDGE_MARGIN;
+    let previous: StackItem | undefined;
     for (const other of items) {
       if (other.lane !== item.lane || other.row !== item.row || other.x >= item.x) continue;
       bound = Math.max(bound, rightExtent(other, width, signposts) + gap);
+      if (!previous || other.x > previous.x) previous = other;
     }
-    const left = item.x - labelOffset - bound;
-    if (left >= item.labelWidth) flipped.set(item.first, item.labelWidth);
-    else if (left >= MIN_LEFT_ROOM && left >= LEFT_OVER_RIGHT * right)
-      flipped.set(item.first, left);
+    const room = item.x - labelOffset - bound;
+    if (room >= item.labelWidth) left.set(item.first, item.labelWidth);
+    else if (room >= MIN_LEFT_ROOM && room >= LEFT_OVER_RIGHT * right) left.set(item.first, room);
+    else if (right < MIN_LEFT_ROOM && previous) {
+      const shared = shareRow(previous, item, width, signposts, left);
+      if (shared) {
+        left.set(item.first, shared.mine);
+        capped.set(previous.first, shared.theirs);
+      }
+    }
   }
-  return flipped;
+  return { left, capped };
+}
+
+/**
+ * Splits the gap between two marks of a row between the earlier one's label (on its right) and
+ * the later one's (moved to its left): half each, or more for the later one when the earlier
+ * needs less. Undefined when either part would be too small to read, or the earlier item is a
+ * group or has its label on the left already.
+ */
+function shareRow(
+  previous: StackItem,
+  item: StackItem,
+  width: number,
+  signposts: EdgeSignposts | undefined,
+  left: ReadonlyMap<number, number>,
+): { mine: number; theirs: number } | undefined {
+  if (previous.count !== 1 || left.has(previous.first) || previous.x < 0) return undefined;
+  const { labelOffset, gap } = MARK_METRICS;
+  const shared = item.x - previous.x - 2 * labelOffset - gap;
+  const theirsWhole = Math.max(
+    0,
+    Math.min(previous.labelWidth, rightRoom(previous, width, signposts)),
+  );
+  const mine = Math.min(item.labelWidth, Math.max(shared / 2, shared - theirsWhole));
+  const theirs = Math.min(theirsWhole, shared - mine);
+  if (mine < MIN_LEFT_ROOM || (theirs < MIN_LEFT_ROOM && theirs < theirsWhole)) return undefined;
+  return { mine, theirs };
 }

@@ -12,7 +12,13 @@ import type { Tick } from "../model/ticks.ts";
 import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
 import type { WholeLabel } from "./documentLayout.ts";
-import { leftLabels, rightRoom, type EdgeSignposts } from "./edgeLabels.ts";
+import {
+  labelSides,
+  NO_SIDES,
+  rightRoom,
+  type EdgeSignposts,
+  type LabelSides,
+} from "./edgeLabels.ts";
 import { fitText } from "./fitText.ts";
 import {
   ERA_ROW,
@@ -100,8 +106,6 @@ export interface TimelineOptions {
   readonly anchoredOnly: boolean;
 }
 
-const NONE_ON_LEFT: ReadonlyMap<number, number> = new Map();
-
 export const SCREEN_TIMELINE: TimelineOptions = {
   hover: true,
   matches: true,
@@ -123,15 +127,15 @@ export function drawTimeline(sink: Sink, frame: TimelineFrame, options: Timeline
   if (options.today) drawToday(sink, frame, paints, bottom);
   if (options.laneName) drawLaneNames(sink, frame, geometry, options.laneName);
   // A document places every label itself; on screen, labels the right edge would cut may go left.
-  const onLeft = frame.wholeLabels
-    ? NONE_ON_LEFT
-    : leftLabels(frame.layout.items, frame.width, frame.signposts);
+  const sides = frame.wholeLabels
+    ? NO_SIDES
+    : labelSides(frame.layout.items, frame.width, frame.signposts);
   for (const item of frame.layout.items) {
     if (options.anchoredOnly && (item.x < 0 || item.x > frame.width)) continue;
     const y = markY(geometry, item.lane, item.row);
     if (item.count === 1) {
       const event = frame.events[item.first];
-      if (event) drawSingle(sink, frame, options, paints, item, y, event, onLeft.get(item.first));
+      if (event) drawSingle(sink, frame, options, paints, item, y, event, sides);
     } else {
       drawGroup(sink, frame, paints, item, y, {
         linked: options.linked && holdsLinked(frame, item),
@@ -251,9 +255,10 @@ function drawSingle(
   item: StackItem,
   y: number,
   event: TimelineEvent,
-  /** Set when the label goes left of the mark (edgeLabels.ts): the pixels it may take. */
-  leftRoom: number | undefined,
+  /** Labels that go left of their mark, or give room to one that does (edgeLabels.ts). */
+  sides: LabelSides,
 ): void {
+  const leftRoom = sides.left.get(item.first);
   const { view, width, palette } = frame;
   const tone = toneOf(event.score);
   const x = item.x;
@@ -303,7 +308,13 @@ function drawSingle(
   }
   // The layout reserved the whole label's width in this row; only the chart's right edge can
   // cut it (a mark whose label runs past the window), unless it went to the left of the mark.
-  const room = leftRoom ?? Math.min(item.labelWidth, rightRoom(item, width, frame.signposts));
+  const room =
+    leftRoom ??
+    Math.min(
+      item.labelWidth,
+      rightRoom(item, width, frame.signposts),
+      sides.capped.get(item.first) ?? Infinity,
+    );
   // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
   // title fits without measuring (no measureText per label per frame), unless the row's next
   // item cut the reserve itself.

@@ -1,5 +1,5 @@
 /** Which labels the chart's right edge sends to the left of their mark, and with how much room. */
-import { edgeSignposts, leftLabels, rightRoom, SIGNPOST_ROOM } from "../../src/scene/edgeLabels.ts";
+import { edgeSignposts, labelSides, rightRoom, SIGNPOST_ROOM } from "../../src/scene/edgeLabels.ts";
 import type { StackItem } from "../../src/model/stacking.ts";
 
 const NO_MEMBERS = new Int32Array(0);
@@ -23,7 +23,14 @@ const group = (first: number, x: number, row = 0, lane = 0): StackItem => ({
   members: Int32Array.of(first, first + 1, first + 2),
 });
 
-describe("leftLabels", () => {
+/** The labels moved left of their mark: event index → pixels. */
+const leftLabels = (
+  items: readonly StackItem[],
+  width: number,
+  signposts?: Parameters<typeof labelSides>[2],
+): ReadonlyMap<number, number> => labelSides(items, width, signposts).left;
+
+describe("labels moved left", () => {
   it("leaves a label on the right when the edge leaves it room (to the pixel)", () => {
     // 500 − 300 − 10 − 4 = 186 px of room.
     expect(leftLabels([single(0, 300, 186)], 500).size).toBe(0);
@@ -64,8 +71,9 @@ describe("leftLabels", () => {
     expect([...leftLabels([single(0, 50, 190), single(1, 400, 300)], 500)]).toEqual([[1, 132]]);
     // Left room 400 − 10 − (254 + 8) = 128 < 129: stays right.
     expect(leftLabels([single(0, 54, 190), single(1, 400, 300)], 500).size).toBe(0);
-    // Right room 26, left room 460 − 10 − (200 + 10 + 190 + 8) = 42 < 48: stays right.
-    expect(leftLabels([single(0, 200, 190), single(1, 460, 300)], 500).size).toBe(0);
+    // Right room 66, left room 420 − 10 − (300 + 10 + 70 + 8) = 22 < 48: stays right, cut. (With
+    // under 48 px on the right the two labels share the row instead, below.)
+    expect(leftLabels([single(0, 300, 70), single(1, 420, 300)], 500).size).toBe(0);
     // Right room 26, left room 460 − 10 − 338 = 112 ≥ 52: left, cut to 112.
     expect([...leftLabels([single(0, 200, 120), single(1, 460, 300)], 500)]).toEqual([[1, 112]]);
   });
@@ -90,6 +98,51 @@ describe("leftLabels", () => {
     expect([...leftLabels([single(0, 200, 184), single(1, 460, 100)], 500)]).toEqual([[1, 48]]);
     // Right room 36, × 1.5 = 54; left room 450 − 10 − (200 + 10 + 168 + 8) = 54.
     expect([...leftLabels([single(0, 200, 168), single(1, 450, 100)], 500)]).toEqual([[1, 54]]);
+  });
+});
+
+describe("labels sharing a row at the right edge", () => {
+  it("splits the gap between two marks when the later one's label would not show", () => {
+    // Right room 26, left room 42 < 48. The gap: 460 − 200 − 2 × 10 − 8 = 232, half each.
+    const sides = labelSides([single(0, 200, 190), single(1, 460, 300)], 500);
+    expect([...sides.left]).toEqual([[1, 116]]);
+    expect([...sides.capped]).toEqual([[0, 116]]);
+  });
+
+  it("gives the later label what the earlier does not need, up to its whole width", () => {
+    // Right room 40, left room 446 − 10 − (200 + 10 + 180 + 8) = 38 < 48: the gap between the
+    // marks, 446 − 200 − 28 = 218, is split in half, as the earlier label would take 180 of it.
+    const half = labelSides([single(0, 200, 180), single(1, 446, 300)], 500);
+    expect([...half.left]).toEqual([[1, 109]]);
+    expect([...half.capped]).toEqual([[0, 109]]);
+    // An earlier label of 40 px leaves the later one 188 px: it moves left whole, nothing shared.
+    const whole = labelSides([single(0, 200, 40), single(1, 456, 150)], 500);
+    expect([...whole.left]).toEqual([[1, 150]]);
+    expect(whole.capped.size).toBe(0);
+    // An earlier label the layout cut to reach the later mark shares like any other.
+    const cut = labelSides([{ ...single(0, 200, 250), cut: true }, single(1, 460, 300)], 500);
+    expect([...cut.left]).toEqual([[1, 116]]);
+    expect([...cut.capped]).toEqual([[0, 116]]);
+  });
+
+  it("shares only when both parts can be read, and never with a group badge", () => {
+    // The gap 440 − 400 − 28 = 12 px: too small for either.
+    const narrow = labelSides([single(0, 400, 80), single(1, 440, 300)], 500);
+    expect(narrow.left.size + narrow.capped.size).toBe(0);
+    // 96 px: 48 each, just enough.
+    const just = labelSides([single(0, 356, 120), single(1, 480, 300)], 500);
+    expect([...just.left]).toEqual([[1, 48]]);
+    expect([...just.capped]).toEqual([[0, 48]]);
+    // A badge from 400 to 464: nothing left of the mark at 470, and a badge cannot be cut.
+    const badge = labelSides([group(0, 400), single(1, 470, 300)], 500);
+    expect(badge.left.size + badge.capped.size).toBe(0);
+  });
+
+  it("uses the row's nearest earlier item, not one of another row or lane", () => {
+    const items = [single(0, 200, 300, 1), single(1, 200, 300, 0, 1), single(2, 470, 300)];
+    // Alone in its row: the whole row to its left, back to the edge.
+    expect([...labelSides(items, 500).left]).toEqual([[2, 300]]);
+    expect(labelSides(items, 500).capped.size).toBe(0);
   });
 });
 

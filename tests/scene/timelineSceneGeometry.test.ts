@@ -339,18 +339,21 @@ describe("the timeline scene's geometry", () => {
     expect(measured).toBe(0);
   });
 
-  it("cuts a label the right edge reaches when its row is taken on the left too", () => {
-    // "Plain title" ends at 500 + 10 + 200 = 710; the edge mark's left room is 740 − 10 − 718.
-    // 800 − 740 − 14 = 46 px on the right: six characters and "…" at 6 px each.
+  it("shares the row with the previous label when the right edge leaves a label too little", () => {
+    // "Plain title" reserves 500 + 10 + 200 = 710; the edge mark's left room is 740 − 10 − 718,
+    // and the right leaves 800 − 740 − 14 = 46 px. The gap between the marks, 740 − 500 − 28 =
+    // 212 px, is split: 106 each, the edge's label on its left (17 characters at 6 px each).
     const before = single("plain", 500, 0, 0, 200);
-    const cut = draw(frame([before, single("edge", 740, 0, 0, 200)]));
-    const label = ofEvent(cut, "edge").find((c) => c.kind === "text");
-    expect(label?.kind === "text" && [label.content, label.x, label.style.anchor]).toEqual([
-      "A titl…",
-      750,
-      undefined,
-    ]);
-    const none = draw(frame([single("plain", 560, 0, 0, 200), single("edge", 780, 0, 0, 200)]));
+    const shared = draw(frame([before, single("edge", 740, 0, 0, 200)]));
+    const text = (id: string) => {
+      const label = ofEvent(shared, id).find((c) => c.kind === "text");
+      return label?.kind === "text" && [label.content, label.x, label.style.anchor];
+    };
+    expect(text("edge")).toEqual(["A title cut by t…", 730, "end"]);
+    // The previous label needs 66 px of its 106: still whole, where it was.
+    expect(text("plain")).toEqual(["Plain title", 510, undefined]);
+    // Too close to share (780 − 760 − 28 < 96): the edge mark keeps its symbol and no label.
+    const none = draw(frame([single("plain", 760, 0, 0, 20), single("edge", 780, 0, 0, 200)]));
     expect(ofEvent(none, "edge").map((c) => c.kind)).toEqual(["symbol"]);
   });
 
