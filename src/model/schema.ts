@@ -55,7 +55,8 @@ export const edtfInterval = z
     error:
       'expected an EDTF interval "FROM/TO" of dates "YYYY", "YYYY-MM" or "YYYY-MM-DD", with ".." for an open end (e.g. "../2026-02-02")',
   })
-  .refine((text) => text !== "../..", { error: "an interval needs at least one end" });
+  // Copied as written into the compiled parsers (scripts/compiledSchemas.ts): self-contained.
+  .refine((interval) => interval !== "../..", { error: "an interval needs at least one end" });
 
 export const partyCode = z
   .string({ error: "expected an ISO 3166-1 alpha-3 code" })
@@ -313,29 +314,42 @@ export const translationSchema = translationObject("a dataset", {
     .optional(),
 });
 
-export const datasetSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id: slug,
-  /** The language the dataset's texts are written in; English when absent. */
-  lang: langCode.optional(),
-  title: text("title"),
-  description: text("description"),
-  parties: z.tuple([partySchema, partySchema], {
-    error: "expected exactly two parties",
-  }),
-  /** Other countries that appear in context events, with their names. */
-  thirdParties: z.array(partySchema, { error: "expected an array of parties" }).optional(),
-  sources: z.array(sourceSchema).min(1, { error: "a dataset needs at least one source" }),
-  topics: z.array(topicSchema).min(1, { error: "a dataset needs at least one topic" }),
-  actors: z.array(actorSchema),
-  events: z.array(eventSchema),
-  eras: z.array(eraSchema).optional(),
-  view: openingViewSchema.optional(),
-  /** Corrections on the record, oldest first, shown to readers and kept in exports. */
-  corrections: z.array(correctionSchema, { error: "expected an array of corrections" }).optional(),
-  /** The dataset's texts in other languages, by language code: `{ "es": { title, … } }`. */
-  translations: z.record(langCode, translationSchema).optional(),
-});
+/**
+ * The dataset's fields, given the schemas of its events and sources: the two lists that grow
+ * with a file (a CSV gives each row a source of its own). fastSchema.ts passes compiled ones.
+ */
+export function datasetShape<EventSchema extends z.ZodType, SourceSchema extends z.ZodType>(
+  event: EventSchema,
+  source: SourceSchema,
+) {
+  return {
+    $schema: z.string().optional(),
+    id: slug,
+    /** The language the dataset's texts are written in; English when absent. */
+    lang: langCode.optional(),
+    title: text("title"),
+    description: text("description"),
+    parties: z.tuple([partySchema, partySchema], {
+      error: "expected exactly two parties",
+    }),
+    /** Other countries that appear in context events, with their names. */
+    thirdParties: z.array(partySchema, { error: "expected an array of parties" }).optional(),
+    sources: z.array(source).min(1, { error: "a dataset needs at least one source" }),
+    topics: z.array(topicSchema).min(1, { error: "a dataset needs at least one topic" }),
+    actors: z.array(actorSchema),
+    events: z.array(event),
+    eras: z.array(eraSchema).optional(),
+    view: openingViewSchema.optional(),
+    /** Corrections on the record, oldest first, shown to readers and kept in exports. */
+    corrections: z
+      .array(correctionSchema, { error: "expected an array of corrections" })
+      .optional(),
+    /** The dataset's texts in other languages, by language code: `{ "es": { title, … } }`. */
+    translations: z.record(langCode, translationSchema).optional(),
+  };
+}
+
+export const datasetSchema = z.strictObject(datasetShape(eventSchema, sourceSchema));
 
 export type Party = z.infer<typeof partySchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -10,7 +10,8 @@ import { isPreciseDate, parseEdtf, parseEdtfInterval, spanStart, toEdtf } from "
 import type { OrderInput } from "./order.ts";
 import { ownSpan, resolveOrder } from "./order.ts";
 import type { Dataset } from "./schema.ts";
-import { datasetSchema, isEdtfDateForm, isEdtfIntervalForm } from "./schema.ts";
+import { isEdtfDateForm, isEdtfIntervalForm } from "./schema.ts";
+import { fastDatasetSchema } from "./fastSchema.ts";
 import type { z } from "zod";
 import type { Problem, Result } from "./result.ts";
 import { formatPath } from "./result.ts";
@@ -201,7 +202,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 
 export function validateDataset(input: unknown, goldstein: GoldsteinTable): Result<Dataset> {
   const problems: Problem[] = [];
-  const parsed = datasetSchema.safeParse(input);
+  const parsed = fastDatasetSchema().safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems.push({ path: formatPath(issue.path), message: issueMessage(issue) });
