@@ -19,6 +19,8 @@ import { checkTranslations } from "./validateTranslations.ts";
 
 type Loose = Record<string, unknown>;
 
+const EVENT_DATES = ["date", "end"] as const;
+
 const isRecord = (value: unknown): value is Loose =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -41,18 +43,23 @@ function checkUniqueIds(items: unknown[], collection: string, problems: Problem[
   return new Set(seen.keys());
 }
 
+/**
+ * An id that must name one of `known`. The path may be given as a function, called only for a
+ * problem: a million events' references are checked without writing a million paths.
+ */
 function checkReference(
   value: unknown,
   known: ReadonlySet<string>,
-  path: string,
+  path: string | (() => string),
   what: string,
   problems: Problem[],
 ): void {
-  const id = asString(value);
-  if (id !== undefined && !known.has(id)) {
-    const list = [...known].slice(0, 12).join(", ");
-    problems.push({ path, message: `unknown ${what} "${id}"; expected one of: ${list}` });
-  }
+  if (typeof value !== "string" || known.has(value)) return;
+  const list = [...known].slice(0, 12).join(", ");
+  problems.push({
+    path: typeof path === "string" ? path : path(),
+    message: `unknown ${what} "${value}"; expected one of: ${list}`,
+  });
 }
 
 /** Calendar validity beyond the pattern (2025-02-30) and end-not-before-start. */
@@ -60,25 +67,33 @@ function checkDateRange(
   start: unknown,
   end: unknown,
   base: string,
-  names: [string, string],
+  names: readonly [string, string],
   problems: Problem[],
 ): void {
-  const parsed = [start, end].map((value, i) => {
-    const text = asString(value);
-    if (text === undefined) return undefined;
-    const date = parseEdtf(text);
-    if (isPreciseDate(date)) return date;
-    // The pattern check already reported malformed strings; only report impossible calendar dates.
-    if (isEdtfDateForm(text)) problems.push({ path: `${base}.${names[i]}`, message: date.error });
-    return undefined;
-  });
-  const [from, to] = parsed;
+  const from = calendarDate(start, base, names[0], problems);
+  const to = calendarDate(end, base, names[1], problems);
   if (from && to && spanStart(to) < spanStart(from)) {
     problems.push({
       path: `${base}.${names[1]}`,
       message: `${names[1]} "${asString(end)}" is before ${names[0]} "${asString(start)}"`,
     });
   }
+}
+
+/** A date that is one (2025-02-30 is reported), or undefined. */
+function calendarDate(
+  value: unknown,
+  base: string,
+  name: string,
+  problems: Problem[],
+): PreciseDate | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const date = parseEdtf(text);
+  if (isPreciseDate(date)) return date;
+  // The pattern check already reported malformed strings; only report impossible calendar dates.
+  if (isEdtfDateForm(text)) problems.push({ path: `${base}.${name}`, message: date.error });
+  return undefined;
 }
 
 /** A valid calendar date from raw input, or undefined (other checks report why). */
@@ -252,30 +267,41 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
   const view = input["view"];
   if (isRecord(view)) checkDateRange(view["from"], view["to"], "view", ["from", "to"], problems);
 
-  events.forEach((event, i) => {
-    if (!isRecord(event)) return;
+  // Every event, so written to allocate nothing for an event without problems: loops rather than
+  // callbacks, and each path only when a problem is reported.
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (!isRecord(event)) continue;
     const base = `events[${i}]`;
-    checkDateRange(event["date"], event["end"], base, ["date", "end"], problems);
+    checkDateRange(event["date"], event["end"], base, EVENT_DATES, problems);
     checkWithin(event, base, problems);
-    asArray(event["topics"]).forEach((t, j) =>
-      checkReference(t, topics, `${base}.topics[${j}]`, "topic", problems),
-    );
-    asArray(event["actors"]).forEach((a, j) =>
-      checkReference(a, actors, `${base}.actors[${j}]`, "actor", problems),
-    );
+    const eventTopics = asArray(event["topics"]);
+    for (let j = 0; j < eventTopics.length; j++)
+      checkReference(eventTopics[j], topics, () => `${base}.topics[${j}]`, "topic", problems);
+    const eventActors = asArray(event["actors"]);
+    for (let j = 0; j < eventActors.length; j++)
+      checkReference(eventActors[j], actors, () => `${base}.actors[${j}]`, "actor", problems);
     // Codes outside the two parties must be declared in thirdParties (names for readers, and
     // a typo such as "CLO" is still caught).
-    checkReference(event["initiator"], partyCodes, `${base}.initiator`, "party", problems);
-    checkReference(event["target"], partyCodes, `${base}.target`, "party", problems);
+    checkReference(event["initiator"], partyCodes, () => `${base}.initiator`, "party", problems);
+    checkReference(event["target"], partyCodes, () => `${base}.target`, "party", problems);
     if (asString(event["initiator"]) !== undefined && event["initiator"] === event["target"])
       problems.push({
         path: `${base}.target`,
         message: `target "${asString(event["target"])}" is the initiator too; expected another party`,
       });
-    asArray(event["citations"]).forEach((c, j) => {
-      if (isRecord(c))
-        checkReference(c["source"], sources, `${base}.citations[${j}].source`, "source", problems);
-    });
+    const citations = asArray(event["citations"]);
+    for (let j = 0; j < citations.length; j++) {
+      const citation = citations[j];
+      if (isRecord(citation))
+        checkReference(
+          citation["source"],
+          sources,
+          () => `${base}.citations[${j}].source`,
+          "source",
+          problems,
+        );
+    }
     asArray(event["discrepancies"]).forEach((d, j) => {
       if (!isRecord(d)) return;
       asArray(d["accounts"]).forEach((a, k) => {
@@ -302,7 +328,7 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
         message: "expected a score (-10 to 10) or a CAMEO code to take it from",
       });
     }
-  });
+  }
 
   checkOrder(events, eventIds, problems);
   asArray(input["corrections"]).forEach((correction, i) => {
