@@ -8,7 +8,7 @@ import { BatchedDataset } from "./batchedDataset.ts";
 import { bundledGoldsteinTable } from "../../model/goldsteinBundled.ts";
 import type { Result } from "../../model/result.ts";
 import type { Dataset } from "../../model/schema.ts";
-import { PacedQueue } from "./pacedQueue.ts";
+import { needsPacing, PacedQueue } from "./pacedQueue.ts";
 import { LOAD_PROTOCOL_VERSION, readFromLoadWorker, type LoadRequest } from "./loadProtocol.ts";
 import type * as ReadDataset from "./readDataset.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
@@ -89,6 +89,7 @@ export function loadDataset(
           report(message.progress);
           return;
         case "index":
+          queue.pace(needsPacing(message.index.order.length));
           batched.index(message.index);
           return;
         case "events":

@@ -13,7 +13,7 @@ import {
   type ToWorker,
 } from "./protocol.ts";
 import { failedOutcome } from "./failedOutcome.ts";
-import { PacedQueue } from "./pacedQueue.ts";
+import { needsPacing, PacedQueue } from "./pacedQueue.ts";
 
 /** The worker, as Vite bundles it: this exact `new Worker(new URL(…))` form is what it looks for. */
 export function createImportWorker(): Worker {
@@ -64,8 +64,10 @@ export function createWorkerImporter(create: () => Worker = createImportWorker):
         if (typeof message === "string") return finish(failedOutcome(message));
         if (message.id !== id) return;
         if (message.type === "progress") onProgress(message.progress);
-        else if (message.type === "index") batched.index(message.index);
-        else if (message.type === "events") batched.events(message.json, message.search);
+        else if (message.type === "index") {
+          queue.pace(needsPacing(message.index.order.length));
+          batched.index(message.index);
+        } else if (message.type === "events") batched.events(message.json, message.search);
         else if (message.type === "entries") batched.entries(message.field, message.json);
         else if (message.type === "done") {
           const result = message.outcome;

@@ -3,7 +3,7 @@
  * them, in order; after a heavy one the queue rests (about as long as it took, at most 50 ms)
  * and the messages arriving meanwhile wait their turn; stopping drops what is left.
  */
-import { PacedQueue } from "../../../src/io/pipeline/pacedQueue.ts";
+import { needsPacing, PACE_FROM_EVENTS, PacedQueue } from "../../../src/io/pipeline/pacedQueue.ts";
 
 /** A clock the jobs advance, and rests the test ends by hand. */
 function scripted() {
@@ -101,5 +101,28 @@ describe("PacedQueue", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("runs heavy jobs back to back when told not to pace, and rests again when told to", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.pace(false);
+    queue.push(job("heavy", 12, log));
+    queue.push(job("heavier", 40, log));
+    expect(log).toEqual(["heavy", "heavier"]);
+    expect(rests).toEqual([]);
+    queue.pace(true);
+    queue.push(job("paced", 12, log));
+    queue.push(job("waits", 1, log));
+    expect(log).toEqual(["heavy", "heavier", "paced"]);
+    expect(rests.map((rest) => rest.ms)).toEqual([12]);
+  });
+
+  it("paces hand-overs of large datasets only", () => {
+    expect(PACE_FROM_EVENTS).toBe(300_000);
+    expect(needsPacing(100_000)).toBe(false);
+    expect(needsPacing(PACE_FROM_EVENTS - 1)).toBe(false);
+    expect(needsPacing(PACE_FROM_EVENTS)).toBe(true);
+    expect(needsPacing(1_334_215)).toBe(true);
   });
 });
