@@ -202,11 +202,19 @@ async function measureOne(
       }
     }
     const keys: number[] = [];
+    const keyProfiler = profiling ? await startProfiler(page, 200) : undefined;
     for (let i = 1; i <= TYPED.length; i++)
       keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
     for (let i = TYPED.length - 1; i >= 0; i--)
       keys.push(await timed(page, typeInto(TYPED.slice(0, i))));
     result.keystrokeMs = summary(keys);
+    if (keyProfiler && profiling) {
+      // What typing and clearing the word spent its time on, all keystrokes together.
+      const { profile } = await keyProfiler.send("Profiler.stop");
+      await keyProfiler.detach();
+      profiling.log(`    ${keys.length} keystrokes (profiled):`);
+      for (const line of profiling.hotFunctions(profile as SampledProfile)) profiling.log(line);
+    }
     const after = await page.evaluate(() => document.getElementsByTagName("*").length);
     result.domNodes = Math.max(result.domNodes, after);
     if (errors.length > 0) result.notes.push(`page errors: ${errors.slice(0, 3).join(" | ")}`);
