@@ -11,8 +11,23 @@ import { datasetSchema, eventSchema, sourceSchema } from "../../src/model/schema
 import { readFileSync } from "node:fs";
 import { smallDataset } from "../helpers/dataset.ts";
 
-const without = (object: Record<string, unknown>, key: string): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+type Edit = readonly [key: string, value: unknown, remove: boolean];
+
+/** Each field's edits: set to one of its values (or undefined), or removed. */
+const editsOf = (fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Edit>[] =>
+  Object.entries(fields).map(([key, value]) =>
+    fc.tuple(fc.constant(key), fc.option(value, { nil: undefined }), fc.boolean()),
+  );
+
+/** An object with the edits applied in turn. */
+function edited(object: object, edits: readonly Edit[]): Record<string, unknown> {
+  let changed: Record<string, unknown> = { ...object };
+  for (const [key, value, remove] of edits)
+    changed = remove
+      ? Object.fromEntries(Object.entries(changed).filter(([name]) => name !== key))
+      : { ...changed, [key]: value };
+  return changed;
+}
 
 /** Values of the wrong kind, for any field. */
 const stray = fc.constantFrom(null, 0, 7.5, true, "", [], {}, ["a"], { a: 1 });
@@ -120,10 +135,8 @@ const validEvent = fc.record(
 );
 
 /** A field, or one no schema knows (which the strict objects reject), and what it becomes. */
-const edit = fc.oneof(
-  ...Object.entries(EVENT_FIELDS).map(([key, value]) =>
-    fc.tuple(fc.constant(key), fc.option(value, { nil: undefined }), fc.boolean()),
-  ),
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  ...editsOf(EVENT_FIELDS),
   fc.tuple(fc.constantFrom("titel", "unknown"), fc.constant("x"), fc.constant(false)),
 );
 
@@ -131,12 +144,9 @@ const edit = fc.oneof(
  * Valid events with up to three fields changed (to a good or bad value, to undefined, or
  * removed), so each rule of the schema is met alone as well as together.
  */
-const eventLike = fc.tuple(validEvent, fc.array(edit, { maxLength: 3 })).map(([event, edits]) => {
-  let changed: Record<string, unknown> = { ...event };
-  for (const [key, value, remove] of edits)
-    changed = remove ? without(changed, key) : { ...changed, [key]: value };
-  return changed;
-});
+const eventLike = fc
+  .tuple(validEvent, fc.array(edit, { maxLength: 3 }))
+  .map(([event, edits]) => edited(event, edits));
 
 const SOURCE_FIELDS = {
   id: slug,
@@ -155,21 +165,9 @@ const sourceLike = fc
       title: fc.constantFrom("https://example.org/a", " A report "),
       publisher: fc.constantFrom("example.org", "El Tiempo"),
     }),
-    fc.array(
-      fc.oneof(
-        ...Object.entries(SOURCE_FIELDS).map(([key, value]) =>
-          fc.tuple(fc.constant(key), fc.option(value, { nil: undefined }), fc.boolean()),
-        ),
-      ),
-      { maxLength: 2 },
-    ),
+    fc.array(fc.oneof(...editsOf(SOURCE_FIELDS)), { maxLength: 2 }),
   )
-  .map(([source, edits]) => {
-    let changed: Record<string, unknown> = { ...source };
-    for (const [key, value, remove] of edits)
-      changed = remove ? without(changed, key) : { ...changed, [key]: value };
-    return changed;
-  });
+  .map(([source, edits]) => edited(source, edits));
 
 /** zod's interpreter, whatever schema.ts configures. */
 const interpreted = (schema: typeof eventSchema | typeof sourceSchema, input: unknown) =>
