@@ -36,7 +36,7 @@ import {
 import type { OpenGroup } from "./GroupList.tsx";
 import { soon } from "./soon.tsx";
 import { EdgeGroups } from "./EdgeGroups.tsx";
-import { edgeSignposts, labelSides, rightRoom } from "../scene/edgeLabels.ts";
+import { edgeSignposts, labelRoomOnRight, labelSides } from "../scene/edgeLabels.ts";
 import { selectLinkedIds } from "../store/tensionSelectors.ts";
 import { dayLabel } from "../i18n/tensionText.ts";
 
@@ -384,14 +384,7 @@ export function MarksOverlay({ view, width, labelId, plotHeight }: Props) {
 
   /** The label's drawn width: the whole label, or what the chart's right edge leaves of it. */
   const labelShown = (item: StackItem): number =>
-    Math.max(
-      Math.min(
-        item.labelWidth,
-        rightRoom(item, width, signposts),
-        sides.capped.get(item.first) ?? Infinity,
-      ),
-      0,
-    );
+    labelRoomOnRight(item, width, signposts, sides.capped);
 
   const roving = rovingEvent ? engine.placement(rovingIndex, view, width) : undefined;
 

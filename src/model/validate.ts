@@ -267,8 +267,8 @@ export function validateDataset(input: unknown, goldstein: GoldsteinTable): Resu
   const view = input["view"];
   if (isRecord(view)) checkDateRange(view["from"], view["to"], "view", ["from", "to"], problems);
 
-  // Every event, so written to allocate nothing for an event without problems: loops rather than
-  // callbacks, and each path only when a problem is reported.
+  // Every event, so written to allocate little for an event without problems: loops rather than
+  // callbacks per list, and each reference's path written only when a problem is reported.
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
     if (!isRecord(event)) continue;

@@ -60,12 +60,26 @@ export function rightRoom(
   return end - item.x - MARK_METRICS.labelOffset - EDGE_MARGIN;
 }
 
+/**
+ * Pixels a label drawn right of `item` takes: its reserved width, as far as the edge (or a
+ * signpost) and, once labels have been placed, the room it ceded to a neighbour (`capped`) allow.
+ * The canvas and the marks' buttons both size a label by it.
+ */
+export function labelRoomOnRight(
+  item: StackItem,
+  width: number,
+  signposts: EdgeSignposts | undefined,
+  capped?: ReadonlyMap<number, number>,
+): number {
+  const ceded = capped?.get(item.first) ?? Infinity;
+  return Math.max(0, Math.min(item.labelWidth, rightRoom(item, width, signposts), ceded));
+}
+
 /** Pixels from the anchor of `item` to the right end of what it draws. */
 function rightExtent(item: StackItem, width: number, signposts: EdgeSignposts | undefined): number {
   const { labelOffset, groupWidth } = MARK_METRICS;
   if (item.count !== 1) return Math.min(item.x + groupWidth, width);
-  const room = Math.max(0, Math.min(item.labelWidth, rightRoom(item, width, signposts)));
-  return item.x + labelOffset + room;
+  return item.x + labelOffset + labelRoomOnRight(item, width, signposts);
 }
 
 /** Where the labels near the right edge go: which move left, and which give up room for them. */
@@ -135,10 +149,7 @@ function shareRow(
   if (previous.count !== 1 || left.has(previous.first) || previous.x < 0) return undefined;
   const { labelOffset, gap } = MARK_METRICS;
   const shared = item.x - previous.x - 2 * labelOffset - gap;
-  const theirsWhole = Math.max(
-    0,
-    Math.min(previous.labelWidth, rightRoom(previous, width, signposts)),
-  );
+  const theirsWhole = labelRoomOnRight(previous, width, signposts);
   const mine = Math.min(item.labelWidth, Math.max(shared / 2, shared - theirsWhole));
   const theirs = Math.min(theirsWhole, shared - mine);
   if (mine < MIN_LEFT_ROOM || (theirs < MIN_LEFT_ROOM && theirs < theirsWhole)) return undefined;

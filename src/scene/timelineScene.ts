@@ -13,9 +13,9 @@ import { toneOf } from "../model/tone.ts";
 import type { Viewport } from "../model/viewport.ts";
 import type { WholeLabel } from "./documentLayout.ts";
 import {
+  labelRoomOnRight,
   labelSides,
   NO_SIDES,
-  rightRoom,
   type EdgeSignposts,
   type LabelSides,
 } from "./edgeLabels.ts";
@@ -308,13 +308,7 @@ function drawSingle(
   }
   // The layout reserved the whole label's width in this row; only the chart's right edge can
   // cut it (a mark whose label runs past the window), unless it went to the left of the mark.
-  const room =
-    leftRoom ??
-    Math.min(
-      item.labelWidth,
-      rightRoom(item, width, frame.signposts),
-      sides.capped.get(item.first) ?? Infinity,
-    );
+  const room = leftRoom ?? labelRoomOnRight(item, width, frame.signposts, sides.capped);
   // The reserved width is an estimate that errs wide: when the edge leaves all of it, the whole
   // title fits without measuring (no measureText per label per frame), unless the row's next
   // item cut the reserve itself.

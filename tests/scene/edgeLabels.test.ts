@@ -1,5 +1,11 @@
 /** Which labels the chart's right edge sends to the left of their mark, and with how much room. */
-import { edgeSignposts, labelSides, rightRoom, SIGNPOST_ROOM } from "../../src/scene/edgeLabels.ts";
+import {
+  edgeSignposts,
+  labelRoomOnRight,
+  labelSides,
+  rightRoom,
+  SIGNPOST_ROOM,
+} from "../../src/scene/edgeLabels.ts";
 import type { StackItem } from "../../src/model/stacking.ts";
 
 const NO_MEMBERS = new Int32Array(0);
@@ -143,6 +149,17 @@ describe("labels sharing a row at the right edge", () => {
     // Alone in its row: the whole row to its left, back to the edge.
     expect([...labelSides(items, 500).left]).toEqual([[2, 300]]);
     expect(labelSides(items, 500).capped.size).toBe(0);
+  });
+});
+
+describe("the room a label takes on the right", () => {
+  it("is its width, as far as the edge and the room it ceded allow, never below zero", () => {
+    // 500 − 300 − 10 − 4 = 186 px before the edge.
+    expect(labelRoomOnRight(single(0, 300, 120), 500, undefined)).toBe(120);
+    expect(labelRoomOnRight(single(0, 300, 250), 500, undefined)).toBe(186);
+    expect(labelRoomOnRight(single(0, 300, 120), 500, undefined, new Map([[0, 70]]))).toBe(70);
+    expect(labelRoomOnRight(single(0, 300, 120), 500, undefined, new Map([[1, 70]]))).toBe(120);
+    expect(labelRoomOnRight(single(0, 495, 120), 500, undefined)).toBe(0);
   });
 });
 
