@@ -149,6 +149,32 @@ describe("reading the story in Chromium", () => {
     }
   });
 
+  it("on a phone, the search field shows its whole hint, the example date included", async () => {
+    const { page, close } = await openPage(browser, "/", PHONE);
+    try {
+      const field = page.getByRole("searchbox", { name: "Search events" });
+      await field.waitFor();
+      const room = await field.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement("canvas").getContext("2d");
+        if (!context) return null;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(input.placeholder).width;
+        // Chromium keeps room for a search field's clear button (about 1em) even when it is empty.
+        const inner =
+          input.clientWidth -
+          parseFloat(style.paddingLeft) -
+          parseFloat(style.paddingRight) -
+          parseFloat(style.fontSize);
+        return { placeholder: input.placeholder, text, inner };
+      });
+      expect(room?.placeholder).toBe("Words or a date (26 Jan 2025)");
+      expect(room && room.text).toBeLessThanOrEqual(room?.inner ?? 0);
+    } finally {
+      await close();
+    }
+  });
+
   it("on a phone, the selected mark is lifted above the details sheet, on a link and on a tap", async () => {
     const { page, close } = await openPage(browser, "/?event=treasury-sanctions-petro", PHONE);
     const clearOfSheet = async (id: string): Promise<boolean> => {
