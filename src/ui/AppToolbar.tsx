@@ -29,38 +29,43 @@ export function AppToolbar({
   const setSettings = useDetente((s) => s.setSettings);
   return (
     <div id={id} className="detente-app-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
-      <label htmlFor={`${ids}-lang`}>{t("toolbar.language")}</label>
-      <select
-        id={`${ids}-lang`}
-        className="detente-select"
-        value={settings.lang}
-        onChange={(event) => {
-          const lang = event.target.value === "es" ? "es" : "en";
-          withMessages(lang, () => setSettings({ lang }));
-        }}
-      >
-        {LANGS.map((lang) => (
-          <option key={lang} value={lang} lang={lang}>
-            {t(`lang.${lang}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${ids}-theme`}>{t("toolbar.theme")}</label>
-      <select
-        id={`${ids}-theme`}
-        className="detente-select"
-        value={settings.theme}
-        onChange={(event) => {
-          const theme = THEMES.find((candidate) => candidate === event.target.value);
-          if (theme) setSettings({ theme });
-        }}
-      >
-        {THEMES.map((theme) => (
-          <option key={theme} value={theme}>
-            {t(`theme.${theme}`)}
-          </option>
-        ))}
-      </select>
+      {/* Each label stays on the row of the control it names when the toolbar wraps (phone menu). */}
+      <span className="detente-labelled">
+        <label htmlFor={`${ids}-lang`}>{t("toolbar.language")}</label>
+        <select
+          id={`${ids}-lang`}
+          className="detente-select"
+          value={settings.lang}
+          onChange={(event) => {
+            const lang = event.target.value === "es" ? "es" : "en";
+            withMessages(lang, () => setSettings({ lang }));
+          }}
+        >
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {t(`lang.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="detente-labelled">
+        <label htmlFor={`${ids}-theme`}>{t("toolbar.theme")}</label>
+        <select
+          id={`${ids}-theme`}
+          className="detente-select"
+          value={settings.theme}
+          onChange={(event) => {
+            const theme = THEMES.find((candidate) => candidate === event.target.value);
+            if (theme) setSettings({ theme });
+          }}
+        >
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`theme.${theme}`)}
+            </option>
+          ))}
+        </select>
+      </span>
       {/* Sharing and export actions go here. */}
       {share ? (
         <>

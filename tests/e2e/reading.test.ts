@@ -175,6 +175,24 @@ describe("reading the story in Chromium", () => {
     }
   });
 
+  it("on a phone, the menu keeps each setting's label on its control's row", async () => {
+    const { page, close } = await openPage(browser, "/", PHONE);
+    try {
+      await page.getByRole("button", { name: "Menu" }).tap();
+      for (const name of ["Language", "Theme"]) {
+        const control = await page.getByRole("combobox", { name }).boundingBox();
+        const label = await page.locator("label", { hasText: name }).first().boundingBox();
+        expect(control && label, name).toBeTruthy();
+        if (!control || !label) continue;
+        const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+        expect(Math.abs(middle(label) - middle(control)), name).toBeLessThan(control.height / 2);
+        expect(label.x + label.width, name).toBeLessThanOrEqual(control.x);
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it("on a phone, the selected mark is lifted above the details sheet, on a link and on a tap", async () => {
     const { page, close } = await openPage(browser, "/?event=treasury-sanctions-petro", PHONE);
     const clearOfSheet = async (id: string): Promise<boolean> => {
