@@ -1,7 +1,8 @@
 /**
  * The page's queue for a worker's messages: light messages run at once in the task that brought
  * them, in order; after a heavy one the queue rests (about as long as it took, at most 50 ms)
- * and the messages arriving meanwhile wait their turn; stopping drops what is left.
+ * and the messages arriving meanwhile wait their turn, run a few at a time; stopping drops what
+ * is left.
  */
 import { needsPacing, PACE_FROM_EVENTS, PacedQueue } from "../../../src/io/pipeline/pacedQueue.ts";
 
@@ -61,6 +62,20 @@ describe("PacedQueue", () => {
     expect(rests.map((rest) => rest.ms)).toEqual([4, 50]);
     rests[1]?.then();
     expect(log).toEqual(["first", "second", "third"]);
+  });
+
+  it("runs the light jobs that waited through a rest a few at a time, resting between", () => {
+    const { queue, rests, job } = scripted();
+    const log: string[] = [];
+    queue.push(job("heavy", 10, log));
+    for (const name of ["a", "b", "c", "d", "e"]) queue.push(job(name, 1.5, log));
+    rests[0]?.then();
+    // 1.5 + 1.5 + 1.5 ms reach the 4 ms a heavy job takes: a rest as long, then the rest.
+    expect(log).toEqual(["heavy", "a", "b", "c"]);
+    expect(rests.map((rest) => rest.ms)).toEqual([10, 4.5]);
+    rests[1]?.then();
+    expect(log).toEqual(["heavy", "a", "b", "c", "d", "e"]);
+    expect(rests).toHaveLength(2);
   });
 
   it("drops the jobs left when stopped, and ignores later ones", () => {
