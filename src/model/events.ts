@@ -8,6 +8,7 @@ import type { EdtfInterval, PreciseDate } from "./date.ts";
 import { mustParseEdtf, parseEdtfInterval, spanEnd } from "./date.ts";
 import { orderAfterCauses, ownSpan, resolveOrder } from "./order.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
+import { timeOrder } from "./timeOrder.ts";
 
 export interface TimelineEvent {
   readonly id: string;
@@ -115,7 +116,7 @@ export function resolveInOrder(
       context: !isBetween(event, parties),
     };
   });
-  const order = timeOrder(events);
+  const order = timeOrderOf(events);
   const sorted = Array.from(order, (i) => events[i] as TimelineEvent);
   // Same-day ties (a call and the agreement it produced) then put each response after its causes.
   return hasOrder
@@ -123,29 +124,16 @@ export function resolveInOrder(
     : { events: sorted, order };
 }
 
-/**
- * The positions of `events` in time order: as compareDates (start, then coarser first), on
- * numbers already computed (the start date's span end is 2·anchor − start); ids break ties by code
- * unit, not locale. The keys are sorted as columns rather than the events as objects: after a
- * sort, objects lie scattered in memory, and comparing them read by read was most of the time.
- */
-function timeOrder(events: readonly TimelineEvent[]): Uint32Array {
+/** The positions of `events` in time order (timeOrder.ts), from their keys read as columns. */
+function timeOrderOf(events: readonly TimelineEvent[]): Uint32Array {
   const n = events.length;
   const starts = new Float64Array(n);
   const spanEnds = new Float64Array(n);
-  const order = new Uint32Array(n);
   events.forEach((event, i) => {
     starts[i] = event.startMs;
     spanEnds[i] = startSpanEndMs(event);
-    order[i] = i;
   });
-  const id = (i: number): string => (events[i] as TimelineEvent).id;
-  return order.sort(
-    (a, b) =>
-      (starts[a] as number) - (starts[b] as number) ||
-      (spanEnds[b] as number) - (spanEnds[a] as number) ||
-      (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0),
-  );
+  return timeOrder(starts, spanEnds, (i) => (events[i] as TimelineEvent).id);
 }
 
 /** Parses a validated `within` interval; throws on programmer error. */
