@@ -1,9 +1,11 @@
 /**
  * Time order from key columns: the same order a stable comparator sort gives (start ascending,
- * the start date's span end descending, id by code unit), for sorted and shuffled input, shared
- * starts in small and large groups, −0 beside 0, and repeated keys.
+ * the start date's span end descending, id by code unit), for sorted, date-ordered and shuffled
+ * input, shared starts in small and large groups, −0 beside 0, and repeated keys; and the
+ * stable order by one numeric key it is built on.
  */
 import fc from "fast-check";
+import { keyOrder } from "../../src/model/keyOrder.ts";
 import { timeOrder } from "../../src/model/timeOrder.ts";
 
 interface Keys {
@@ -65,6 +67,24 @@ describe("timeOrder", () => {
     );
   });
 
+  it("orders input whose starts already ascend (a file in date order) by its tie-breaks", () => {
+    fc.assert(
+      fc.property(keys(60), (input) => {
+        const positions = input.starts
+          .map((_, i) => i)
+          .sort((a, b) => (input.starts[a] as number) - (input.starts[b] as number));
+        const pick = <T>(list: T[]): T[] => positions.map((i) => list[i] as T);
+        const ascending = {
+          starts: pick(input.starts),
+          spanEnds: pick(input.spanEnds),
+          ids: pick(input.ids),
+        };
+        expect(ordered(ascending)).toEqual(byComparator(ascending));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("sorts groups sharing a start, small ones and large ones alike", () => {
     // 40 events on one start (past the small-group path) and 5 on another, shuffled.
     const starts = [...Array.from({ length: 40 }, () => 10), ...Array.from({ length: 5 }, () => 2)];
@@ -91,5 +111,37 @@ describe("timeOrder", () => {
     const input = { starts: [1, 2, 2, 3], spanEnds: [2, 9, 3, 4], ids: ["a", "a", "a", "a"] };
     expect(ordered(input)).toEqual([0, 1, 2, 3]);
     expect(ordered({ starts: [], spanEnds: [], ids: [] })).toEqual([]);
+  });
+});
+
+describe("keyOrder", () => {
+  it("orders positions by key, stably, and ends a run at each distinct key", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(-1.5, -0, 0, 2, 2.5, 1e20, -Infinity), { maxLength: 50 }),
+        (values) => {
+          const keys = Float64Array.from(values);
+          const { order, runEnds } = keyOrder(keys);
+          const expected = values
+            .map((_, i) => i)
+            .sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+          expect([...order]).toEqual(expected);
+          const distinct = new Set(values).size;
+          expect(runEnds).toHaveLength(distinct);
+          expect(runEnds.at(-1) ?? 0).toBe(values.length);
+          // Each run holds one key, and the next run a larger one.
+          let from = 0;
+          let previous = -Infinity;
+          for (const to of runEnds) {
+            const run = [...order.subarray(from, to)].map((i) => keys[i] as number);
+            expect(new Set(run).size).toBe(1);
+            if (from > 0) expect(run[0] as number).toBeGreaterThan(previous);
+            previous = run[0] as number;
+            from = to;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
