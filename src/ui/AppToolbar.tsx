@@ -12,6 +12,7 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { OpenData } from "./OpenData.tsx";
 import { useT } from "../store/useT.ts";
 import { withMessages } from "../i18n/translate.ts";
+import { LabelledSelect } from "./LabelledSelect.tsx";
 
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
@@ -29,43 +30,20 @@ export function AppToolbar({
   const setSettings = useDetente((s) => s.setSettings);
   return (
     <div id={id} className="detente-app-toolbar" role="toolbar" aria-label={t("toolbar.label")}>
-      {/* Each label stays on the row of the control it names when the toolbar wraps (phone menu). */}
-      <span className="detente-labelled">
-        <label htmlFor={`${ids}-lang`}>{t("toolbar.language")}</label>
-        <select
-          id={`${ids}-lang`}
-          className="detente-select"
-          value={settings.lang}
-          onChange={(event) => {
-            const lang = event.target.value === "es" ? "es" : "en";
-            withMessages(lang, () => setSettings({ lang }));
-          }}
-        >
-          {LANGS.map((lang) => (
-            <option key={lang} value={lang} lang={lang}>
-              {t(`lang.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="detente-labelled">
-        <label htmlFor={`${ids}-theme`}>{t("toolbar.theme")}</label>
-        <select
-          id={`${ids}-theme`}
-          className="detente-select"
-          value={settings.theme}
-          onChange={(event) => {
-            const theme = THEMES.find((candidate) => candidate === event.target.value);
-            if (theme) setSettings({ theme });
-          }}
-        >
-          {THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {t(`theme.${theme}`)}
-            </option>
-          ))}
-        </select>
-      </span>
+      <LabelledSelect
+        id={`${ids}-lang`}
+        label={t("toolbar.language")}
+        value={settings.lang}
+        options={LANGS.map((lang) => ({ value: lang, label: t(`lang.${lang}`), lang }))}
+        onChange={(lang) => withMessages(lang, () => setSettings({ lang }))}
+      />
+      <LabelledSelect
+        id={`${ids}-theme`}
+        label={t("toolbar.theme")}
+        value={settings.theme}
+        options={THEMES.map((theme) => ({ value: theme, label: t(`theme.${theme}`) }))}
+        onChange={(theme) => setSettings({ theme })}
+      />
       {/* Sharing and export actions go here. */}
       {share ? (
         <>
