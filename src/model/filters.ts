@@ -70,9 +70,6 @@ const TYPOGRAPHIC = new RegExp(`[${Object.keys(TYPED).join("")}]`, "g");
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Whether a text is plain ASCII: folding it is lower-casing it. */
-export const isPlainAscii = (text: string): boolean => !NON_ASCII.test(text);
-
 export function matchesQuery(event: TimelineEvent, query: string): boolean {
   return queryMatcher(query)(event);
 }
