@@ -27,7 +27,21 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asString = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
 
-function checkUniqueIds(items: unknown[], collection: string, problems: Problem[]): Set<string> {
+/** Ids a reference must name: a Set, or the Map of first positions checkUniqueIds keeps. */
+interface KnownIds {
+  has(id: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/**
+ * The ids of `items`, each with its first position; a repeated id is a problem at its path. The
+ * map itself answers the references (no copy into a Set, a second table of 100,000 entries).
+ */
+function checkUniqueIds(
+  items: unknown[],
+  collection: string,
+  problems: Problem[],
+): ReadonlyMap<string, number> {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const id = isRecord(item) ? asString(item["id"]) : undefined;
@@ -40,7 +54,7 @@ function checkUniqueIds(items: unknown[], collection: string, problems: Problem[
       });
     } else seen.set(id, index);
   });
-  return new Set(seen.keys());
+  return seen;
 }
 
 /**
@@ -49,13 +63,13 @@ function checkUniqueIds(items: unknown[], collection: string, problems: Problem[
  */
 function checkReference(
   value: unknown,
-  known: ReadonlySet<string>,
+  known: KnownIds,
   path: string | (() => string),
   what: string,
   problems: Problem[],
 ): void {
   if (typeof value !== "string" || known.has(value)) return;
-  const list = [...known].slice(0, 12).join(", ");
+  const list = [...known.keys()].slice(0, 12).join(", ");
   problems.push({
     path: typeof path === "string" ? path : path(),
     message: `unknown ${what} "${value}"; expected one of: ${list}`,
@@ -108,7 +122,7 @@ function preciseDate(value: unknown): PreciseDate | undefined {
  * `after` links: known ids, no cycle, and no response whose own date ends before a cause can
  * start (an event dated 2025-10-19 cannot follow one of 2025-10-24).
  */
-function checkOrder(events: unknown[], known: ReadonlySet<string>, problems: Problem[]): void {
+function checkOrder(events: unknown[], known: KnownIds, problems: Problem[]): void {
   let linked = false;
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
