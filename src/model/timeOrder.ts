@@ -19,29 +19,21 @@ function tieOrder(spanEnds: Float64Array, idOf: (position: number) => string) {
   };
 }
 
-/** Whether the positions are already in time order (then a sort is a single pass). */
-function inOrder(starts: Float64Array, ties: (a: number, b: number) => number): boolean {
-  for (let i = 1; i < starts.length; i++) {
-    const byStart = (starts[i - 1] as number) - (starts[i] as number);
-    if (byStart > 0 || (byStart === 0 && ties(i - 1, i) > 0)) return false;
-  }
-  return true;
-}
-
-function ascending(starts: Float64Array): boolean {
-  for (let i = 1; i < starts.length; i++)
-    if ((starts[i - 1] as number) > (starts[i] as number)) return false;
-  return true;
-}
-
-/** Starts already ascending (a file written in date order): the runs of equal starts, in place. */
-function runsOf(starts: Float64Array): KeyOrder {
+/**
+ * Starts already ascending (a file written in date order): the positions as they stand and the
+ * runs of equal starts, in one pass. Undefined as soon as a start goes back.
+ */
+function runsInPlace(starts: Float64Array): KeyOrder | undefined {
   const n = starts.length;
   const order = new Uint32Array(n);
   const ends: number[] = [];
   for (let i = 0; i < n; i++) {
     order[i] = i;
-    if (i > 0 && starts[i] !== starts[i - 1]) ends.push(i);
+    if (i === 0) continue;
+    const previous = starts[i - 1] as number;
+    const start = starts[i] as number;
+    if (previous > start) return undefined;
+    if (start !== previous) ends.push(i);
   }
   if (n > 0) ends.push(n);
   return { order, runEnds: Uint32Array.from(ends) };
@@ -56,14 +48,8 @@ export function timeOrder(
   spanEnds: Float64Array,
   idOf: (position: number) => string,
 ): Uint32Array {
-  const n = starts.length;
   const ties = tieOrder(spanEnds, idOf);
-  if (inOrder(starts, ties)) {
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order;
-  }
-  const { order: byStart, runEnds } = ascending(starts) ? runsOf(starts) : keyOrder(starts);
+  const { order: byStart, runEnds } = runsInPlace(starts) ?? keyOrder(starts);
   // Events sharing a start are ordered by the tie-breaks.
   let from = 0;
   for (const to of runEnds) {
