@@ -3,6 +3,7 @@
  * of more than one batch in any message), and the page puts the dataset back together exactly.
  */
 import { EVENT_BATCH } from "../../../src/io/pipeline/loadProtocol.ts";
+import { PACE_FROM_EVENTS } from "../../../src/io/pipeline/pacedQueue.ts";
 import { postImported } from "../../../src/io/pipeline/postImported.ts";
 import { failedOutcome } from "../../../src/io/pipeline/failedOutcome.ts";
 import type { FromWorker } from "../../../src/io/pipeline/protocol.ts";
@@ -137,5 +138,54 @@ describe("the import worker's hand-off", () => {
     expect(
       small.every(({ message, transfer }) => !("search" in message) && transfer.length === 0),
     ).toBe(true);
+  });
+
+  it("rests between heavy batches on the page only when the hand-over is large", async () => {
+    const report = (() => {
+      const unused = failedOutcome("unused");
+      if (unused.kind !== "failed") throw new Error("expected a failed outcome");
+      return unused.report;
+    })();
+    const dataset = linkedRows(EVENT_BATCH + 7);
+    const sent: FromWorker[] = [];
+    postImported(
+      (message) => sent.push(structuredClone(message)),
+      1,
+      { kind: "imported", format: "csv", dataset: structuredClone(dataset), report },
+      indexEvents(dataset, bundledGoldsteinTable()),
+    );
+    /** Hands the messages over with every message taking 10 ms; whether the import ended at once. */
+    const handOver = async (events: number): Promise<{ atOnce: boolean; kind: string }> => {
+      const worker = new FakeWorker();
+      const job = createWorkerImporter(() => worker as unknown as Worker).start(
+        { source: { kind: "url", url: "https://example.org/rows.csv" }, options: {} },
+        () => undefined,
+      );
+      let kind = "";
+      void job.outcome.then((outcome) => (kind = outcome.kind));
+      for (const message of sent) {
+        // The index says how many events follow: this many (its other columns stay as sent).
+        if (message.type === "index")
+          worker.answer({
+            ...message,
+            index: { ...message.index, order: new Uint32Array(events) },
+          });
+        else worker.answer(message);
+      }
+      await vi.advanceTimersByTimeAsync(0);
+      const atOnce = kind !== "";
+      await vi.runAllTimersAsync();
+      return { atOnce, kind };
+    };
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let clock = 0;
+    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 10));
+    try {
+      expect(await handOver(PACE_FROM_EVENTS - 1)).toEqual({ atOnce: true, kind: "imported" });
+      expect(await handOver(PACE_FROM_EVENTS)).toEqual({ atOnce: false, kind: "imported" });
+    } finally {
+      now.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });
