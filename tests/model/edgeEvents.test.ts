@@ -115,4 +115,47 @@ describe("edgeEvents", () => {
       ),
     );
   });
+
+  it("matches a stable sort over columns of many blocks in near time order (property)", () => {
+    fc.assert(
+      fc.property(
+        // Anchors that rise with their position but wander: a month's or a year's middle
+        // among day dates, as sorted starts give.
+        fc.array(fc.integer({ min: -150, max: 150 }), { minLength: 200, maxLength: 600 }),
+        fc.integer({ min: -50, max: 650 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: 0, max: 12 }),
+        (wander, from, width, listed) => {
+          const items = wander.map((w, id) => ({ id, anchorMs: id + w }));
+          const view = { from, to: from + width };
+          expect(edgeEvents(items, anchorsOf(items), view, listed)).toEqual(
+            sorted(items, view, listed),
+          );
+        },
+      ),
+    );
+  });
+
+  it("reads only the blocks near the window's edges of a column in near time order", () => {
+    const n = 100_000;
+    // Every tenth anchor half a year late: not in order, so no search.
+    const column = Float64Array.from({ length: n }, (_, i) => (i % 10 === 0 ? i + 180 : i));
+    const items = Array.from({ length: n }, (_, id) => ({ id, anchorMs: column[id] as number }));
+    edgeEvents(items, column, { from: 0, to: 1 }, 5);
+    let reads = 0;
+    const counted = new Proxy(column, {
+      get(target, key) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    // The proxy is a column of its own to the caches: warm them once, then count.
+    edgeEvents(items, counted, { from: 40_000, to: 60_000 }, 5);
+    reads = 0;
+    const edges = edgeEvents(items, counted, { from: 40_001, to: 60_001 }, 5);
+    // A pass would read 200,000; the blocks the two edges run through, a few hundred each.
+    expect(reads).toBeLessThan(2_000);
+    expect(edges).toEqual(sorted(items, { from: 40_001, to: 60_001 }, 5));
+  });
 });
