@@ -3,7 +3,7 @@
  * React. Sizes the backing store for the device pixel ratio; skips drawing where the
  * environment has no 2D context (jsdom).
  */
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, type RefObject } from "react";
 import type { DetenteState } from "../store/types.ts";
 import { useDetenteStore } from "../store/context.tsx";
 
@@ -20,10 +20,10 @@ export function useCanvasFrame(
   watch: (state: DetenteState) => unknown = wholeState,
 ): void {
   const store = useDetenteStore();
-  // Whether the canvas has been drawn once: the first picture is drawn at once, as the chart
-  // mounts; a redraw for new data or a new size waits for the next frame, so the render that
-  // showed an import of 50,000 events does not also draw it (and lay the page out) in its task.
-  const mounted = useRef(false);
+  // Every picture, the first included, is drawn in the next animation frame, which comes before
+  // the browser shows the render that asked for it: the render's own task neither draws (a
+  // hundred thousand events take tens of milliseconds) nor draws twice when the chart, mounted at
+  // a guessed width, is measured and rendered again at once.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
@@ -45,9 +45,7 @@ export function useCanvasFrame(
     const schedule = (): void => {
       if (frame === 0) frame = requestAnimationFrame(paint);
     };
-    if (mounted.current) schedule();
-    else paint();
-    mounted.current = true;
+    schedule();
     const unsubscribe = store.subscribe(schedule);
     return () => {
       unsubscribe();

@@ -80,6 +80,8 @@ describe("two <DetenteTimeline> instances on one page", () => {
 
   it("keep their own viewport", async () => {
     const { a, b, viewA, viewB } = renderTwo();
+    // The axis is written with the chart's first picture, in the next frame.
+    await waitFor(() => expect(axisText(b)).not.toBe(""));
     const axisB = axisText(b);
     await userEvent.click(within(a).getByRole("button", { name: "Zoom in" }));
     await waitFor(() => expect(viewA).toHaveBeenCalled());
