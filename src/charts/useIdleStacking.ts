@@ -11,6 +11,11 @@ import type { Viewport } from "../model/viewport.ts";
 
 /** The slice a forced idle callback (its timeout passed) may take. */
 const FORCED_SLICE_MS = 20;
+/**
+ * The most an idle slice takes, whatever the browser offers (up to 50 ms): input that arrives
+ * while a slice runs waits for its end.
+ */
+const IDLE_SLICE_MS = 20;
 
 export function useIdleStacking(
   engine: Pick<StackEngine, "measureWhile" | "stackExact">,
@@ -22,7 +27,8 @@ export function useIdleStacking(
     if (typeof requestIdleCallback !== "function") return;
     const measure = (deadline: IdleDeadline): void => {
       const until =
-        performance.now() + (deadline.didTimeout ? FORCED_SLICE_MS : deadline.timeRemaining());
+        performance.now() +
+        (deadline.didTimeout ? FORCED_SLICE_MS : Math.min(deadline.timeRemaining(), IDLE_SLICE_MS));
       if (!engine.measureWhile(() => performance.now() < until))
         handle = requestIdleCallback(measure, { timeout: 2_000 });
     };
@@ -32,12 +38,18 @@ export function useIdleStacking(
 
   useEffect(() => {
     if (typeof requestIdleCallback !== "function") return;
+    let told = 0;
     const handle = requestIdleCallback(
       () => {
-        if (engine.stackExact(settled, width)) onStacked();
+        // The redraw it asks for (the marks' buttons rendered again) is a task of its own: with
+        // the stacking before it, one task would take most of a 50 ms budget twice over.
+        if (engine.stackExact(settled, width)) told = window.setTimeout(onStacked, 0);
       },
       { timeout: 500 },
     );
-    return () => cancelIdleCallback(handle);
+    return () => {
+      cancelIdleCallback(handle);
+      window.clearTimeout(told);
+    };
   }, [engine, settled, width, onStacked]);
 }

@@ -40,6 +40,8 @@ function idleQueue() {
   };
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 // One event a millisecond: at 1 ms per pixel, labels 100 px wide overlap heavily.
 const anchors = Array.from({ length: INTERIM_FROM_EVENTS }, (_, i) => i);
 const wide: Viewport = { from: 0, to: 4000 };
@@ -53,7 +55,7 @@ afterEach(() => {
 });
 
 describe("useIdleStacking", () => {
-  it("stacks the settled view's own level when idle, and asks for a redraw once", () => {
+  it("stacks the settled view's own level when idle, and asks for a redraw once, in a task of its own", async () => {
     const queue = idleQueue();
     const engine = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
     engine.layout(wide, 1000);
@@ -69,13 +71,16 @@ describe("useIdleStacking", () => {
     rerender({ view: narrow });
     expect(engine.layout(narrow, 1000).level).toBe(stackLevel(4));
     queue.idle(50);
+    expect(onStacked).not.toHaveBeenCalled();
+    await nextTask();
     expect(onStacked).toHaveBeenCalledTimes(1);
     expect(engine.layout(narrow, 1000).level).toBe(stackLevel(1));
     queue.idle(50);
+    await nextTask();
     expect(onStacked).toHaveBeenCalledTimes(1);
   });
 
-  it("forgets the stacking of a view the reader left before the page was idle", () => {
+  it("forgets the stacking of a view the reader left before the page was idle", async () => {
     const queue = idleQueue();
     const engine = new StackEngine(laneIndexOf([anchors]), () => 100, METRICS);
     engine.layout(wide, 1000);
@@ -87,6 +92,7 @@ describe("useIdleStacking", () => {
     );
     rerender({ view: wide });
     queue.idle(50);
+    await nextTask();
     expect(stackExact.mock.calls.map(([view]) => view)).toEqual([wide]);
     expect(onStacked).not.toHaveBeenCalled();
 
@@ -126,5 +132,26 @@ describe("useIdleStacking", () => {
     expect(measured.size).toBe(2000);
     // Once all are measured, no further idle work is asked for, apart from the stacking check.
     expect([...queue.pending.values()].every((p) => p.timeout === 500)).toBe(true);
+  });
+
+  it("takes at most 20 ms of a longer idle period", () => {
+    const queue = idleQueue();
+    let clock = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => clock);
+    let measured = 0;
+    const engine = new StackEngine(
+      laneIndexOf([anchors.slice(0, 2000)]),
+      () => {
+        // 256 labels (one batch between checks) take 25.6 ms.
+        clock += 0.1;
+        measured++;
+        return 100;
+      },
+      METRICS,
+    );
+    renderHook(() => useIdleStacking(engine, wide, 1000, () => undefined));
+    queue.idle(50);
+    // One batch (and the few labels the stacking check places), not the two 50 ms would allow.
+    expect(measured).toBeLessThan(512);
   });
 });
