@@ -12,10 +12,13 @@ export const YEARS_AGO_BEFORE = -9999;
 
 /** A calendar year: "2025", "602", "500 BCE" for −499 (year 0 is 1 BCE), "12,000 BCE". */
 export function formatYear(year: number, lang: Lang = "en"): string {
-  const number = numberFormat(lang === "es" ? "es" : "en-US", { useGrouping: "min2" });
-  if (year > 0) return year < 10_000 ? String(year) : number.format(year);
-  const bce = 1 - year;
-  return `${bce < 10_000 ? String(bce) : number.format(bce)} ${ERA_BCE[lang]}`;
+  // Years below 10,000 need no grouping, so no number format (whose first use loads locale data).
+  const grouped = (value: number): string =>
+    value < 10_000
+      ? String(value)
+      : numberFormat(lang === "es" ? "es" : "en-US", { useGrouping: "min2" }).format(value);
+  if (year > 0) return grouped(year);
+  return `${grouped(1 - year)} ${ERA_BCE[lang]}`;
 }
 
 interface Magnitude {

@@ -12,6 +12,8 @@ import { traceSymbol } from "../symbols.ts";
 const NO_DASH: number[] = [];
 /** Scenes nest groups two or three deep; the stacks are sized well past that. */
 const MAX_DEPTH = 32;
+/** Widths kept per font size before the cache starts afresh (a few hundred kB at most). */
+const MAX_KNOWN_WIDTHS = 20_000;
 
 export class CanvasSink implements Sink {
   private readonly ctx: CanvasRenderingContext2D;
@@ -43,10 +45,29 @@ export class CanvasSink implements Sink {
     this.currentFont = "";
   }
 
+  /**
+   * Widths measured, per font size. Every zoom frame fits the same badges ("+12 more") and cut
+   * labels (a binary search over a title's prefixes) again; the canvas's measureText is a costly
+   * call, a map lookup is not. The typeface is the system's, never swapped by a font load.
+   */
+  private readonly widths = new Map<number, Map<string, number>>();
+
   /** The canvas's own measurement, in the sink's font: a TextMeasure for the builders. */
   readonly measure = (text: string, size: number): number => {
-    this.setFont(size, undefined);
-    return this.ctx.measureText(text).width;
+    let known = this.widths.get(size);
+    if (!known) {
+      known = new Map();
+      this.widths.set(size, known);
+    }
+    let width = known.get(text);
+    if (width === undefined) {
+      this.setFont(size, undefined);
+      width = this.ctx.measureText(text).width;
+      // Bounded: a long zoom through a large dataset meets many titles.
+      if (known.size >= MAX_KNOWN_WIDTHS) known.clear();
+      known.set(text, width);
+    }
+    return width;
   };
 
   private setFont(size: number, weight: number | undefined): void {

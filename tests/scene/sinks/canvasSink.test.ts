@@ -161,6 +161,16 @@ describe("the canvas sink", () => {
     expect(fake.ctx.font).toBe("20px Test Sans");
   });
 
+  it("asks the canvas once per text and size, however often a frame measures it", () => {
+    const { fake, sink } = sinkOnFake();
+    for (let frame = 0; frame < 3; frame++) {
+      expect(sink.measure("+12 more", 12)).toBe(48);
+      expect(sink.measure("+12 more", 10)).toBe(40);
+    }
+    expect(sink.measure("+13 more", 12)).toBe(48);
+    expect(fake.calls("measureText")).toEqual([["+12 more"], ["+12 more"], ["+13 more"]]);
+  });
+
   it("multiplies group opacities and restores the outer opacity when a group ends", () => {
     const { fake, sink } = sinkOnFake();
     sink.beginGroup({ opacity: 0.5 });
