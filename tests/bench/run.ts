@@ -39,6 +39,9 @@
  *                             and of each large-data import (what filled its three longest tasks),
  *                             hottest functions printed; figures are then
  *                             skewed by the profiler and results.json is not written
+ *   --trace=DIR               unminified build (kept in DIR/pages), a Chrome trace of each
+ *                             timeline run in DIR (open it in DevTools' Performance panel) and,
+ *                             printed, what filled each task over 50 ms; results.json not written
  * Environment: DETENTE_CHROMIUM=/path/to/chromium, BENCH_RENDER_TIMEOUT_MS (default 90000),
  * BENCH_SEQUENCE_TIMEOUT_MS (default 60000).
  */
@@ -63,6 +66,7 @@ import {
   type AggregateBenchResult,
 } from "./aggregate.bench.ts";
 import { runTensionBench } from "./tension.bench.ts";
+import { longTaskSummary, TRACE_CATEGORIES } from "./traceTasks.ts";
 import {
   HOSTILE_TARGETS,
   printHostileBench,
@@ -174,6 +178,8 @@ interface Options {
   aggregate: boolean;
   aggregateRows: number;
   profile: boolean;
+  /** Where to write a Chrome trace of each timeline run, if anywhere. */
+  trace: string | undefined;
   /** What the timeline pages fetch: Détente JSON, or the same dataset as Arrow. */
   container: "json" | "arrow";
 }
@@ -193,6 +199,7 @@ function parseOptions(argv: readonly string[]): Options {
     aggregate: true,
     aggregateRows: 1_000_000,
     profile: false,
+    trace: undefined,
     container: "json",
   };
   for (const arg of argv) {
@@ -217,6 +224,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (key === "--no-aggregate") options.aggregate = false;
     else if (key === "--aggregate-rows") options.aggregateRows = Number(value.replace(/_/g, ""));
     else if (key === "--profile") options.profile = true;
+    else if (key === "--trace" && value !== "") options.trace = value;
     else if (key === "--container" && (value === "json" || value === "arrow"))
       options.container = value;
     else throw new Error(`bench: unknown option ${arg}`);
@@ -460,6 +468,8 @@ async function measure(
   size: number,
   profile: boolean,
   container: Options["container"] = "json",
+  /** A file to write the run's Chrome trace to. */
+  tracePath?: string,
 ): Promise<TimelineRow> {
   const row = emptyRow(engine, size);
   const errors: string[] = [];
@@ -477,6 +487,14 @@ async function measure(
       if (message.type() === "error") errors.push(message.text());
     });
     const cdp = await context.newCDPSession(page);
+    const traceEvents: unknown[] = [];
+    if (tracePath) {
+      cdp.on("Tracing.dataCollected", ({ value }) => traceEvents.push(...value));
+      await cdp.send("Tracing.start", {
+        categories: TRACE_CATEGORIES,
+        transferMode: "ReportEvents",
+      });
+    }
     const url =
       `${baseUrl}/${engine}.html?n=${size}${profile ? "&hold=1" : ""}` +
       (engine === "detente" && container === "arrow" ? "&container=arrow" : "");
@@ -628,6 +646,15 @@ async function measure(
       null,
     );
     row.longTaskMaxMs = round(longest, 0);
+    if (tracePath) {
+      const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+      await cdp.send("Tracing.end");
+      await complete;
+      await writeFile(tracePath, JSON.stringify({ traceEvents }));
+      console.log(`    trace: ${tracePath}`);
+      for (const line of longTaskSummary(traceEvents as Parameters<typeof longTaskSummary>[0]))
+        console.log(line);
+    }
     const tasks = await within(
       page.evaluate(() => ({
         list: window.__bench?.longTaskList() ?? [],
@@ -1048,7 +1075,11 @@ async function main(): Promise<void> {
         "(apt-get install chromium) or set DETENTE_CHROMIUM=/path/to/chromium.",
     );
   }
-  const outDir = await mkdtemp(join(tmpdir(), "detente-bench-"));
+  const outDir = options.trace
+    ? join(options.trace, "pages")
+    : await mkdtemp(join(tmpdir(), "detente-bench-"));
+  if (options.trace) await mkdir(outDir, { recursive: true });
+  const unminified = options.profile || options.trace !== undefined;
   const rows: TimelineRow[] = [];
   let importResult: ImportBenchResult | null = null;
   let aggregateResult: AggregateBenchResult | null = null;
@@ -1058,9 +1089,9 @@ async function main(): Promise<void> {
   let chromiumVersion: string | undefined;
   try {
     console.log(
-      `Building the bench pages (${options.profile ? "unminified, for profiling" : "production"})…`,
+      `Building the bench pages (${unminified ? "unminified, for profiling" : "production"})…`,
     );
-    await buildPages(outDir, !options.profile);
+    await buildPages(outDir, !unminified);
     const datasetSizes = [
       ...new Set([
         ...(options.timeline ? options.sizes : []),
@@ -1115,6 +1146,7 @@ async function main(): Promise<void> {
             size,
             options.profile,
             options.container,
+            options.trace && join(options.trace, `${engine}-${size}.trace.json`),
           );
           rows.push(row);
           if (row.status === "render-timeout") gaveUpAt.set(engine, size);
@@ -1195,7 +1227,8 @@ async function main(): Promise<void> {
       await server.close();
     }
   } finally {
-    await rm(outDir, { recursive: true, force: true });
+    // A trace's pages stay beside it: its line numbers point into them.
+    if (!options.trace) await rm(outDir, { recursive: true, force: true });
   }
 
   if (options.timeline) {
@@ -1271,7 +1304,7 @@ async function main(): Promise<void> {
     console.log(
       "Warning: other processes were busy (load average above the core count): the figures are noisy.",
     );
-  if (options.profile) {
+  if (unminified) {
     console.log("Profile mode: figures are skewed by the profiler; results.json not written.");
     return;
   }
