@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import type { EdtfInterval, PreciseDate } from "../model/date.ts";
 import { MS_PER_DAY, civilOfMs, spanStart } from "../model/date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "../model/yearText.ts";
@@ -28,7 +28,7 @@ const isPlainYear = (year: number): boolean => year >= 1000 && year <= 9999;
 export function formatPreciseDate(date: PreciseDate, lang: Lang = "en"): string {
   if (!isPlainYear(date.year)) return formatDeepDate(date, lang);
   const pattern = PATTERNS[lang][date.precision];
-  return format(new UTCDate(spanStart(date)), pattern, { locale: dateLocale(lang) });
+  return format(new UTCDateMini(spanStart(date)), pattern, { locale: dateLocale(lang) });
 }
 
 /**
@@ -41,7 +41,7 @@ function formatDeepDate(date: PreciseDate, lang: Lang): string {
   if (date.precision === "year") return year;
   // Month names and day numbers do not depend on the year: a leap proxy year holds 29 February.
   const proxy = Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1);
-  const words = format(new UTCDate(proxy), YEARLESS[lang][date.precision], {
+  const words = format(new UTCDateMini(proxy), YEARLESS[lang][date.precision], {
     locale: dateLocale(lang),
   });
   return `${words} ${year}`;

@@ -4,7 +4,7 @@
  */
 import { utcDay, utcMonth, type TimeInterval } from "d3-time";
 import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import type { Lang } from "./lang.ts";
 import { dateLocale } from "./dateLocale.ts";
 import type { Viewport } from "./viewport.ts";
@@ -212,11 +212,11 @@ export function computeTicks(
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => ({
     ms: date.getTime(),
-    label: format(new UTCDate(date.getTime()), pattern, { locale }),
+    label: format(new UTCDateMini(date.getTime()), pattern, { locale }),
   }));
   // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
   const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
-  const context = format(new UTCDate(edge), CONTEXT_PATTERNS[lang][unit], { locale });
+  const context = format(new UTCDateMini(edge), CONTEXT_PATTERNS[lang][unit], { locale });
   return { unit, step, ticks, context };
 }
 
@@ -237,12 +237,12 @@ function deepCalendarTicks(view: Viewport, unit: CalendarUnit, step: number, lan
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => {
     const ms = date.getTime();
-    const words = format(new UTCDate(ms), YEARLESS_LABELS[lang][unit], { locale });
+    const words = format(new UTCDateMini(ms), YEARLESS_LABELS[lang][unit], { locale });
     return { ms, label: unit === "month" ? `${words} ${formatYear(yearOfMs(ms), lang)}` : words };
   });
   const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
   const year = formatYear(yearOfMs(edge), lang);
   const context =
-    unit === "day" ? `${format(new UTCDate(edge), "MMMM", { locale })} ${year}` : year;
+    unit === "day" ? `${format(new UTCDateMini(edge), "MMMM", { locale })} ${year}` : year;
   return { unit, step, ticks, context };
 }
