@@ -59,10 +59,27 @@ function inStartEndOrder(
       if ((ends[next] as number) < (ends[next - 1] as number)) inOrder = false;
     if (next < n && (starts[next] as number) < start) return fullOrder(starts, ends);
     // Within a run every start is the same, so sorting the ends alone keeps each pair whole.
-    if (!inOrder) (sorted ??= ends.slice()).subarray(run, next).sort();
+    if (!inOrder) sortRun((sorted ??= ends.slice()), run, next);
     run = next;
   }
   return { starts, ends: sorted ?? ends };
+}
+
+/**
+ * Sorts `values[from..to)` ascending in place. Runs of equal starts are a day's events, a handful
+ * each: an insertion sort there costs less than a typed array's sort call, made once per run.
+ */
+function sortRun(values: Float64Array, from: number, to: number): void {
+  if (to - from > 16) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    for (; j >= from && (values[j] as number) > value; j--) values[j + 1] = values[j] as number;
+    values[j + 1] = value;
+  }
 }
 
 /** Columns sorted by start, then end: for columns not sorted by start at all. */

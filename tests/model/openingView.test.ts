@@ -90,6 +90,23 @@ describe("denseWindow over spans in any order", () => {
     );
   });
 
+  it("orders long runs of events that start together as short ones (property)", () => {
+    // Four starts among up to 120 events: runs of dozens, past the insertion sort's reach.
+    const crowded = fc
+      .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 40 }))
+      .map(([start, days]) => ({
+        startMs: start * MS_PER_DAY,
+        endMs: (start + days) * MS_PER_DAY,
+      }));
+    fc.assert(
+      fc.property(fc.array(crowded, { minLength: 1, maxLength: 120 }), (events) => {
+        const bySpan = [...events].sort((a, b) => a.startMs - b.startMs || b.endMs - a.endMs);
+        const inOrder = [...events].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+        expect(denseWindow(bySpan, 0.8, 0)).toEqual(denseWindow(inOrder, 0.8, 0));
+      }),
+    );
+  });
+
   it("matches a brute force over runs of starts, long events included (property)", () => {
     fc.assert(
       fc.property(fc.array(span, { minLength: 1, maxLength: 40 }), (events) => {
