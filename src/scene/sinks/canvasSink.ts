@@ -20,6 +20,8 @@ export class CanvasSink implements Sink {
   private readonly fontFamily: string;
   private alpha = 1;
   private currentFont = "";
+  private fontSize = 0;
+  private fontWeight: number | undefined;
   /** Per open group: the opacity outside it, and whether it clipped (then restore the context). */
   private readonly outerAlpha = new Float64Array(MAX_DEPTH);
   private readonly clipped = new Uint8Array(MAX_DEPTH);
@@ -71,7 +73,11 @@ export class CanvasSink implements Sink {
   };
 
   private setFont(size: number, weight: number | undefined): void {
+    // Compared as numbers first: most calls keep the font, and need no string built.
+    if (size === this.fontSize && weight === this.fontWeight && this.currentFont !== "") return;
     const font = `${weight === undefined ? "" : `${weight} `}${size}px ${this.fontFamily}`;
+    this.fontSize = size;
+    this.fontWeight = weight;
     if (font !== this.currentFont) {
       this.ctx.font = font;
       this.currentFont = font;
