@@ -23,7 +23,6 @@ import {
 } from "./eventColumns.ts";
 import { buildLaneIndex, rememberLaneIndex, type LaneIndex } from "./lanes.ts";
 import type { Dataset, DatasetEvent } from "./schema.ts";
-import { estimateTextWidth } from "./textWidth.ts";
 
 /** The columns (eventColumns.ts) in time order, as TimelineEvent has them, and more. */
 export interface EventIndex extends EventColumns {
@@ -31,12 +30,6 @@ export interface EventIndex extends EventColumns {
   readonly order: Uint32Array;
   /** The lanes by first topic (the default grouping). */
   readonly topicLanes: LaneIndex;
-  /**
-   * Each title's estimated width (textWidth.ts) in em, in time order: worked out with the rest
-   * of the index, so the page's layout never estimates a title of its own (a pass over every
-   * title: tens of milliseconds at 100,000 events, in the first render's task).
-   */
-  readonly labelEm: Float32Array;
 }
 
 /** Computes the index (in the load worker, after validation). */
@@ -45,12 +38,7 @@ export function indexEvents(dataset: Dataset, goldstein: GoldsteinTable): EventI
   const { events } = resolved;
   const order = resolved.order ?? positionsOf(dataset, events);
   const index = { order, ...readColumns(events) };
-  const labelEm = Float32Array.from(events, (event) => estimateTextWidth(event.source.title, 1));
-  return {
-    ...index,
-    topicLanes: buildLaneIndex(dataset, events, "topic", true, order),
-    labelEm,
-  };
+  return { ...index, topicLanes: buildLaneIndex(dataset, events, "topic", true, order) };
 }
 
 /** Each event's position in `dataset.events`, looked up (the sort's own order was not kept). */
@@ -71,7 +59,6 @@ export function indexBuffers(index: EventIndex): ArrayBuffer[] {
     index.score,
     index.weight,
     index.flags,
-    index.labelEm,
     lanes.laneOfEvent,
     ...lanes.anchors,
     ...lanes.order,
@@ -147,17 +134,6 @@ class IndexedEvent implements TimelineEvent {
 /** The index an event was adopted from, if it was. */
 export function indexOfEvent(event: TimelineEvent): EventIndex | undefined {
   return IndexedEvent.indexOf(event);
-}
-
-/**
- * An event's label width at `size` px, by the text-width estimate: read from its index where it
- * was adopted from one (the same estimate, made in the worker), estimated here otherwise (an
- * event retold in another language has a title of its own).
- */
-export function labelWidthOf(event: TimelineEvent, size: number): number {
-  const index = IndexedEvent.indexOf(event);
-  const em = index?.labelEm[IndexedEvent.positionIn(index, event)];
-  return em === undefined ? estimateTextWidth(event.source.title, size) : em * size;
 }
 
 /** An event's position in time order in `index`, or -1 when it was not adopted from it. */

@@ -16,7 +16,7 @@ import { parseDateQuery } from "../i18n/dateQuery.ts";
 import type { LaneIndex } from "../model/lanes.ts";
 import { buildLaneIndex } from "../model/lanes.ts";
 import { MARK_METRICS, StackEngine } from "../model/stacking.ts";
-import { labelWidthOf } from "../model/eventIndex.ts";
+import { estimateTextWidth } from "../model/textWidth.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
 import { clampViewport, viewportBounds } from "../model/viewport.ts";
@@ -320,10 +320,7 @@ export function selectLayoutEngine(
     const size = MARK_METRICS.labelSize;
     engine = new StackEngine(
       index,
-      (event) => {
-        const shown = events[event];
-        return shown ? labelWidthOf(shown, size) : 0;
-      },
+      (event) => estimateTextWidth(events[event]?.source.title ?? "", size),
       MARK_METRICS,
     );
     engineCache.set(index, engine);

@@ -9,10 +9,8 @@ import {
   indexBuffers,
   indexEvents,
   indexOfEvent,
-  labelWidthOf,
   positionIn,
 } from "../../src/model/eventIndex.ts";
-import { estimateTextWidth } from "../../src/model/textWidth.ts";
 import { resolveEvents, type TimelineEvent } from "../../src/model/events.ts";
 import { buildLaneIndex } from "../../src/model/lanes.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
@@ -132,15 +130,9 @@ describe("the event index's parts", () => {
     const index = indexEvents(dataset, table);
     const buffers = indexBuffers(index);
     const lanes = index.topicLanes;
-    expect(buffers).toHaveLength(9 + lanes.anchors.length + lanes.order.length);
+    expect(buffers).toHaveLength(8 + lanes.anchors.length + lanes.order.length);
     expect(new Set(buffers).size).toBe(buffers.length);
-    for (const column of [
-      index.order,
-      index.startMs,
-      index.flags,
-      index.labelEm,
-      lanes.laneOfEvent,
-    ])
+    for (const column of [index.order, index.startMs, index.flags, lanes.laneOfEvent])
       expect(buffers).toContain(column.buffer);
     for (const column of [...lanes.anchors, ...lanes.order])
       expect(buffers).toContain(column.buffer);
@@ -159,24 +151,6 @@ describe("the event index's parts", () => {
     expect(positionIn(index, computed[0] as (typeof computed)[number])).toBe(-1);
     const other = indexEvents(dataset, table);
     expect(positionIn(other, events[3] as (typeof events)[number])).toBe(-1);
-  });
-
-  it("carries each title's estimated width, which the layout reads instead of estimating", () => {
-    const dataset = usColombia();
-    const index = indexEvents(dataset, table);
-    adoptIndex(dataset, table, index);
-    const events = resolveEvents(dataset, table);
-    events.forEach((event, i) => {
-      expect(index.labelEm[i]).toBeCloseTo(estimateTextWidth(event.source.title, 1), 5);
-      expect(labelWidthOf(event, 12)).toBeCloseTo(estimateTextWidth(event.source.title, 12), 4);
-    });
-    // Read from the index, not estimated again: a changed column shows.
-    const first = events[0] as TimelineEvent;
-    index.labelEm[0] = 10;
-    expect(labelWidthOf(first, 12)).toBe(120);
-    // An event not adopted from an index is estimated.
-    const computed = resolveEvents(usColombia(), table)[0] as TimelineEvent;
-    expect(labelWidthOf(computed, 12)).toBe(estimateTextWidth(computed.source.title, 12));
   });
 
   it("parses an adopted event's dates once, when first read", () => {
