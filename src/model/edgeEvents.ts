@@ -1,13 +1,11 @@
 /**
  * The events outside a window, on each side: how many, the farthest (to zoom out to), and the
- * nearest few (to list). Counting is a pass over the anchors' column. The nearest are offered
- * nearest-first (the list is in time order, so the events just before the window are at its
- * end) to a short sorted list, which turns away by one comparison almost every event once it is
- * full: a million events outside the window cost no sort. When the anchors are in ascending order
- * (every event known to the day, as in most large files), each side is found by binary search
- * and its nearest are the events next to the window: no pass at all.
+ * nearest few (to list). The anchors' column is read in blocks, each summed up once by its least
+ * and greatest anchor: a block wholly on one side is counted without reading it, and only the
+ * blocks the window's edges run through are read anchor by anchor. Events come in time order,
+ * their anchors nearly so (a month-precision event sits at its month's middle), so that is a
+ * few blocks: a million events outside the window cost neither a pass nor a sort.
  */
-import { bisectLeft, bisectRight } from "d3-array";
 import type { Viewport } from "./viewport.ts";
 
 export interface EdgeSide<T> {
@@ -143,42 +141,6 @@ function side<T>(
   };
 }
 
-/** Whether each anchor is at or after the one before it, worked out once per column. */
-const ascending = new WeakMap<Float64Array, boolean>();
-
-function isAscending(anchors: Float64Array): boolean {
-  let known = ascending.get(anchors);
-  if (known === undefined) {
-    known = true;
-    // `!(a <= b)` rather than `a > b`, so a NaN anchor makes the column unordered.
-    for (let i = 1; i < anchors.length && known; i++)
-      known = (anchors[i - 1] as number) <= (anchors[i] as number);
-    ascending.set(anchors, known);
-  }
-  return known;
-}
-
-/** Both sides over anchors in ascending order: what the passes below give, by search. */
-function edgesInOrder<T>(
-  events: readonly T[],
-  anchors: Float64Array,
-  view: Viewport,
-  listed: number,
-): { readonly before: EdgeSide<T>; readonly after: EdgeSide<T> } {
-  const n = anchors.length;
-  // The first anchor at or after the window's start, and the first after its end.
-  const start = bisectLeft(anchors, view.from);
-  const end = bisectRight(anchors, view.to);
-  const before: T[] = [];
-  for (let i = start - 1; i >= 0 && before.length < listed; i--) before.push(events[i] as T);
-  const after: T[] = [];
-  for (let i = end; i < n && after.length < listed; i++) after.push(events[i] as T);
-  return {
-    before: { count: start, nearest: before, far: start > 0 ? events[0] : undefined },
-    after: { count: n - end, nearest: after, far: end < n ? events[n - 1] : undefined },
-  };
-}
-
 /** `anchors[i]` is `events[i].anchorMs` (eventColumns). */
 export function edgeEvents<T>(
   events: readonly T[],
@@ -186,7 +148,6 @@ export function edgeEvents<T>(
   view: Viewport,
   listed: number,
 ): { readonly before: EdgeSide<T>; readonly after: EdgeSide<T> } {
-  if (isAscending(anchors)) return edgesInOrder(events, anchors, view, listed);
   const bounds = blockBounds(anchors);
   return {
     before: side(events, anchors, bounds, view.from, 1, listed),
