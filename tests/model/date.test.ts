@@ -143,3 +143,30 @@ describe("daysInMonth", () => {
     }
   });
 });
+
+describe("parsing a date text again", () => {
+  it("gives the answer already given, frozen, for dates and for errors alike", () => {
+    const first = parseEdtf("2025-10-24");
+    expect(parseEdtf("2025-10-24")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first).toEqual({ year: 2025, month: 10, day: 24, precision: "day" });
+    const error = parseEdtf("2025-02-30");
+    expect(parseEdtf("2025-02-30")).toBe(error);
+    expect(error).toEqual({ error: expect.stringContaining("does not exist") });
+  });
+
+  it("keeps no answer for a text longer than any date", () => {
+    const long = `${"9".repeat(40)}-01-01`;
+    expect(parseEdtf(long)).not.toBe(parseEdtf(long));
+    expect(parseEdtf(long)).toEqual({ error: expect.stringContaining("expected an EDTF date") });
+  });
+
+  it("answers alike once it has started afresh past its bound", () => {
+    const first = parseEdtf("1999-12-31");
+    // More distinct dates than are kept: the map starts afresh, the answers stay right.
+    for (let i = 0; i < 60_000; i++) parseEdtf(`Y${100_000 + i}`);
+    const again = parseEdtf("1999-12-31");
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+  });
+});
