@@ -12,7 +12,17 @@ import {
   outcomeResult,
   type LoadOutcome,
 } from "../../../src/io/pipeline/datasetLoader.ts";
-import { LOAD_PROTOCOL_VERSION } from "../../../src/io/pipeline/loadProtocol.ts";
+import {
+  EVENT_BATCH,
+  LOAD_PROTOCOL_VERSION,
+  postOutcome,
+  type FromLoadWorker,
+} from "../../../src/io/pipeline/loadProtocol.ts";
+import { PACE_FROM_EVENTS } from "../../../src/io/pipeline/pacedQueue.ts";
+import { indexEvents } from "../../../src/model/eventIndex.ts";
+import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
+import { sampleEvent, smallDataset } from "../../helpers/dataset.ts";
+import { announcing, deliveredOnTenMsClock } from "../../helpers/pacing.ts";
 import { usColombia } from "../../helpers/render.tsx";
 
 const v = LOAD_PROTOCOL_VERSION;
@@ -176,5 +186,37 @@ describe("outcomes as Results, and checks of objects", () => {
     expect(fresh.validateLoaded(usColombia())?.ok).toBe(true);
     expect(fresh.validateLoaded({})?.ok).toBe(false);
     vi.resetModules();
+  });
+});
+
+describe("the loader's hand-over pacing", () => {
+  beforeEach(() => {
+    vi.stubGlobal("Worker", function Worker() {});
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("rests between heavy batches only when the index announces a large load", async () => {
+    const events = Array.from({ length: EVENT_BATCH + 7 }, (_, i) =>
+      sampleEvent({ id: `event-${i}`, date: "2025-03-01" }),
+    );
+    const dataset = smallDataset(events);
+    const sent: FromLoadWorker[] = [];
+    postOutcome(
+      (message) => sent.push(structuredClone(message)),
+      { kind: "loaded", dataset, timings: { fetchMs: 0, parseMs: 0, validateMs: 0 } },
+      indexEvents(dataset, bundledGoldsteinTable()),
+    );
+    /** Delivers the messages, the index announcing `events` events. */
+    const deliver = (events: number) =>
+      deliveredOnTenMsClock(() => {
+        const worker = scripted();
+        const load = loadDataset({ kind: "url", url: URL_OF_DATA }, () => undefined, worker.create);
+        for (const message of sent) worker.emit(announcing(message, events));
+        return load.outcome;
+      });
+    expect(await deliver(PACE_FROM_EVENTS - 1)).toEqual({ atOnce: true, kind: "loaded" });
+    expect(await deliver(PACE_FROM_EVENTS)).toEqual({ atOnce: false, kind: "loaded" });
   });
 });

@@ -13,6 +13,7 @@ import { resolveEvents } from "../../../src/model/events.ts";
 import type { Dataset } from "../../../src/model/schema.ts";
 import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
 import { filterByText, SEARCH_TEXT_MIN } from "../../../src/model/searchText.ts";
+import { announcing, deliveredOnTenMsClock } from "../../helpers/pacing.ts";
 import { FakeWorker } from "../../helpers/fakeWorker.ts";
 
 /** A CSV import's shape: every row its own linked report, so as many sources as events. */
@@ -154,38 +155,18 @@ describe("the import worker's hand-off", () => {
       { kind: "imported", format: "csv", dataset: structuredClone(dataset), report },
       indexEvents(dataset, bundledGoldsteinTable()),
     );
-    /** Hands the messages over with every message taking 10 ms; whether the import ended at once. */
-    const handOver = async (events: number): Promise<{ atOnce: boolean; kind: string }> => {
-      const worker = new FakeWorker();
-      const job = createWorkerImporter(() => worker as unknown as Worker).start(
-        { source: { kind: "url", url: "https://example.org/rows.csv" }, options: {} },
-        () => undefined,
-      );
-      let kind = "";
-      void job.outcome.then((outcome) => (kind = outcome.kind));
-      for (const message of sent) {
-        // The index says how many events follow: this many (its other columns stay as sent).
-        if (message.type === "index")
-          worker.answer({
-            ...message,
-            index: { ...message.index, order: new Uint32Array(events) },
-          });
-        else worker.answer(message);
-      }
-      await vi.advanceTimersByTimeAsync(0);
-      const atOnce = kind !== "";
-      await vi.runAllTimersAsync();
-      return { atOnce, kind };
-    };
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    let clock = 0;
-    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 10));
-    try {
-      expect(await handOver(PACE_FROM_EVENTS - 1)).toEqual({ atOnce: true, kind: "imported" });
-      expect(await handOver(PACE_FROM_EVENTS)).toEqual({ atOnce: false, kind: "imported" });
-    } finally {
-      now.mockRestore();
-      vi.useRealTimers();
-    }
+    /** Hands the messages over, the index announcing `events` events. */
+    const handOver = (events: number) =>
+      deliveredOnTenMsClock(() => {
+        const worker = new FakeWorker();
+        const job = createWorkerImporter(() => worker as unknown as Worker).start(
+          { source: { kind: "url", url: "https://example.org/rows.csv" }, options: {} },
+          () => undefined,
+        );
+        for (const message of sent) worker.answer(announcing(message, events));
+        return job.outcome;
+      });
+    expect(await handOver(PACE_FROM_EVENTS - 1)).toEqual({ atOnce: true, kind: "imported" });
+    expect(await handOver(PACE_FROM_EVENTS)).toEqual({ atOnce: false, kind: "imported" });
   });
 });
