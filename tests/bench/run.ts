@@ -66,7 +66,8 @@ import {
   type AggregateBenchResult,
 } from "./aggregate.bench.ts";
 import { runTensionBench } from "./tension.bench.ts";
-import { longTaskSummary, TRACE_CATEGORIES } from "./traceTasks.ts";
+import { longTasks, mainThreadProfiles, TRACE_CATEGORIES } from "./traceTasks.ts";
+import { profileWindow } from "./profileWindow.ts";
 import {
   HOSTILE_TARGETS,
   printHostileBench,
@@ -652,8 +653,23 @@ async function measure(
       await complete;
       await writeFile(tracePath, JSON.stringify({ traceEvents }));
       console.log(`    trace: ${tracePath}`);
-      for (const line of longTaskSummary(traceEvents as Parameters<typeof longTaskSummary>[0]))
-        console.log(line);
+      const traced = traceEvents as Parameters<typeof longTasks>[0];
+      const profiles = mainThreadProfiles(traced);
+      for (const { startUs, durationUs } of longTasks(traced)) {
+        console.log(`    a ${Math.round(durationUs / 1000)} ms task (traced):`);
+        for (const profile of profiles) {
+          // The profile is on the trace's clock: its end time is its own "page clock".
+          const endMs = (profile.endTime ?? 0) / 1000;
+          const slice = profileWindow(
+            profile,
+            endMs,
+            startUs / 1000,
+            (startUs + durationUs) / 1000,
+          );
+          if ((slice.samples ?? []).length > 0)
+            for (const line of hotFunctions(slice, 8)) console.log(line);
+        }
+      }
     }
     const tasks = await within(
       page.evaluate(() => ({

@@ -1,9 +1,10 @@
 /**
- * What filled a page's long tasks, from a Chrome trace recorded with V8's sampling profiler
- * (`npm run bench -- --trace=DIR`): for each main-thread task over the threshold, the functions
- * its samples fell in (self time), so a long task is read as "its stacking, its GC", not as a
- * number. A sample lands every ~0.25 ms; the counts are shares of the task, not exact times.
+ * A Chrome trace recorded with V8's sampling profiler (`npm run bench -- --trace=DIR`), read for
+ * what filled its long tasks: the page's main-thread tasks over a threshold, and its samples as
+ * the CPU profile the bench already lists hot functions from (profileWindow.ts cuts it to a
+ * task), so a long task is read as "its stacking, its GC", not as a number.
  */
+import type { ProfileNode, SampledProfile } from "./profileWindow.ts";
 
 interface TraceEvent {
   readonly name: string;
@@ -17,19 +18,16 @@ interface TraceEvent {
     readonly name?: string;
     readonly data?: {
       readonly startTime?: number;
-      readonly cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      readonly cpuProfile?: {
+        nodes?: (Omit<ProfileNode, "children"> & { parent?: number })[];
+        samples?: number[];
+      };
       readonly timeDeltas?: number[];
     };
   };
 }
 
-interface ProfileNode {
-  readonly id: number;
-  readonly parent?: number;
-  readonly callFrame: { functionName: string; url: string; lineNumber: number };
-}
-
-/** The categories a trace needs for this summary (and for reading it in DevTools). */
+/** The categories a trace needs for this reading (and for reading it in DevTools). */
 export const TRACE_CATEGORIES = [
   "devtools.timeline",
   "disabled-by-default-devtools.timeline",
@@ -37,74 +35,77 @@ export const TRACE_CATEGORIES = [
   "disabled-by-default-v8.cpu_profiler",
 ].join(",");
 
-export function longTaskSummary(
-  events: readonly TraceEvent[],
-  thresholdMs = 50,
-  top = 8,
-): string[] {
-  const thread = (e: TraceEvent): string => `${e.pid}:${e.tid}`;
-  const main = new Set(
+const threadOf = (event: TraceEvent): string => `${event.pid}:${event.tid}`;
+
+function mainThreads(events: readonly TraceEvent[]): Set<string> {
+  return new Set(
     events
       .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
-      .map(thread),
+      .map(threadOf),
   );
-  // Each profile's samples with their times, rebuilt from its chunks.
-  const profiles = new Map<
-    string,
-    { thread: string; time: number; nodes: Map<number, ProfileNode>; samples: [number, number][] }
-  >();
-  for (const e of events) {
-    if (e.name === "Profile" && e.id !== undefined)
-      profiles.set(e.id, {
-        thread: thread(e),
-        time: e.args?.data?.startTime ?? 0,
-        nodes: new Map(),
-        samples: [],
-      });
-  }
-  for (const e of events) {
-    const profile = e.name === "ProfileChunk" && e.id !== undefined && profiles.get(e.id);
-    if (!profile) continue;
-    const { cpuProfile, timeDeltas = [] } = e.args?.data ?? {};
-    for (const node of cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
-    (cpuProfile?.samples ?? []).forEach((node, i) => {
-      profile.time += timeDeltas[i] ?? 0;
-      profile.samples.push([profile.time, node]);
-    });
-  }
-  const lines: string[] = [];
-  const tasks = events
+}
+
+/** The main thread's tasks over `thresholdMs`, in time order, in the trace's microseconds. */
+export function longTasks(
+  events: readonly TraceEvent[],
+  thresholdMs = 50,
+): { readonly startUs: number; readonly durationUs: number }[] {
+  const main = mainThreads(events);
+  return events
     .filter(
       (e) =>
-        main.has(thread(e)) &&
+        main.has(threadOf(e)) &&
         e.ph === "X" &&
         e.name === "RunTask" &&
         (e.dur ?? 0) > thresholdMs * 1000,
     )
-    .sort((a, b) => a.ts - b.ts);
-  const first = Math.min(...events.filter((e) => e.ph === "X").map((e) => e.ts));
-  for (const task of tasks) {
-    const end = task.ts + (task.dur ?? 0);
-    const self = new Map<string, number>();
-    let samples = 0;
-    for (const profile of profiles.values()) {
-      if (!main.has(profile.thread)) continue;
-      for (const [time, id] of profile.samples) {
-        if (time < task.ts || time > end) continue;
-        samples++;
-        const frame = profile.nodes.get(id)?.callFrame;
-        const where = frame?.url ? ` ${frame.url.split("/").pop()}:${frame.lineNumber + 1}` : "";
-        const key = `${frame?.functionName || "(anonymous)"}${where}`;
-        self.set(key, (self.get(key) ?? 0) + 1);
-      }
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => ({ startUs: e.ts, durationUs: e.dur ?? 0 }));
+}
+
+/**
+ * The main thread's CPU profiles, rebuilt from the trace's chunks: nodes with their children,
+ * samples and deltas, on the trace's clock (`endTime`: the last sample's time).
+ */
+export function mainThreadProfiles(events: readonly TraceEvent[]): SampledProfile[] {
+  const main = mainThreads(events);
+  const profiles = new Map<string, SampledProfile & { nodes: ProfileNode[] }>();
+  for (const e of events)
+    if (e.name === "Profile" && e.id !== undefined && main.has(threadOf(e)))
+      profiles.set(e.id, {
+        nodes: [],
+        startTime: e.args?.data?.startTime ?? 0,
+        samples: [],
+        timeDeltas: [],
+      });
+  const parents = new Map<SampledProfile, Map<number, number>>();
+  for (const e of events) {
+    const profile = e.name === "ProfileChunk" && e.id !== undefined && profiles.get(e.id);
+    if (!profile) continue;
+    const { cpuProfile, timeDeltas = [] } = e.args?.data ?? {};
+    const parentOf = parents.get(profile) ?? new Map<number, number>();
+    parents.set(profile, parentOf);
+    for (const { parent, id, callFrame } of cpuProfile?.nodes ?? []) {
+      // A trace leaves out what a native frame lacks ("(program)" has no url).
+      const {
+        functionName = "",
+        url = "",
+        lineNumber = -1,
+      } = callFrame as Partial<ProfileNode["callFrame"]>;
+      const node = { id, callFrame: { functionName, url, lineNumber } };
+      profile.nodes.push(node);
+      if (parent !== undefined) parentOf.set(node.id, parent);
     }
-    lines.push(
-      `    task of ${((task.dur ?? 0) / 1000).toFixed(1)} ms at ${((task.ts - first) / 1000).toFixed(0)} ms (${samples} samples):`,
-    );
-    for (const [key, count] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
-      lines.push(
-        `      ${String(Math.round((100 * count) / Math.max(samples, 1))).padStart(3)}%  ${key}`,
-      );
+    profile.samples?.push(...(cpuProfile?.samples ?? []));
+    profile.timeDeltas?.push(...timeDeltas);
   }
-  return lines;
+  return [...profiles.values()].map((profile) => {
+    const parentOf = parents.get(profile) ?? new Map<number, number>();
+    const byId = new Map(
+      profile.nodes.map((node) => [node.id, { ...node, children: [] as number[] }]),
+    );
+    for (const [child, parent] of parentOf) byId.get(parent)?.children.push(child);
+    const endTime = (profile.timeDeltas ?? []).reduce((at, d) => at + d, profile.startTime ?? 0);
+    return { ...profile, nodes: [...byId.values()], endTime };
+  });
 }
