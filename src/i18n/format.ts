@@ -1,50 +1,24 @@
-import { format } from "date-fns";
-import { UTCDateMini } from "@date-fns/utc/date/mini";
 import type { EdtfInterval, PreciseDate } from "../model/date.ts";
-import { MS_PER_DAY, civilOfMs, spanStart } from "../model/date.ts";
+import { MS_PER_DAY, civilOfMs } from "../model/date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "../model/yearText.ts";
 import type { Viewport } from "../model/viewport.ts";
 
 import type { Lang } from "../model/lang.ts";
-import { dateLocale } from "../model/dateLocale.ts";
+import { dayMonthWords, withYear } from "../model/dateLocale.ts";
 
 export type { Lang };
 
-/** Day and month patterns per language; a date is never shown more precisely than it is known. */
-const PATTERNS: Record<Lang, { day: string; month: string; year: string }> = {
-  en: { day: "d MMMM yyyy", month: "MMMM yyyy", year: "yyyy" },
-  es: { day: "d 'de' MMMM 'de' yyyy", month: "MMMM 'de' yyyy", year: "yyyy" },
-};
-
-/** The same patterns without the year, which deep-time dates add in words ("15 March 44 BCE"). */
-const YEARLESS: Record<Lang, { day: string; month: string }> = {
-  en: { day: "d MMMM", month: "MMMM" },
-  es: { day: "d 'de' MMMM 'de'", month: "MMMM 'de'" },
-};
-
-/** Years date-fns prints as written (it pads and signs the rest: "0602", "-0499"). */
-const isPlainYear = (year: number): boolean => year >= 1000 && year <= 9999;
-
-export function formatPreciseDate(date: PreciseDate, lang: Lang = "en"): string {
-  if (!isPlainYear(date.year)) return formatDeepDate(date, lang);
-  const pattern = PATTERNS[lang][date.precision];
-  return format(new UTCDateMini(spanStart(date)), pattern, { locale: dateLocale(lang) });
-}
-
 /**
- * Dates outside 1000–9999: "602", "15 March 44 BCE", and before 10,000 BCE years ago ("13.8
- * billion years ago"), as TimelineJS tells its cosmological scale.
+ * A date at its precision, never finer: "3 February 2026", "January 2025", "2000"; Spanish "3 de
+ * febrero de 2026". Years outside 1000–9999 in words ("602", "15 March 44 BCE"), and before
+ * 10,000 BCE as years ago ("13.8 billion years ago"), as TimelineJS tells its cosmological scale.
  */
-function formatDeepDate(date: PreciseDate, lang: Lang): string {
+export function formatPreciseDate(date: PreciseDate, lang: Lang = "en"): string {
   if (date.year < YEARS_AGO_BEFORE) return formatYearsAgo(presentYear() - date.year, lang);
   const year = formatYear(date.year, lang);
   if (date.precision === "year") return year;
-  // Month names and day numbers do not depend on the year: a leap proxy year holds 29 February.
-  const proxy = Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1);
-  const words = format(new UTCDateMini(proxy), YEARLESS[lang][date.precision], {
-    locale: dateLocale(lang),
-  });
-  return `${words} ${year}`;
+  const day = date.precision === "day" ? (date.day ?? 1) : undefined;
+  return withYear(dayMonthWords(date.month ?? 1, day, lang), year, lang);
 }
 
 /** An instant's UTC day, month or year in words, for any instant (Dates stop at ±273,790 years). */

@@ -1,14 +1,12 @@
 /**
  * Axis ticks that adapt to the zoom: years, then months, then days, chosen so labels keep a
- * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns formats the labels.
+ * minimum spacing. d3-time supplies the UTC calendar intervals; date-fns's locales name the months.
  */
 import { utcDay, utcMonth, type TimeInterval } from "d3-time";
-import { format } from "date-fns";
-import { UTCDateMini } from "@date-fns/utc/date/mini";
 import type { Lang } from "./lang.ts";
-import { dateLocale } from "./dateLocale.ts";
+import { monthName, withYear } from "./dateLocale.ts";
 import type { Viewport } from "./viewport.ts";
-import { MS_PER_DAY, daysInMonth, utcMs, yearOfMs } from "./date.ts";
+import { MS_PER_DAY, civilOfMs, daysInMonth, utcMs, yearOfMs } from "./date.ts";
 import { YEARS_AGO_BEFORE, formatYear, formatYearsAgo, presentYear } from "./yearText.ts";
 
 export type TickUnit = "year" | "month" | "day";
@@ -45,16 +43,6 @@ const MIN_SPACING: Record<TickUnit, number> = { day: 64, month: 72, year: 48 };
 
 /** Day and month zooms: year ticks are labelled by arithmetic (yearTicks) and have no context. */
 type CalendarUnit = Exclude<TickUnit, "year">;
-
-const CONTEXT_PATTERNS: Record<Lang, Record<CalendarUnit, string>> = {
-  en: { day: "MMMM yyyy", month: "yyyy" },
-  es: { day: "MMMM 'de' yyyy", month: "yyyy" },
-};
-
-const LABEL_PATTERNS: Record<Lang, Record<CalendarUnit, string>> = {
-  en: { day: "d MMM", month: "MMM yyyy" },
-  es: { day: "d MMM", month: "MMM yyyy" },
-};
 
 export interface Tick {
   readonly ms: number;
@@ -100,9 +88,6 @@ export function chooseTickUnit(view: Viewport, widthPx: number): Candidate {
 const CHAR_PX = 7.2;
 /** No step may ask for more ticks than this, whatever the view: a guard, not a layout rule. */
 const MAX_TICKS = 500;
-
-/** Years before 1 and after 9999 have no date-fns pattern that reads right ("-0499", "0602"). */
-const plainYear = (year: number): boolean => year >= 1000 && year <= 9999;
 
 /**
  * Year ticks by arithmetic rather than through Date (which stops at ±273,790 years): calendar
@@ -203,46 +188,23 @@ export function computeTicks(
     return { unit, step, ticks, context: "" };
   }
   const { step } = chosen;
-  const fromYear = yearOfMs(view.from);
-  const toYear = yearOfMs(view.to);
-  // Day and month ticks walk Dates; a view that far out in time has no calendar to show.
-  if (!plainYear(fromYear) || !plainYear(toYear)) return deepCalendarTicks(view, unit, step, lang);
-  const locale = dateLocale(lang);
-  const pattern = LABEL_PATTERNS[lang][unit];
-  const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
-  const ticks = dates.map((date) => ({
-    ms: date.getTime(),
-    label: format(new UTCDateMini(date.getTime()), pattern, { locale }),
-  }));
-  // The left edge's first whole day: a window starting at 23:00 on the 31st is read from the 1st.
-  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
-  const context = format(new UTCDateMini(edge), CONTEXT_PATTERNS[lang][unit], { locale });
-  return { unit, step, ticks, context };
-}
-
-const YEARLESS_LABELS: Record<Lang, Record<CalendarUnit, string>> = {
-  en: { day: "d MMM", month: "MMM" },
-  es: { day: "d MMM", month: "MMM" },
-};
-
-/**
- * Day and month ticks before year 1000 (or after 9999): the same ticks, with the year told in
- * words ("Mar 44 BCE"). Beyond the reach of Date (±273,790 years) no day or month is shown.
- */
-function deepCalendarTicks(view: Viewport, unit: CalendarUnit, step: number, lang: Lang): TickSet {
+  // Day and month ticks walk Dates, which stop at ±273,790 years: beyond, no day or month is shown.
   const limit = 8.64e15;
   if (Math.abs(view.from) > limit || Math.abs(view.to) > limit)
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
-  const locale = dateLocale(lang);
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => {
     const ms = date.getTime();
-    const words = format(new UTCDateMini(ms), YEARLESS_LABELS[lang][unit], { locale });
-    return { ms, label: unit === "month" ? `${words} ${formatYear(yearOfMs(ms), lang)}` : words };
+    const { year, month, day } = civilOfMs(ms);
+    // Short labels in both languages: "3 Mar", "3 mar"; "Mar 2025", "mar 2025".
+    const name = monthName(month, lang, "abbreviated");
+    const label = unit === "day" ? `${day} ${name}` : `${name} ${formatYear(year, lang)}`;
+    return { ms, label };
   });
-  const edge = Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from);
-  const year = formatYear(yearOfMs(edge), lang);
-  const context =
-    unit === "day" ? `${format(new UTCDateMini(edge), "MMMM", { locale })} ${year}` : year;
+  // What the labels leave out, read at the left edge's first whole day (a window starting at
+  // 23:00 on the 31st is read from the 1st): the month and year at day zooms, the year at months.
+  const edge = civilOfMs(Math.max(Math.ceil(view.from / MS_PER_DAY) * MS_PER_DAY, view.from));
+  const year = formatYear(edge.year, lang);
+  const context = unit === "day" ? withYear(monthName(edge.month, lang), year, lang) : year;
   return { unit, step, ticks, context };
 }
