@@ -8,6 +8,7 @@
  * than the events use. The title says it is an extract and the description records where it
  * came from (dataset id, window, filters, date), keeping the original description after it.
  */
+import "../i18n/exportWords.ts";
 import { formatUtcDay } from "../i18n/format.ts";
 import type { Lang } from "../i18n/format.ts";
 import { isFiltering } from "../model/filters.ts";

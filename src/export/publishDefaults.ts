@@ -2,6 +2,7 @@
  * What the export editor's fields hold when it opens: a title naming the window in view, a
  * subtitle with the parties and the number of events shown, no notes, and the tool's credit.
  */
+import "../i18n/exportWords.ts";
 import { selectLocalDataset } from "../store/selectors.ts";
 import { defaultExportTitle } from "../i18n/exportText.ts";
 import type { Lang } from "../i18n/format.ts";

@@ -10,6 +10,7 @@
  * runs the same in the browser, jsdom and Node. Text widths are estimated (model/textWidth.ts);
  * the estimate errs wide so labels never overrun the room they were given.
  */
+import "../i18n/exportWords.ts";
 import { localizeDataset } from "../model/localize.ts";
 import { mustParseEdtf, spanEnd, spanStart } from "../model/date.ts";
 import type { TimelineEvent } from "../model/events.ts";

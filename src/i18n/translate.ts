@@ -14,7 +14,7 @@ import type { eventdataEn } from "./messages/eventdata.ts";
 import type { importPanelsEn } from "./messages/importPanels.ts";
 import type { howEn } from "./messages/how.ts";
 import { exploreEn } from "./messages/explore.ts";
-import { exportEn } from "./messages/export.ts";
+import type { exportEn } from "./messages/export.ts";
 import { importEn } from "./messages/import.ts";
 import { languagesEn } from "./messages/languages.ts";
 import { largeDataEn } from "./messages/largeData.ts";
@@ -28,7 +28,6 @@ const en = {
   ...coreEn,
   ...exploreEn,
   ...shareEn,
-  ...exportEn,
   ...embedEn,
   ...importEn,
   ...recordEn,
@@ -40,7 +39,7 @@ const en = {
 } as const;
 
 /** Words only lazily loaded parts show: their chunk adds the English (importPanelWords.ts…). */
-type LaterEn = typeof importPanelsEn & typeof eventdataEn & typeof howEn;
+type LaterEn = typeof importPanelsEn & typeof eventdataEn & typeof howEn & typeof exportEn;
 
 export type MessageKey = keyof typeof en | keyof LaterEn;
 export type Messages = Record<MessageKey, string>;

@@ -6,6 +6,7 @@
  * Every download is one entry of DOWNLOADS: a new format is one line there (and its case in
  * exportBlob.ts).
  */
+import "../i18n/exportWords.ts";
 import { dialogStyle } from "./dialogStyle.ts";
 import {
   useDeferredValue,
