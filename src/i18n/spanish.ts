@@ -7,6 +7,7 @@ import type { Messages } from "./translate.ts";
 export { es as dateLocaleEs } from "date-fns/locale/es";
 import { coreEs } from "./messages/es/core.ts";
 import { embedEs } from "./messages/es/embed.ts";
+import { embedDialogEs } from "./messages/es/embedDialog.ts";
 import { eventdataEs } from "./messages/es/eventdata.ts";
 import { exploreEs } from "./messages/es/explore.ts";
 import { exportEs } from "./messages/es/export.ts";
@@ -27,6 +28,7 @@ export const es: Messages = {
   ...shareEs,
   ...exportEs,
   ...embedEs,
+  ...embedDialogEs,
   ...importEs,
   ...importPanelsEs,
   ...howEs,

@@ -10,6 +10,7 @@ import type { Lang } from "./format.ts";
 import { addDateLocale } from "../model/dateLocale.ts";
 import { coreEn } from "./messages/core.ts";
 import { embedEn } from "./messages/embed.ts";
+import type { embedDialogEn } from "./messages/embedDialog.ts";
 import type { eventdataEn } from "./messages/eventdata.ts";
 import type { importPanelsEn } from "./messages/importPanels.ts";
 import type { howEn } from "./messages/how.ts";
@@ -39,7 +40,11 @@ const en = {
 } as const;
 
 /** Words only lazily loaded parts show: their chunk adds the English (importPanelWords.ts…). */
-type LaterEn = typeof importPanelsEn & typeof eventdataEn & typeof howEn & typeof exportEn;
+type LaterEn = typeof importPanelsEn &
+  typeof eventdataEn &
+  typeof howEn &
+  typeof exportEn &
+  typeof embedDialogEn;
 
 export type MessageKey = keyof typeof en | keyof LaterEn;
 export type Messages = Record<MessageKey, string>;

@@ -1,11 +1,9 @@
 /**
- * "Embed": a modal dialog with the code that shows the current view on another site, as a
- * responsive iframe (embed page + host script) or as the custom element, a preview and a Copy
- * button. A native <dialog> opened with showModal(): the browser makes the rest of the page inert
- * (focus stays in the dialog) and puts it in the top layer, with no focus-trap code of our own.
+ * "Embed": the button, and the snapshot of the view its dialog shows. The dialog (a modal with
+ * the code that shows the current view on another site, as a responsive iframe or as the custom
+ * element, a preview and a Copy button) loads on first use: the first view never draws it.
  */
-import { dialogStyle } from "./dialogStyle.ts";
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import { selectLocalDataset } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
@@ -15,10 +13,7 @@ import type { Dataset } from "../model/schema.ts";
 import type { Lang } from "../i18n/format.ts";
 import { useImported } from "./OpenData.tsx";
 
-// The dialog's body loads on first use (the first view never draws it). Imported data cannot be
-// embedded as the bundled data is: its two ways load, with their words, only for it.
-const EmbedDialogContent = lazy(() => import("./EmbedDialogContent.tsx"));
-const ImportedEmbed = lazy(() => import("./ImportedEmbed.tsx"));
+const EmbedDialogBox = lazy(() => import("./EmbedDialogBox.tsx"));
 
 export type EmbedMode = "iframe" | "element";
 
@@ -49,23 +44,11 @@ export interface EmbedSnapshot {
 
 export function EmbedDialog() {
   const t = useT();
-  const ids = useId();
   const store = useDetenteStore();
   const imported = useImported();
   const [snapshot, setSnapshot] = useState<EmbedSnapshot | null>(null);
   const [mode, setMode] = useState<EmbedMode>("iframe");
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const open = snapshot !== null;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!open || !dialog || dialog.open) return;
-    // jsdom and old browsers have no showModal: an open (non-modal) dialog still works there.
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
-    // The body, once loaded, puts the focus on its first choice.
-  }, [open]);
 
   const openDialog = (): void => {
     const state = store.getState();
@@ -86,22 +69,6 @@ export function EmbedDialog() {
     buttonRef.current?.focus();
   };
 
-  const closeDialog = (): void => {
-    const dialog = dialogRef.current;
-    if (dialog && typeof dialog.close === "function" && dialog.open) dialog.close();
-    else dialog?.removeAttribute("open");
-    onClosed();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== "Escape") return;
-    // Handled here, not left to the browser's cancel: the same Escape must not also close the
-    // event details of the view around the dialog, and jsdom has no cancel at all.
-    event.preventDefault();
-    event.stopPropagation();
-    closeDialog();
-  };
-
   return (
     <>
       <button
@@ -113,42 +80,17 @@ export function EmbedDialog() {
       >
         {t("embed.button")}
       </button>
-      <dialog
-        ref={dialogRef}
-        className="detente-embed-dialog"
-        aria-labelledby={`${ids}-title`}
-        onClose={onClosed}
-        onKeyDown={onKeyDown}
-        style={dialogStyle("44rem")}
-      >
-        {snapshot === null ? null : (
-          <>
-            <h2 id={`${ids}-title`} style={{ margin: "0 0 8px", fontSize: "1.25rem" }}>
-              {t("embed.dialogTitle")}
-            </h2>
-            <Suspense fallback={null}>
-              {snapshot.imported ? (
-                <ImportedEmbed
-                  base={snapshot.base}
-                  query={snapshot.query}
-                  title={snapshot.title}
-                  lang={snapshot.lang}
-                  dataset={snapshot.imported.dataset}
-                  address={snapshot.imported.address}
-                  t={t}
-                />
-              ) : (
-                <EmbedDialogContent snapshot={snapshot} mode={mode} onMode={setMode} />
-              )}
-            </Suspense>
-            <div style={{ display: "flex", justifyContent: "flex-end", marginTop: "12px" }}>
-              <button type="button" className="detente-button" onClick={closeDialog}>
-                {t("embed.close")}
-              </button>
-            </div>
-          </>
-        )}
-      </dialog>
+      {snapshot === null ? null : (
+        <Suspense fallback={null}>
+          <EmbedDialogBox
+            snapshot={snapshot}
+            mode={mode}
+            onMode={setMode}
+            t={t}
+            onClosed={onClosed}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@
  * The Embed dialog's body for the bundled data (EmbedDialog.tsx holds the dialog): the format
  * choice, the code, Copy and the preview. A lazy chunk: the first view never draws it.
  */
+import "../i18n/embedWords.ts";
 import { useId, useLayoutEffect, useRef } from "react";
 import type { MessageKey } from "../i18n/translate.ts";
 import { elementSnippet, iframeSnippet, iframeSrc } from "../io/snippet/embedSnippets.ts";

@@ -7,6 +7,7 @@
  *
  * A lazy chunk with its own words: only readers who embed imported data load it.
  */
+import "../i18n/embedWords.ts";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { keptImportTranslator } from "../i18n/keptImportText.ts";
 import type { Lang } from "../i18n/format.ts";

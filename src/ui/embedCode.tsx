@@ -3,6 +3,7 @@
  * data's, ImportedEmbed.tsx): the read-only code box, Copy with its spoken result, and the
  * preview frame's look. Loaded with whichever body is opened.
  */
+import "../i18n/embedWords.ts";
 import { useState, type CSSProperties, type ReactNode, type RefObject } from "react";
 import type { Translate } from "../i18n/translate.ts";
 import { writeClipboard } from "./clipboard.ts";

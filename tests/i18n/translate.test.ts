@@ -1,10 +1,11 @@
 import { allMessageKeys, messagesFor, translator } from "../../src/i18n/translate.ts";
 // Lazily loaded parts bring their own English (the import panels, the tension explanation, the
-// exports);
+// exports and the Embed dialog);
 // these tests want every word.
 import "../../src/i18n/importPanelWords.ts";
 import "../../src/i18n/howWords.ts";
 import "../../src/i18n/exportWords.ts";
+import "../../src/i18n/embedWords.ts";
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
