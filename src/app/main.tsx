@@ -7,7 +7,7 @@ import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
 import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
-import { createWorkerImporter } from "../io/pipeline/workerImporter.ts";
+import { createLazyImporter } from "../io/pipeline/lazyImporter.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider } from "../store/context.tsx";
 import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
@@ -106,7 +106,7 @@ async function start(): Promise<void> {
           {/* The title is DocumentTitle's, which also says when the data is imported. */}
           <DocumentSync title={false} />
           <ImportProvider
-            importer={createWorkerImporter()}
+            importer={createLazyImporter()}
             storage={storage}
             bundled={loaded.value}
             initialImported={
