@@ -6,6 +6,20 @@ import { NOW, renderWithStore } from "../helpers/render.tsx";
 const tensionImage = () => screen.getByRole("img", { name: /^Tension chart\./ });
 const tensionSurface = () => screen.getByRole("group", { name: /^Tension explorer/ });
 
+/**
+ * The readout the tension surface points to, once it reads `text`: a day's reading comes in a
+ * chunk of its own the first time (the chart's summary stands in until then).
+ */
+async function dayReadout(text: RegExp): Promise<HTMLElement> {
+  return vi.waitFor(() => {
+    const readout = document.getElementById(
+      tensionSurface().getAttribute("aria-describedby") ?? "",
+    );
+    expect(readout).toHaveTextContent(text);
+    return readout as HTMLElement;
+  });
+}
+
 describe("tension chart", () => {
   it("has a text alternative that summarises the peak and the last value", () => {
     renderWithStore(<DetenteView now={NOW} />);
@@ -50,10 +64,7 @@ describe("tension chart", () => {
     const { store } = renderWithStore(<DetenteView now={NOW} />);
     act(() => tensionSurface().focus());
     await userEvent.keyboard("{End}");
-    const readout = document.getElementById(
-      tensionSurface().getAttribute("aria-describedby") ?? "",
-    );
-    expect(readout).toHaveTextContent(
+    const readout = await dayReadout(
       /^3 February 2026: tension \d+ \(\w+\), plausible range \d+–\d+\./,
     );
     expect(within(readout as HTMLElement).getByText("Main drivers")).toBeInTheDocument();
@@ -70,10 +81,7 @@ describe("tension chart", () => {
     await userEvent.keyboard(
       "{PageUp}{PageUp}{PageUp}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}",
     );
-    const readout = document.getElementById(
-      tensionSurface().getAttribute("aria-describedby") ?? "",
-    );
-    expect(readout).toHaveTextContent(/^31 October 2025/);
+    const readout = await dayReadout(/^31 October 2025/);
     expect(
       within(readout as HTMLElement).getByRole("button", {
         name: "Treasury sanctions Petro and his inner circle",
