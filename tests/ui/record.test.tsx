@@ -30,7 +30,8 @@ describe("context events", () => {
   it("can be hidden with the Context events filter", async () => {
     const { store } = renderWithStore(<DetenteView now={NOW} />);
     await userEvent.click(screen.getByText("Filters"));
-    const toggle = screen.getByRole("checkbox", { name: /Context events/ });
+    // The open panel's body comes in a chunk of its own the first time.
+    const toggle = await screen.findByRole("checkbox", { name: /Context events/ });
     expect(toggle).toBeChecked();
     await userEvent.click(toggle);
     expect(store.getState().filters.hideContext).toBe(true);
