@@ -3,6 +3,7 @@
  * group on wide charts, a bottom sheet on narrow ones. No group is a dead end: events of the
  * same day, which no zoom can separate, are one activation away here.
  */
+import "../i18n/detailsWords.ts";
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
 import type { TimelineEvent } from "../model/events.ts";
 import { useDetente, useDetenteStore } from "../store/context.tsx";

@@ -1,4 +1,5 @@
 /** The titles inside a group, on hover or focus, so a count badge never hides what it holds. */
+import "../i18n/detailsWords.ts";
 import { useT } from "../store/useT.ts";
 import type { OpenGroup } from "./GroupList.tsx";
 

@@ -3,6 +3,7 @@
  * and the day's own events (each can be opened). A chunk of its own, loaded when a reader first
  * puts the crosshair on a day (TensionReadout.tsx shows the chart's summary until then).
  */
+import "../i18n/tensionDayWords.ts";
 import { useMemo } from "react";
 import { dayIndex } from "../model/date.ts";
 import { bandOf, indexOfDay } from "../model/tension.ts";

@@ -14,13 +14,15 @@ import { exportEs } from "./messages/es/export.ts";
 import { importEs } from "./messages/es/import.ts";
 import { importPanelsEs } from "./messages/es/importPanels.ts";
 import { howEs } from "./messages/es/how.ts";
-import { languagesEs } from "./messages/es/languages.ts";
 import { largeDataEs } from "./messages/es/largeData.ts";
 import { recordEs } from "./messages/es/record.ts";
-import { roundTripEs } from "./messages/es/roundTrip.ts";
 import { shareEs } from "./messages/es/share.ts";
 import { publishEs } from "./messages/es/publish.ts";
 import { storyEs } from "./messages/es/story.ts";
+import { detailsEs } from "./messages/es/details.ts";
+import { filterPanelEs } from "./messages/es/filterPanel.ts";
+import { storyStageEs } from "./messages/es/storyStage.ts";
+import { tensionDayEs } from "./messages/es/tensionDay.ts";
 
 export const es: Messages = {
   ...coreEs,
@@ -33,10 +35,12 @@ export const es: Messages = {
   ...importPanelsEs,
   ...howEs,
   ...recordEs,
-  ...roundTripEs,
   ...eventdataEs,
-  ...languagesEs,
   ...largeDataEs,
   ...publishEs,
   ...storyEs,
+  ...detailsEs,
+  ...filterPanelEs,
+  ...storyStageEs,
+  ...tensionDayEs,
 };

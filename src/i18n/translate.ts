@@ -14,13 +14,15 @@ import type { embedDialogEn } from "./messages/embedDialog.ts";
 import type { eventdataEn } from "./messages/eventdata.ts";
 import type { importPanelsEn } from "./messages/importPanels.ts";
 import type { howEn } from "./messages/how.ts";
+import type { detailsEn } from "./messages/details.ts";
+import type { filterPanelEn } from "./messages/filterPanel.ts";
+import type { storyStageEn } from "./messages/storyStage.ts";
+import type { tensionDayEn } from "./messages/tensionDay.ts";
 import { exploreEn } from "./messages/explore.ts";
 import type { exportEn } from "./messages/export.ts";
 import { importEn } from "./messages/import.ts";
-import { languagesEn } from "./messages/languages.ts";
 import { largeDataEn } from "./messages/largeData.ts";
 import { recordEn } from "./messages/record.ts";
-import { roundTripEn } from "./messages/roundTrip.ts";
 import { shareEn } from "./messages/share.ts";
 import { publishEn } from "./messages/publish.ts";
 import { storyEn } from "./messages/story.ts";
@@ -32,8 +34,6 @@ const en = {
   ...embedEn,
   ...importEn,
   ...recordEn,
-  ...roundTripEn,
-  ...languagesEn,
   ...largeDataEn,
   ...publishEn,
   ...storyEn,
@@ -44,7 +44,11 @@ type LaterEn = typeof importPanelsEn &
   typeof eventdataEn &
   typeof howEn &
   typeof exportEn &
-  typeof embedDialogEn;
+  typeof embedDialogEn &
+  typeof detailsEn &
+  typeof tensionDayEn &
+  typeof filterPanelEn &
+  typeof storyStageEn;
 
 export type MessageKey = keyof typeof en | keyof LaterEn;
 export type Messages = Record<MessageKey, string>;

@@ -1,4 +1,5 @@
 /** The selected event in full: what happened, when (at its precision), who, and the sources quoted. */
+import "../i18n/detailsWords.ts";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { mustParseEdtf } from "../model/date.ts";
 import { formatPreciseDate } from "../i18n/format.ts";

@@ -4,6 +4,7 @@
  * chips and offers the whole list, searchable and virtualised (FacetList, a separate chunk
  * loaded when asked for), so 50,000 topics never become 50,000 buttons.
  */
+import "../i18n/filterPanelWords.ts";
 import { lazy, Suspense, useId, useState } from "react";
 import { useDetente } from "../store/context.tsx";
 import { selectFacetRanking, type Facet } from "../store/facetSelectors.ts";

@@ -7,6 +7,7 @@
  * Keyboard: from the search box, ↓ enters the list; in the list ↑ ↓ Page Up/Down Home End move,
  * Space or Enter turns the option on or off. Touch and mouse: scroll, tap to turn on or off.
  */
+import "../i18n/filterPanelWords.ts";
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useDetente } from "../store/context.tsx";
 import { searchFacet, type FacetRanking } from "../store/facetSelectors.ts";

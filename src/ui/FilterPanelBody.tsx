@@ -3,6 +3,7 @@
  * filtered-out events. A chunk of its own, loaded when the panel is first opened (FilterPanel.tsx
  * draws the closed panel, which is all a first view shows).
  */
+import "../i18n/filterPanelWords.ts";
 import { lazy, Suspense, useId, useMemo } from "react";
 import { CONTEXT, eventColumns } from "../model/eventColumns.ts";
 import type { TimelineEvent } from "../model/events.ts";

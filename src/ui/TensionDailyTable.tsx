@@ -4,6 +4,7 @@
  * of its day, or of its month in the monthly table. Loaded on first use (TensionTable.tsx, the
  * table view).
  */
+import "../i18n/tensionDayWords.ts";
 import { useState, useId } from "react";
 import { MS_PER_DAY, dayIndex } from "../model/date.ts";
 import { bandOf, indexOfDay } from "../model/tension.ts";

@@ -2,6 +2,7 @@
  * A labelled group of toggle buttons (aria-pressed) with "All" and "None". `selected === null`
  * means no filter (everything on); an empty array means nothing selected.
  */
+import "../i18n/filterPanelWords.ts";
 import { useId, type ReactNode } from "react";
 import { keepAllBut, keepTest, leftOut } from "../model/filters.ts";
 import { useT } from "../store/useT.ts";

@@ -1,11 +1,15 @@
 import { allMessageKeys, messagesFor, translator } from "../../src/i18n/translate.ts";
 // Lazily loaded parts bring their own English (the import panels, the tension explanation, the
-// exports and the Embed dialog);
+// exports, the Embed dialog, the details, a day's tension, the open filters, the story);
 // these tests want every word.
 import "../../src/i18n/importPanelWords.ts";
 import "../../src/i18n/howWords.ts";
 import "../../src/i18n/exportWords.ts";
 import "../../src/i18n/embedWords.ts";
+import "../../src/i18n/detailsWords.ts";
+import "../../src/i18n/tensionDayWords.ts";
+import "../../src/i18n/filterPanelWords.ts";
+import "../../src/i18n/storyStageWords.ts";
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();

@@ -21,4 +21,5 @@ export const exportEn = {
   "export.extractDescription":
     "Extract of “{title}” (dataset {id}) exported with Détente on {date}: {count} of its {total} events, those in view from {from} to {to}{filtered}. Original description: {description}",
   "export.extractFiltered": ", after the filters then applied",
+  "export.legend.context": "Context event (another country; not counted)",
 } as const;

@@ -14,7 +14,6 @@ export const importEn = {
   "import.save": "Save as Détente JSON",
   "import.remove": "Remove imported data",
   "import.removed": "Imported data removed: showing the bundled dataset again.",
-  "import.src.loading": "Loading data from {url}…",
   "import.src.refused":
     "Not loaded: {url} is on another site ({origin}). This site only loads data from its own address and from the sites its deployment lists in detente.config.json.",
   "import.src.invalid": "Not loaded: “{src}” is not a web address.",

@@ -64,4 +64,5 @@ export const importPanelsEn = {
   "import.events.many": "{count} events",
   "import.rows.one": "1 row",
   "import.rows.many": "{count} rows",
+  "import.field.note": "Citation note",
 } as const;

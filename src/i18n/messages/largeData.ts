@@ -6,11 +6,5 @@ export const largeDataEn = {
   "lanes.collapsed.party": "parties",
   "lanes.collapsed.none": "groups",
   "lanes.folded": "{count} smaller groups share “Other”.",
-  "facets.top": "Top {shown} of {total}",
-  "facets.showAll": "Show all {total}",
-  "facets.hideAll": "Show fewer",
-  "facets.search": "Find {group}",
-  "facets.matches": "{count} found",
-  "facets.list": "All {group}, most frequent first",
   "search.capped": "First {shown} listed.",
 } as const;

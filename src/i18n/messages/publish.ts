@@ -4,6 +4,4 @@ export const publishEn = {
   "search.placeholderDates": "Words or a date (26 Jan 2025)",
   "export.open": "Export…",
   "table.loading": "Loading the table…",
-  "tension.col.eventsMonth": "Events that month",
-  "tension.onlyEventDays": "Only days with events",
 } as const;

@@ -2,6 +2,7 @@
  * An event's media in its details and story step: an image where this page may load it, else a
  * link to it; a video or a social post as a link naming its service, never an embedded player.
  */
+import "../../i18n/storyStageWords.ts";
 import { classifyMedia, imageAllowed } from "../../model/media.ts";
 import type { EventMedia } from "../../model/schema.ts";
 import { useT } from "../../store/useT.ts";

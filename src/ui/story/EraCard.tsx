@@ -1,4 +1,5 @@
 /** Introduces an era as the story enters it: its name, its dates, and its summary if it has one. */
+import "../../i18n/storyStageWords.ts";
 import { formatPreciseDate } from "../../i18n/format.ts";
 import { mustParseEdtf } from "../../model/date.ts";
 import type { Era } from "../../model/schema.ts";

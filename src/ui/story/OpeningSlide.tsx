@@ -1,4 +1,5 @@
 /** The story's first slide: what the dataset is about, between whom, and over which period. */
+import "../../i18n/storyStageWords.ts";
 import { formatPreciseDate } from "../../i18n/format.ts";
 import type { TimelineEvent } from "../../model/events.ts";
 import { useDetente } from "../../store/context.tsx";

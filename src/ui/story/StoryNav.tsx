@@ -1,4 +1,5 @@
 /** Previous, the progress ("6 of 20"), Next, Play/Pause and Exit. */
+import "../../i18n/storyStageWords.ts";
 import { useEffect } from "react";
 import { useT } from "../../store/useT.ts";
 

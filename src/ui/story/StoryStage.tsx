@@ -6,6 +6,7 @@
  * Loaded on demand (StoryHost.tsx gives it the charts and the details): a first view never
  * draws it.
  */
+import "../../i18n/storyStageWords.ts";
 import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from "react";
 import type { TimelineEvent } from "../../model/events.ts";
 import type { Era } from "../../model/schema.ts";

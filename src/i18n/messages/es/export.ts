@@ -24,4 +24,5 @@ export const exportEs: Record<keyof typeof exportEn, string> = {
   "export.extractDescription":
     "Extracto de «{title}» (conjunto de datos {id}) exportado con Détente el {date}: {count} de sus {total} eventos, los visibles de {from} a {to}{filtered}. Descripción original: {description}",
   "export.extractFiltered": ", tras aplicar los filtros de ese momento",
+  "export.legend.context": "Evento de contexto (otro país; no cuenta)",
 };

@@ -12,7 +12,6 @@ export const importEs: Record<keyof typeof importEn, string> = {
   "import.save": "Guardar como JSON de Détente",
   "import.remove": "Quitar los datos importados",
   "import.removed": "Datos importados quitados: se muestra de nuevo el conjunto incluido.",
-  "import.src.loading": "Cargando datos de {url}…",
   "import.src.refused":
     "No se cargó: {url} está en otro sitio ({origin}). Este sitio solo carga datos de su propia dirección y de los sitios que su despliegue enumera en detente.config.json.",
   "import.src.invalid": "No se cargó: «{src}» no es una dirección web.",

@@ -62,4 +62,5 @@ export const importPanelsEs: Record<keyof typeof importPanelsEn, string> = {
   "import.events.many": "{count} eventos",
   "import.rows.one": "1 fila",
   "import.rows.many": "{count} filas",
+  "import.field.note": "Nota de la cita",
 };

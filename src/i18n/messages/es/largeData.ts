@@ -8,11 +8,5 @@ export const largeDataEs: Record<keyof typeof largeDataEn, string> = {
   "lanes.collapsed.party": "partes",
   "lanes.collapsed.none": "grupos",
   "lanes.folded": "{count} grupos menores comparten «Otros».",
-  "facets.top": "Los {shown} principales de {total}",
-  "facets.showAll": "Mostrar los {total}",
-  "facets.hideAll": "Mostrar menos",
-  "facets.search": "Buscar {group}",
-  "facets.matches": "{count} encontrados",
-  "facets.list": "Todos los {group}, los más frecuentes primero",
   "search.capped": "Se listan los primeros {shown}.",
 };

@@ -5,6 +5,4 @@ export const publishEs: Record<keyof typeof publishEn, string> = {
   "search.placeholderDates": "Palabras o fecha (26 ene 2025)",
   "export.open": "Exportar…",
   "table.loading": "Cargando la tabla…",
-  "tension.col.eventsMonth": "Eventos del mes",
-  "tension.onlyEventDays": "Solo los días con eventos",
 };
