@@ -36,6 +36,7 @@ import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
 import { parseViewParams } from "./viewParams.ts";
 import { yieldToPage } from "./yieldToPage.ts";
+import { initialImportData } from "./waitingImportStore.ts";
 
 export type FormatChoice = "auto" | Exclude<ImportFormat, "unknown">;
 
@@ -337,16 +338,7 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
     };
 
     return {
-      phase: { kind: "idle" },
-      imported: options.initialImported ?? null,
-      storageNote: options.discarded ? { kind: "discarded", discarded: options.discarded } : null,
-      panelOpen: false,
-      dragging: false,
-      format: "auto",
-      last: null,
-      choices: null,
-      parties: options.initialParties ?? null,
-      acledMapping: null,
+      ...initialImportData(options),
 
       setPanelOpen: (panelOpen) => set({ panelOpen }),
       setDragging: (dragging) => {

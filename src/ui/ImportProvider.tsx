@@ -1,7 +1,9 @@
 /**
  * Mounts the import (store/importStore.ts) for the app's instance. Only the app page imports this
  * file (app/main.tsx): the import's state machine, the kept-import storage and the tab signals
- * then stay out of the embeds' bundles, which render the view without importing.
+ * then stay out of the embeds' bundles, which render the view without importing. The machine
+ * itself loads after the first view, with the tab signals; until it is in, a waiting store in
+ * its starting state stands in (store/waitingImportStore.ts).
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from "react";
 import { useStore } from "zustand";
@@ -16,7 +18,8 @@ import type {
   ImportedRecord,
   ImportedStorage,
 } from "../store/importedDataset.ts";
-import { createImportStore, type ImportedMeta } from "../store/importStore.ts";
+import type { ImportedMeta, ImportStore } from "../store/importStore.ts";
+import { initialImportData, waitingImportStore } from "../store/waitingImportStore.ts";
 import { ImportContext, type DropHandlers } from "./OpenData.tsx";
 
 export interface ImportProviderProps {
@@ -86,52 +89,69 @@ export function ImportProvider({
   const panelId = `${useId()}-open-data`;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const dragDepth = useRef(0);
-  const [store] = useState(() =>
-    createImportStore({
-      detente,
-      importer,
-      storage,
-      bundled,
-      initialImported,
-      ...(initialRecord ? { initialRecord } : {}),
-      ...(discarded ? { discarded } : {}),
-      ...(check ? { check } : {}),
-      viewSearch,
-      pageUrl: window.location.href,
-      loadConfig,
-      forgetAddress: () => setParam("src"),
-      initialParties: readPartyCodes(parties) ?? null,
-      rememberParties: (codes) => setParam("parties", codes.join(",")),
-    }),
+  // The machine, made once per instance when first asked for (by the effect below, or by an
+  // action the reader takes before it ran).
+  const [machine] = useState(() => {
+    let made: Promise<ImportStore> | undefined;
+    return (): Promise<ImportStore> =>
+      (made ??= import("../store/importStore.ts").then(({ createImportStore }) =>
+        createImportStore({
+          detente,
+          importer,
+          storage,
+          bundled,
+          initialImported,
+          ...(initialRecord ? { initialRecord } : {}),
+          ...(discarded ? { discarded } : {}),
+          ...(check ? { check } : {}),
+          viewSearch,
+          pageUrl: window.location.href,
+          loadConfig,
+          forgetAddress: () => setParam("src"),
+          initialParties: readPartyCodes(parties) ?? null,
+          rememberParties: (codes) => setParam("parties", codes.join(",")),
+        }),
+      ));
+  });
+  const [store, setStore] = useState<ImportStore>(() =>
+    waitingImportStore(
+      initialImportData({
+        initialImported,
+        ...(discarded ? { discarded } : {}),
+        initialParties: readPartyCodes(parties) ?? null,
+      }),
+      machine,
+    ),
   );
   const dragging = useStore(store, (s) => s.dragging);
 
   useEffect(() => {
-    if (src !== null) store.getState().importAddress(src);
-    // An import still running when the instance goes away is stopped with it.
-    return () => store.getState().dispose();
-  }, [store, src]);
-
-  useEffect(() => {
-    // Other tabs' changes to the kept import: the channel code loads after the first view.
-    let stop: (() => void) | undefined;
+    // After the first view: the machine, and the channel that tells other tabs' changes to the
+    // kept import. A `?src=` import starts once both are in.
     let live = true;
-    void import("../store/importSignals.ts").then(({ createImportSignals, hearImportSignals }) => {
-      if (!live) return;
-      const signals = createImportSignals();
-      const disconnect = store.getState().connectSignals(signals);
-      const deaf = hearImportSignals(signals, store, storage);
-      stop = () => {
-        deaf();
-        disconnect();
-        signals.close();
-      };
-    });
+    let stop: (() => void) | undefined;
+    void Promise.all([machine(), import("../store/importSignals.ts")]).then(
+      ([real, { createImportSignals, hearImportSignals }]) => {
+        if (!live) return;
+        setStore(real);
+        const signals = createImportSignals();
+        const disconnect = real.getState().connectSignals(signals);
+        const deaf = hearImportSignals(signals, real, storage);
+        if (src !== null) real.getState().importAddress(src);
+        stop = () => {
+          deaf();
+          disconnect();
+          signals.close();
+          // An import still running when the instance goes away is stopped with it.
+          real.getState().dispose();
+        };
+      },
+    );
     return () => {
       live = false;
       stop?.();
     };
-  }, [store, storage]);
+  }, [machine, storage, src]);
 
   const { openFile, setDragging } = store.getState();
   const dropHandlers: DropHandlers = {
