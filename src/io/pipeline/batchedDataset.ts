@@ -1,8 +1,7 @@
 /**
  * The page's side of a dataset handed over in batches (loadProtocol.ts `inBatches`, used by both
- * workers): the events, each batch shared (sharedParts.ts) and turned into its timeline events
- * as it arrives once the index is here (it may come before them or after), then long lists, then
- * the outcome's dataset they complete.
+ * workers): the index first, then the events, each batch shared (sharedParts.ts) and turned into
+ * its timeline events as it arrives, then long lists, then the outcome's dataset they complete.
  */
 import { IndexAdopter, type EventIndex } from "../../model/eventIndex.ts";
 import { isFoldedBatch, rememberSearchText, SearchText } from "../../model/searchText.ts";
@@ -21,12 +20,9 @@ export class BatchedDataset {
   /** The search's texts, as the worker folded them (searchText.ts says why). */
   readonly #searchText = new SearchText();
 
-  /** The events' index: before the events (each batch adopted as it comes), or after them. */
   index(index: EventIndex): void {
     this.#index = index;
     this.#adopter = new IndexAdopter(index);
-    // Events that came first (a load below the paced size, loadProtocol.ts postOutcome).
-    if (this.#events.length > 0) this.#adopter.add(this.#events);
   }
 
   /** A batch of events, and the worker's folding of their search texts where it sent one. */
@@ -34,7 +30,7 @@ export class BatchedDataset {
     const batch = JSON.parse(json) as DatasetEvent[];
     this.#shared.share(batch);
     for (const event of batch) this.#events.push(event);
-    if (isFoldedBatch(search)) this.#searchText.addFolded(search);
+    if (this.#index && isFoldedBatch(search)) this.#searchText.addFolded(search);
     // Each batch becomes its timeline events now, a short task each, not all at the end.
     this.#adopter?.add(batch);
   }

@@ -38,10 +38,13 @@ self.addEventListener("message", (event: MessageEvent<unknown>) => {
     post({ v: LOAD_PROTOCOL_VERSION, type: "progress", progress }),
   ).then(
     // Resolving dates and sorting 100,000 events is work the page need not do: done here.
-    (outcome) =>
-      outcome.kind === "loaded"
-        ? postOutcome(post, outcome, () => indexEvents(outcome.dataset, goldstein))
-        : postOutcome(post, outcome),
+    (outcome) => {
+      if (outcome.kind !== "loaded") return postOutcome(post, outcome);
+      const started = performance.now();
+      const index = indexEvents(outcome.dataset, goldstein);
+      const timings = { ...outcome.timings, indexMs: performance.now() - started };
+      postOutcome(post, { ...outcome, timings }, index);
+    },
     (error: unknown) =>
       post({
         v: LOAD_PROTOCOL_VERSION,

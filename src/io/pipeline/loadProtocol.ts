@@ -6,10 +6,8 @@
  *   page → worker   load      where the dataset comes from
  *   worker → page   progress  bytes read so far
  *                   index     a loaded dataset's events resolved and sorted (typed arrays,
- *                             transferred): after the events below the paced size, so the
- *                             page parses them while the worker indexes; before them from
- *                             that size on, so each batch becomes its timeline events as it
- *                             arrives (postOutcome)
+ *                             transferred), before the events themselves, so the page turns
+ *                             each batch into its timeline events as it arrives
  *                   events    the next batch of the dataset's events, in order, as JSON text
  *                   entries   the next batch of a long topic, actor or source list, as JSON text
  *                   done      the outcome; a loaded dataset arrives without its events and long
@@ -28,7 +26,6 @@ import { ENTRY_FIELDS, type EntryField } from "./protocol.ts";
 import type { Dataset, DatasetEvent } from "../../model/schema.ts";
 import { foldBatch, SEARCH_TEXT_MIN, type FoldedBatch } from "../../model/searchText.ts";
 import type { LoadOutcome, LoadProgress, LoadSource } from "./readDataset.ts";
-import { needsPacing } from "./pacedQueue.ts";
 
 export const LOAD_PROTOCOL_VERSION = 2;
 
@@ -154,44 +151,26 @@ export function eventsTransfer(search: FoldedBatch | undefined): Transferable[] 
 }
 
 /**
- * Posts a loaded dataset: its index (buffers transferred: moved, not copied), its events in
- * batches, its long topic, actor and source lists in batches, then the outcome without them.
- *
- * `makeIndex` resolves and sorts the events (the worker's longest step after validation). Below
- * the size that paces the hand-over, the events go first and the index is made while the page
- * parses them: the page's parsing and the worker's indexing then overlap instead of following
- * each other (the page adopts the events it holds when the index comes, BatchedDataset). From
- * that size on, the index goes first, so each batch becomes its timeline events as it arrives
- * rather than a million at once.
+ * Posts a loaded dataset's index first, if given (its buffers transferred: moved, not copied),
+ * then its events in batches, then its long topic, actor and source lists in batches, then the
+ * outcome without them.
  */
 export function postOutcome(
   post: (message: FromLoadWorker, transfer?: Transferable[]) => void,
   outcome: LoadOutcome,
-  makeIndex?: () => EventIndex,
+  index?: EventIndex,
 ): void {
   if (outcome.kind !== "loaded") {
     post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome });
     return;
   }
-  const { events } = outcome.dataset;
-  let indexMs: number | undefined;
-  const postIndex = (): void => {
-    if (!makeIndex) return;
-    const started = performance.now();
-    const index = makeIndex();
-    indexMs = performance.now() - started;
-    post({ v: LOAD_PROTOCOL_VERSION, type: "index", index }, indexBuffers(index));
-  };
-  const indexFirst = needsPacing(events.length);
-  if (indexFirst) postIndex();
-  for (const { json, search } of eventBatches(events, makeIndex !== undefined)) {
+  if (index) post({ v: LOAD_PROTOCOL_VERSION, type: "index", index }, indexBuffers(index));
+  for (const { json, search } of eventBatches(outcome.dataset.events, index !== undefined)) {
     const message: FromLoadWorker = { v: LOAD_PROTOCOL_VERSION, type: "events", json };
     post(search ? { ...message, search } : message, eventsTransfer(search));
   }
-  if (!indexFirst) postIndex();
   const { entries, rest } = inBatches(outcome.dataset);
   for (const { field, json } of entries)
     post({ v: LOAD_PROTOCOL_VERSION, type: "entries", field, json });
-  const timings = indexMs === undefined ? outcome.timings : { ...outcome.timings, indexMs };
-  post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset: rest, timings } });
+  post({ v: LOAD_PROTOCOL_VERSION, type: "done", outcome: { ...outcome, dataset: rest } });
 }

@@ -20,7 +20,6 @@ import {
 } from "../../../src/io/pipeline/loadProtocol.ts";
 import { PACE_FROM_EVENTS } from "../../../src/io/pipeline/pacedQueue.ts";
 import { indexEvents } from "../../../src/model/eventIndex.ts";
-import { resolveEvents } from "../../../src/model/events.ts";
 import { bundledGoldsteinTable } from "../../../src/model/goldsteinBundled.ts";
 import { sampleEvent, smallDataset } from "../../helpers/dataset.ts";
 import { announcing, deliveredOnTenMsClock } from "../../helpers/pacing.ts";
@@ -198,43 +197,6 @@ describe("the loader's hand-over pacing", () => {
     vi.unstubAllGlobals();
   });
 
-  it("puts the same timeline events together whether the index comes after the events or before", async () => {
-    const events = Array.from({ length: EVENT_BATCH + 7 }, (_, i) =>
-      sampleEvent({ id: `event-${i}`, date: `2025-03-${String(28 - (i % 28)).padStart(2, "0")}` }),
-    );
-    const dataset = smallDataset(events);
-    const sent: FromLoadWorker[] = [];
-    postOutcome(
-      (message) => sent.push(structuredClone(message)),
-      { kind: "loaded", dataset, timings: { fetchMs: 0, parseMs: 0, validateMs: 0 } },
-      () => indexEvents(dataset, bundledGoldsteinTable()),
-    );
-    // A load below the paced size: its events first, then the index, made meanwhile.
-    expect(sent.map((message) => message.type)).toEqual(["events", "events", "index", "done"]);
-    const done = sent.at(-1);
-    expect(
-      done?.type === "done" && done.outcome.kind === "loaded" && done.outcome.timings.indexMs,
-    ).toBeTypeOf("number");
-    const received = async (messages: readonly FromLoadWorker[]) => {
-      const worker = scripted();
-      const load = loadDataset({ kind: "url", url: URL_OF_DATA }, () => undefined, worker.create);
-      for (const message of messages) worker.emit(message);
-      const outcome = await load.outcome;
-      if (outcome.kind !== "loaded") throw new Error(outcome.kind);
-      return resolveEvents(outcome.dataset, bundledGoldsteinTable()).map((e) => [e.id, e.startMs]);
-    };
-    const indexFirst = [
-      ...sent.filter((message) => message.type === "index"),
-      ...sent.filter((message) => message.type !== "index"),
-    ];
-    const after = await received(sent);
-    expect(await received(indexFirst)).toEqual(after);
-    // Adopted from the index, in time order (the events were sent in the reverse of it).
-    expect(after.map(([, startMs]) => startMs)).toEqual(
-      after.map(([, startMs]) => startMs).sort((a, b) => Number(a) - Number(b)),
-    );
-  });
-
   it("rests between heavy batches only when the index announces a large load", async () => {
     const events = Array.from({ length: EVENT_BATCH + 7 }, (_, i) =>
       sampleEvent({ id: `event-${i}`, date: "2025-03-01" }),
@@ -244,20 +206,14 @@ describe("the loader's hand-over pacing", () => {
     postOutcome(
       (message) => sent.push(structuredClone(message)),
       { kind: "loaded", dataset, timings: { fetchMs: 0, parseMs: 0, validateMs: 0 } },
-      () => indexEvents(dataset, bundledGoldsteinTable()),
+      indexEvents(dataset, bundledGoldsteinTable()),
     );
-    // A load this small sends its index after its events; a large one (which the index below
-    // announces) sends it first, as here.
-    const indexFirst = [
-      ...sent.filter((message) => message.type === "index"),
-      ...sent.filter((message) => message.type !== "index"),
-    ];
     /** Delivers the messages, the index announcing `events` events. */
     const deliver = (events: number) =>
       deliveredOnTenMsClock(() => {
         const worker = scripted();
         const load = loadDataset({ kind: "url", url: URL_OF_DATA }, () => undefined, worker.create);
-        for (const message of indexFirst) worker.emit(announcing(message, events));
+        for (const message of sent) worker.emit(announcing(message, events));
         return load.outcome;
       });
     expect(await deliver(PACE_FROM_EVENTS - 1)).toEqual({ atOnce: true, kind: "loaded" });
