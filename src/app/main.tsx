@@ -2,7 +2,6 @@ import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
-import { checkSourceUrl, loadSourceConfig } from "../io/pipeline/sourceUrl.ts";
 import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
 import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
@@ -25,8 +24,15 @@ import "../ui/detente.css";
 import "../ui/page.css";
 import "../ui/print.css";
 
+/**
+ * The rule for the addresses a link names (`?src=`, `?baseline=`): loaded only for a link that
+ * names one, or for an import.
+ */
+const sourceRule = () => import("../io/pipeline/sourceUrl.ts");
+
 /** A link's `?baseline=` obeys the rule of its `?src=`: same origin, or an origin listed. */
 async function checkBaselineUrl(url: string): Promise<{ url: string } | { reason: string }> {
+  const { checkSourceUrl, loadSourceConfig } = await sourceRule();
   const check = checkSourceUrl(url, window.location.href, await loadSourceConfig());
   if (check.ok) return { url: check.url };
   return {
@@ -120,7 +126,7 @@ async function start(): Promise<void> {
             src={src}
             parties={new URLSearchParams(search).get("parties")}
             viewSearch={search}
-            loadConfig={() => loadSourceConfig()}
+            loadConfig={() => sourceRule().then((rule) => rule.loadSourceConfig())}
           >
             <DocumentTitle />
             <ImageOriginsProvider origins={imageOrigins}>

@@ -20,11 +20,7 @@ import {
   type RefObject,
 } from "react";
 import { useStore } from "zustand";
-import { serializeDataset } from "../io/detente/serialize.ts";
-import type { Dataset } from "../model/schema.ts";
-import { useDetenteStore } from "../store/context.tsx";
 import type { ImportedMeta, ImportStore } from "../store/importStore.ts";
-import { downloadBlob } from "./download.ts";
 import { useT } from "../store/useT.ts";
 import "./import.css";
 
@@ -41,12 +37,9 @@ export type DropHandlers = Pick<
   "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
 > & { readonly "data-dropping"?: "" };
 
-// The panels load on first use, as one chunk and one lazy component: a reader who never imports
-// never downloads them, and once loaded, no later phase waits for them again.
-const ImportPanels = lazy(() => import("./ImportPanels.tsx"));
-// What the page tells about the kept import (a discarded record, another tab's change): rare, so
-// its words and buttons load only when there is something to tell.
-const StorageNotes = lazy(() => import("./StorageNotes.tsx"));
+// The area's banner, notices and panels load when there is something to show: a reader who
+// never imports never downloads them.
+const ImportAreaBody = lazy(() => import("./ImportAreaBody.tsx"));
 
 /** The instance's import, where the app provides one (ImportProvider.tsx). */
 export const ImportContext = createContext<ImportContextValue | null>(null);
@@ -98,82 +91,27 @@ function OpenDataButton({ context }: { readonly context: ImportContextValue }) {
 /**
  * What the import shows inside the view: the imported-data banner, the Open data panel, the
  * progress bar, the mapping step, the report or a notice, and the drop target while dragging.
+ * Drawn by a chunk of its own (ImportAreaBody.tsx) once there is any of these to show.
  */
 export function ImportArea() {
   const context = useContext(ImportContext);
-  return context ? <ImportAreaBody context={context} /> : null;
+  return context ? <ImportAreaGate context={context} /> : null;
 }
 
-/** Downloads the dataset on screen as Détente JSON ("Save as Détente JSON"). */
-function saveShown(dataset: Dataset): void {
-  downloadBlob(
-    new Blob([serializeDataset(dataset)], { type: "application/json" }),
-    `${dataset.id}.json`,
+function ImportAreaGate({ context }: { readonly context: ImportContextValue }) {
+  const shown = useStore(
+    context.store,
+    (s) =>
+      s.imported !== null ||
+      s.storageNote !== null ||
+      s.panelOpen ||
+      s.dragging ||
+      s.choices !== null ||
+      s.phase.kind !== "idle",
   );
-}
-
-function ImportAreaBody({ context }: { readonly context: ImportContextValue }) {
-  const t = useT();
-  const detente = useDetenteStore();
-  const { store } = context;
-  const phase = useStore(store, (s) => s.phase);
-  const imported = useStore(store, (s) => s.imported);
-  const panelOpen = useStore(store, (s) => s.panelOpen);
-  const dragging = useStore(store, (s) => s.dragging);
-  const storageNote = useStore(store, (s) => s.storageNote);
-  const choices = useStore(store, (s) => s.choices);
-  const controller = store.getState();
-  return (
-    <div className="detente-import">
-      {imported ? (
-        <div className="detente-import-banner">
-          <p>
-            <strong>{t("import.showing", { title: imported.title })}</strong>{" "}
-            {/* Released: the storage note below says where the kept import went. */}
-            {imported.notKept
-              ? t("import.notKept", { reason: imported.notKept })
-              : imported.released
-                ? null
-                : t("import.kept")}
-          </p>
-          <div className="detente-import-actions">
-            <button
-              type="button"
-              className="detente-button"
-              onClick={() => saveShown(detente.getState().dataset)}
-            >
-              {t("import.save")}
-            </button>
-            <button type="button" className="detente-button" onClick={controller.remove}>
-              {t("import.remove")}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {storageNote ? (
-        <Suspense fallback={null}>
-          <StorageNotes store={store} note={storageNote} />
-        </Suspense>
-      ) : null}
-      {panelOpen ||
-      choices !== null ||
-      phase.kind === "reading" ||
-      phase.kind === "mapping" ||
-      phase.kind === "report" ? (
-        <Suspense fallback={null}>
-          <ImportPanels context={context} />
-        </Suspense>
-      ) : null}
-      {phase.kind === "notice" ? (
-        <p className="detente-import-notice" role={phase.alert ? "alert" : "status"}>
-          {t(phase.key, phase.values)}
-        </p>
-      ) : null}
-      {dragging ? (
-        <div className="detente-drop-target" aria-hidden="true">
-          {t("import.drop")}
-        </div>
-      ) : null}
-    </div>
-  );
+  return shown ? (
+    <Suspense fallback={null}>
+      <ImportAreaBody context={context} />
+    </Suspense>
+  ) : null;
 }
