@@ -8,13 +8,13 @@
  * no longer validates is never deleted here: the page says so and offers the raw record for
  * download, and only the reader's dismissal removes it (nothing is lost without telling).
  */
-import { createStore, get, promisifyRequest, type UseStore } from "idb-keyval";
+import { createStore, promisifyRequest, type UseStore } from "idb-keyval";
 import type { DailyImpulse } from "../io/gdelt/aggregate.ts";
 import type { ImportFormat } from "../io/pipeline/report.ts";
 import type { Problem, Result } from "../model/result.ts";
 import type { Dataset } from "../model/schema.ts";
-import { deleteParts, putWithParts, readParts } from "./keptParts.ts";
-import { yieldToPage } from "./yieldToPage.ts";
+import { readParts } from "./keptParts.ts";
+import type { KeptWrites } from "./keptWrites.ts";
 
 /**
  * Checks a stored dataset as any input is checked. The app passes the load worker's check
@@ -41,22 +41,6 @@ export interface StoredRecord extends Omit<ImportedRecord, "version" | "dataset"
   readonly version: typeof STORED_RECORD_VERSION;
   readonly title: string;
   readonly datasetJson: string;
-}
-
-/**
- * The stored form of `record`, its dataset's text written a slice at a time (a task each), and
- * that text's parts as written.
- */
-export async function storedRecord(
-  record: ImportedRecord,
-): Promise<{ stored: Omit<StoredRecord, "datasetJson">; parts: string[] }> {
-  const { version: _, dataset, ...rest } = record;
-  // The first slice waits too: the save never lengthens the task that showed the import. The
-  // writer loads with the first save, off the page's first load.
-  await yieldToPage();
-  const { sliceJsonParts } = await import("./sliceJson.ts");
-  const parts = await sliceJsonParts(dataset, { pause: yieldToPage });
-  return { stored: { ...rest, version: STORED_RECORD_VERSION, title: dataset.title }, parts };
 }
 
 export interface ImportedRecord {
@@ -93,8 +77,9 @@ export interface ImportedStorage {
   remove(id?: string): Promise<KeptMeta | undefined>;
 }
 
-const KEY = "imported";
-const META_KEY = "imported-meta";
+/** The record's key, and its description's (which import is kept, without the dataset). */
+export const KEY = "imported";
+export const META_KEY = "imported-meta";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
@@ -122,7 +107,7 @@ export function keptMetaOf(value: unknown): KeptMeta {
   };
 }
 
-function isKeptMeta(value: unknown): value is KeptMeta {
+export function isKeptMeta(value: unknown): value is KeptMeta {
   return (
     isObject(value) &&
     typeof value["id"] === "string" &&
@@ -132,15 +117,17 @@ function isKeptMeta(value: unknown): value is KeptMeta {
   );
 }
 
-/** IndexedDB database "detente", object store "imported-dataset". Opened on first use. */
+/**
+ * IndexedDB database "detente", object store "imported-dataset". Opened on first use. Reading
+ * the kept import is the page's start; writing, removing and telling which import is kept load
+ * with their first use (keptWrites.ts), off the page's first load.
+ */
 export function browserImportedStorage(): ImportedStorage {
   let store: UseStore | undefined;
   const database = (): UseStore => (store ??= createStore("detente", "imported-dataset"));
-  /**
-   * Bumped by every save and removal: a save still writing its text when a newer save or a
-   * removal starts gives way, so the last call always decides what is kept.
-   */
-  let latest = 0;
+  let writes: Promise<KeptWrites> | undefined;
+  const writer = (): Promise<KeptWrites> =>
+    (writes ??= import("./keptWrites.ts").then((module) => module.keptWrites(database)));
   return {
     load: () =>
       database()("readonly", async (objects) => {
@@ -155,62 +142,9 @@ export function browserImportedStorage(): ImportedStorage {
           return rest;
         }
       }),
-    kept: async () => {
-      const meta = await get<unknown>(META_KEY, database());
-      if (isKeptMeta(meta)) return meta;
-      const record = await get<unknown>(KEY, database());
-      return record === undefined ? undefined : keptMetaOf(record);
-    },
-    save: async (record) => {
-      const call = ++latest;
-      const { stored, parts } = await storedRecord(record);
-      if (call !== latest) return;
-      // One transaction: the record, its text and its description never disagree.
-      await database()("readwrite", (objects) =>
-        putWithParts(objects, parts, [
-          [KEY, { ...stored, datasetParts: parts.length }],
-          [META_KEY, keptMetaOf(record)],
-        ]),
-      );
-    },
-    remove: async (id) => {
-      latest++;
-      if (id === undefined) {
-        await database()("readwrite", (objects) => {
-          objects.delete(KEY);
-          objects.delete(META_KEY);
-          deleteParts(objects);
-          return promisifyRequest(objects.transaction);
-        });
-        return undefined;
-      }
-      // Read and delete in one read-write transaction: another tab cannot keep a new import
-      // between the check and the deletion.
-      return database()(
-        "readwrite",
-        (objects) =>
-          new Promise<KeptMeta | undefined>((resolve, reject) => {
-            const decide = (kept: KeptMeta | undefined): void => {
-              if (kept !== undefined && kept.id !== id) return resolve(kept);
-              objects.delete(KEY);
-              objects.delete(META_KEY);
-              deleteParts(objects);
-              promisifyRequest(objects.transaction).then(() => resolve(undefined), reject);
-            };
-            const metaRequest = objects.get(META_KEY);
-            metaRequest.onerror = () => reject(metaRequest.error);
-            metaRequest.onsuccess = () => {
-              if (isKeptMeta(metaRequest.result)) return decide(metaRequest.result);
-              const recordRequest = objects.get(KEY);
-              recordRequest.onerror = () => reject(recordRequest.error);
-              recordRequest.onsuccess = () => {
-                const record: unknown = recordRequest.result;
-                decide(record === undefined ? undefined : keptMetaOf(record));
-              };
-            };
-          }),
-      );
-    },
+    kept: () => writer().then((w) => w.kept()),
+    save: (record) => writer().then((w) => w.save(record)),
+    remove: (id) => writer().then((w) => w.remove(id)),
   };
 }
 

@@ -2,7 +2,8 @@
 import "fake-indexeddb/auto";
 import { createStore, get } from "idb-keyval";
 import { describe, expect, it } from "vitest";
-import { putWithParts, readParts } from "../../src/store/keptParts.ts";
+import { readParts } from "../../src/store/keptParts.ts";
+import { putWithParts } from "../../src/store/keptWrites.ts";
 
 describe("putWithParts and readParts", () => {
   // A text in parts: what sliceJson.ts writes, a few milliseconds' worth each.
