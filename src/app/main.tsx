@@ -2,8 +2,7 @@ import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
-import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
-import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
+import { deploymentImageOrigins, ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { createLazyImporter } from "../io/pipeline/lazyImporter.ts";
@@ -49,8 +48,8 @@ const root = createRoot(container);
 
 async function start(): Promise<void> {
   const goldstein = bundledGoldsteinTable();
-  // Read beside the data: which other sites' images events may show (until then, links).
-  const imageOrigins = loadImageOrigins();
+  // Which other sites' images events may show: read when media is first shown (until then, links).
+  const imageOrigins = deploymentImageOrigins();
   const browserLang = langFromLocale(navigator.language);
   const search = window.location.search;
   // Until a dataset is in, the loading status speaks the link's language, else the browser's.

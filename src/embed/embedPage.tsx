@@ -31,8 +31,7 @@ import { DocumentSync } from "../ui/DocumentSync.tsx";
 import { preparePage } from "../ui/preparePage.ts";
 import { useT } from "../store/useT.ts";
 import { selectLocalDataset } from "../store/selectors.ts";
-import { loadImageOrigins } from "../io/pipeline/imageConfig.ts";
-import { ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
+import { deploymentImageOrigins, ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
 import { loadMessages } from "../i18n/translate.ts";
 import "../ui/detente.css";
@@ -164,8 +163,9 @@ const options = readEmbedOptions(window.location.search);
 startHeightReports(container, options);
 
 const root = createRoot(container);
-// The same deployment file as the app's: the embed shows the images the app would.
-const imageOrigins = loadImageOrigins();
+// The same deployment file as the app's, read when media is first shown: the embed shows the
+// images the app would.
+const imageOrigins = deploymentImageOrigins();
 const browserLang = langFromLocale(navigator.language);
 const linkLang = new URLSearchParams(window.location.search).get("lang");
 const loadingLang = linkLang === "en" || linkLang === "es" ? linkLang : browserLang;

@@ -5,7 +5,10 @@ import { ImageOriginsProvider } from "../../src/ui/media/mediaPolicy.tsx";
 import { renderWithStore } from "../helpers/render.tsx";
 import { sampleEvent, smallDataset } from "../helpers/dataset.ts";
 
-function showDetails(media: EventMedia, origins: readonly string[] = []) {
+function showDetails(
+  media: EventMedia,
+  origins: readonly string[] | (() => Promise<readonly string[]>) = [],
+) {
   const dataset = smallDataset([sampleEvent({ media })]);
   return renderWithStore(
     <ImageOriginsProvider origins={origins}>
@@ -31,6 +34,23 @@ describe("event media in details", async () => {
     expect(container.querySelector("figcaption")).toHaveTextContent(
       "The two presidents Credit: A photographer",
     );
+  });
+
+  it("reads the deployment's list when media is first shown, and once", async () => {
+    const read = vi.fn(() => Promise.resolve(["https://upload.wikimedia.org"]));
+    const { unmount } = renderWithStore(
+      <ImageOriginsProvider origins={read}>
+        <p>No media here</p>
+      </ImageOriginsProvider>,
+    );
+    expect(read).not.toHaveBeenCalled();
+    unmount();
+    showDetails(photo, read);
+    // A link until the list is in, then the image.
+    expect(
+      await screen.findByRole("img", { name: "Two men shake hands in an office" }),
+    ).toHaveAttribute("src", photo.url);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it("links an image from an origin the deployment does not list, instead of loading it", async () => {
