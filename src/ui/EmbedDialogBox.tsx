@@ -1,13 +1,12 @@
 /**
  * The Embed dialog itself, loaded when the reader first asks for it (EmbedDialog.tsx keeps only
- * the button): a native <dialog> opened with showModal(), so the browser makes the rest of the
- * page inert (focus stays in the dialog) and puts it in the top layer, with no focus-trap code of
- * our own.
+ * the button): a native modal <dialog> (useModalDialog.ts).
  */
-import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from "react";
+import { lazy, Suspense, useId } from "react";
 import "../i18n/embedWords.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { dialogStyle } from "./dialogStyle.ts";
+import { useModalDialog } from "./useModalDialog.ts";
 import type { EmbedMode, EmbedSnapshot } from "./EmbedDialog.tsx";
 
 // Imported data cannot be embedded as the bundled data is: its two ways load only for it.
@@ -30,32 +29,8 @@ export default function EmbedDialogBox({
   readonly onClosed: () => void;
 }) {
   const ids = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    // jsdom and old browsers have no showModal: an open (non-modal) dialog still works there.
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
-    // The body, once loaded, puts the focus on its first choice.
-  }, []);
-
-  const closeDialog = (): void => {
-    const dialog = dialogRef.current;
-    if (dialog && typeof dialog.close === "function" && dialog.open) dialog.close();
-    else dialog?.removeAttribute("open");
-    onClosed();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== "Escape") return;
-    // Handled here, not left to the browser's cancel: the same Escape must not also close the
-    // event details of the view around the dialog, and jsdom has no cancel at all.
-    event.preventDefault();
-    event.stopPropagation();
-    closeDialog();
-  };
+  // The body, once loaded, puts the focus on its first choice.
+  const { dialogRef, close, onKeyDown } = useModalDialog(onClosed);
 
   return (
     <dialog
@@ -85,7 +60,7 @@ export default function EmbedDialogBox({
         )}
       </Suspense>
       <div style={{ display: "flex", justifyContent: "flex-end", marginTop: "12px" }}>
-        <button type="button" className="detente-button" onClick={closeDialog}>
+        <button type="button" className="detente-button" onClick={close}>
           {t("embed.close")}
         </button>
       </div>

@@ -8,16 +8,8 @@
  */
 import "../i18n/exportWords.ts";
 import { dialogStyle } from "./dialogStyle.ts";
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from "react";
+import { useModalDialog } from "./useModalDialog.ts";
+import { useDeferredValue, useEffect, useId, useMemo, useState, type CSSProperties } from "react";
 import { defaultPublishText, type PublishText } from "../export/publishDefaults.ts";
 import {
   MAX_CUSTOM_WIDTH,
@@ -92,7 +84,6 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
   const ids = useId();
   const lang = state.settings.lang;
   const tp = publishingTranslator(lang);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState<PublishText>(() => defaultPublishText(state, lang));
   const [sizeId, setSizeId] = useState<SizeId>("landscape");
   const [customWidth, setCustomWidth] = useState("960");
@@ -124,29 +115,9 @@ export default function ExportDialog({ state, root, onClose }: ExportDialogProps
   );
   useEffect(() => () => URL.revokeObjectURL(previewUrl), [previewUrl]);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    // jsdom and old browsers have no showModal: an open (non-modal) dialog still works there.
-    if (typeof dialog.showModal === "function") dialog.showModal();
-    else dialog.setAttribute("open", "");
-    dialog.querySelector<HTMLInputElement>("input")?.focus();
-  }, []);
-
-  const close = (): void => {
-    const dialog = dialogRef.current;
-    if (dialog && typeof dialog.close === "function" && dialog.open) dialog.close();
-    else dialog?.removeAttribute("open");
-    onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== "Escape") return;
-    // The same Escape must not also close the event details of the view around the dialog.
-    event.preventDefault();
-    event.stopPropagation();
-    close();
-  };
+  const { dialogRef, close, onKeyDown } = useModalDialog(onClose, (dialog) =>
+    dialog.querySelector<HTMLInputElement>("input")?.focus(),
+  );
 
   const download = async (item: Download): Promise<void> => {
     setStatus("");
