@@ -194,12 +194,13 @@ export function computeTicks(
     return { unit, step, ticks: [], context: formatYear(yearOfMs(view.from), lang) };
   const dates = interval(unit, step).range(new Date(view.from), new Date(view.to + 1));
   const ticks = dates.map((date) => {
-    const ms = date.getTime();
-    const { year, month, day } = civilOfMs(ms);
     // Short labels in both languages: "3 Mar", "3 mar"; "Mar 2025", "mar 2025".
-    const name = monthName(month, lang, "abbreviated");
-    const label = unit === "day" ? `${day} ${name}` : `${name} ${formatYear(year, lang)}`;
-    return { ms, label };
+    const name = monthName(date.getUTCMonth() + 1, lang, "abbreviated");
+    const label =
+      unit === "day"
+        ? `${date.getUTCDate()} ${name}`
+        : `${name} ${formatYear(date.getUTCFullYear(), lang)}`;
+    return { ms: date.getTime(), label };
   });
   // What the labels leave out, read at the left edge's first whole day (a window starting at
   // 23:00 on the 31st is read from the 1st): the month and year at day zooms, the year at months.

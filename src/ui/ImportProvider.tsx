@@ -18,7 +18,7 @@ import type {
   ImportedRecord,
   ImportedStorage,
 } from "../store/importedDataset.ts";
-import type { ImportedMeta, ImportStore } from "../store/importStore.ts";
+import type { ImportedMeta, ImportStore, ImportStoreOptions } from "../store/importStore.ts";
 import { initialImportData, waitingImportStore } from "../store/waitingImportStore.ts";
 import { ImportContext, type DropHandlers } from "./OpenData.tsx";
 
@@ -90,39 +90,32 @@ export function ImportProvider({
   const toggleRef = useRef<HTMLButtonElement>(null);
   const dragDepth = useRef(0);
   // The machine, made once per instance when first asked for (by the effect below, or by an
-  // action the reader takes before it ran).
-  const [machine] = useState(() => {
+  // action the reader takes before it ran); until then a waiting store in its starting state.
+  const [machine, waiting] = useState(() => {
+    const options: ImportStoreOptions = {
+      detente,
+      importer,
+      storage,
+      bundled,
+      initialImported,
+      ...(initialRecord ? { initialRecord } : {}),
+      ...(discarded ? { discarded } : {}),
+      ...(check ? { check } : {}),
+      viewSearch,
+      pageUrl: window.location.href,
+      loadConfig,
+      forgetAddress: () => setParam("src"),
+      initialParties: readPartyCodes(parties) ?? null,
+      rememberParties: (codes) => setParam("parties", codes.join(",")),
+    };
     let made: Promise<ImportStore> | undefined;
-    return (): Promise<ImportStore> =>
+    const make = (): Promise<ImportStore> =>
       (made ??= import("../store/importStore.ts").then(({ createImportStore }) =>
-        createImportStore({
-          detente,
-          importer,
-          storage,
-          bundled,
-          initialImported,
-          ...(initialRecord ? { initialRecord } : {}),
-          ...(discarded ? { discarded } : {}),
-          ...(check ? { check } : {}),
-          viewSearch,
-          pageUrl: window.location.href,
-          loadConfig,
-          forgetAddress: () => setParam("src"),
-          initialParties: readPartyCodes(parties) ?? null,
-          rememberParties: (codes) => setParam("parties", codes.join(",")),
-        }),
+        createImportStore(options),
       ));
-  });
-  const [store, setStore] = useState<ImportStore>(() =>
-    waitingImportStore(
-      initialImportData({
-        initialImported,
-        ...(discarded ? { discarded } : {}),
-        initialParties: readPartyCodes(parties) ?? null,
-      }),
-      machine,
-    ),
-  );
+    return [make, waitingImportStore(initialImportData(options), make)] as const;
+  })[0];
+  const [store, setStore] = useState<ImportStore>(waiting);
   const dragging = useStore(store, (s) => s.dragging);
 
   useEffect(() => {
