@@ -33,6 +33,7 @@ export default defineConfig({
       // Nothing re-bundles this file, so minify it fully: library mode alone would keep the
       // whitespace (for a consumer's bundler that never comes).
       output: { minify: true },
+      preserveEntrySignatures: "allow-extension",
     },
   },
 });

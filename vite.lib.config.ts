@@ -73,6 +73,7 @@ export default defineConfig({
     rolldownOptions: {
       // Peer dependencies: one React per page, the host's.
       external: [/^react(\/.*)?$/, /^react-dom(\/.*)?$/],
+      preserveEntrySignatures: "allow-extension",
     },
   },
 });

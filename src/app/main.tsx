@@ -8,7 +8,9 @@ import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { createLazyImporter } from "../io/pipeline/lazyImporter.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider } from "../store/context.tsx";
-import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
+import { langFromLocale } from "../i18n/localeLang.ts";
+import { namesAView } from "../store/viewParamNames.ts";
+import type { ViewInit } from "../store/viewParams.ts";
 import { DetenteView } from "../ui/DetenteView.tsx";
 import { DocumentTitle } from "../ui/DocumentTitle.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
@@ -67,6 +69,8 @@ async function start(): Promise<void> {
   const src = new URLSearchParams(search).get("src");
   // `?baseline=` adds a news-coded daily series (daily.csv) to the tension chart.
   const baseline = new URLSearchParams(search).get("baseline");
+  // The reader of a link's view loads beside the data, and only for a link that names one.
+  const viewReader = namesAView(search) ? import("../store/viewParams.ts") : undefined;
   const storage = browserImportedStorage();
   const restoring = src === null ? openKept(storage, checkDataset) : undefined;
   const bundledLoad = loadBundledDataset((progress) =>
@@ -83,7 +87,11 @@ async function start(): Promise<void> {
   }
   const dataset = restored?.dataset ?? loaded.value;
   // The view in the URL (a shared link); bad parameters are reported and skipped, never fatal.
-  const fromUrl = parseViewParams(search, dataset);
+  // Should the reader fail to load, the page opens on its default view rather than not at all.
+  const fromUrl: { init: ViewInit; warnings: string[] } = (await viewReader?.then(
+    (reader) => reader.parseViewParams(search, dataset),
+    (error: unknown) => void console.error(error),
+  )) ?? { init: {}, warnings: [] };
   if (src === null) for (const warning of fromUrl.warnings) console.warn(warning);
   const view = src === null ? fromUrl.init : {};
   // The link's language wins over the browser's.

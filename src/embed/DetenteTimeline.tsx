@@ -42,7 +42,8 @@ import { createDetenteStore, type DetenteStore } from "../store/createDetenteSto
 import { selectBounds } from "../store/selectors.ts";
 import type { Theme } from "../store/types.ts";
 import { localizeDataset } from "../model/localize.ts";
-import { langFromLocale, parseViewParams } from "../store/viewParams.ts";
+import { langFromLocale } from "../i18n/localeLang.ts";
+import { parseViewParams } from "../store/viewParams.ts";
 import { useMessagesLoaded } from "../store/useT.ts";
 import { withMessages } from "../i18n/translate.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";

@@ -13,16 +13,15 @@
  * Its content height goes to the parent whenever it changes, so the host script can size the
  * iframe; see host.ts for the protocol.
  */
-import { startTransition, StrictMode, useEffect, useState, type MouseEvent } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { outcomeResult } from "../io/pipeline/datasetLoader.ts";
 import type { Dataset } from "../model/schema.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
-import { DetenteProvider, useDetente, useDetenteStore } from "../store/context.tsx";
-import type { DetenteStore } from "../store/createDetenteStore.ts";
-import { pageDefaults, URL_SYNC_DELAY_MS } from "../store/urlSync.ts";
-import { langFromLocale, parseViewParams, serializeViewParams } from "../store/viewParams.ts";
+import { DetenteProvider, useDetente } from "../store/context.tsx";
+import { langFromLocale } from "../i18n/localeLang.ts";
+import { parseViewParams } from "../store/viewParams.ts";
 import { DetenteView, type DetenteFeatures } from "../ui/DetenteView.tsx";
 import { LoadingStatus } from "../ui/LoadingStatus.tsx";
 import { ProblemList } from "../ui/ProblemList.tsx";
@@ -32,59 +31,11 @@ import { preparePage } from "../ui/preparePage.ts";
 import { useT } from "../store/useT.ts";
 import { selectLocalDataset } from "../store/selectors.ts";
 import { deploymentImageOrigins, ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
-import { readEmbedOptions, startHeightReports, withoutEmbedParams } from "./heightReports.ts";
+import { readEmbedOptions, startHeightReports } from "./heightReports.ts";
+import { FullViewLink } from "./FullViewLink.tsx";
 import { loadMessages } from "../i18n/translate.ts";
 import "../ui/detente.css";
 import "./embedPage.css";
-
-/** "Open full view": the app at the same view, in a new tab, kept current as the reader explores. */
-function FullViewLink() {
-  const t = useT();
-  const store = useDetenteStore();
-  const [href, setHref] = useState(() => fullViewUrl(store));
-
-  useEffect(() => {
-    // Debounced like the URL sync: a zoom gesture must not re-render React on every frame.
-    let timer: number | undefined;
-    const unsubscribe = store.subscribe(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setHref(fullViewUrl(store)), URL_SYNC_DELAY_MS);
-    });
-    return () => {
-      unsubscribe();
-      window.clearTimeout(timer);
-    };
-  }, [store]);
-
-  // A click within the debounce still opens what is on screen now.
-  const refresh = (event: MouseEvent<HTMLAnchorElement>): void => {
-    event.currentTarget.href = fullViewUrl(store);
-  };
-
-  return (
-    <a
-      className="detente-embed-open"
-      href={href}
-      target="_blank"
-      rel="noopener"
-      onClick={refresh}
-      onAuxClick={refresh}
-    >
-      {t("embed.openFull")}
-      <span className="detente-visually-hidden"> {t("embed.newTab")}</span>
-    </a>
-  );
-}
-
-function fullViewUrl(store: DetenteStore): string {
-  const base = new URL(import.meta.env.BASE_URL, window.location.href);
-  const search = serializeViewParams(
-    store.getState(),
-    withoutEmbedParams(window.location.search),
-    pageDefaults(window),
-  );
-  return `${base.origin}${base.pathname}${search}`;
-}
 
 function sourceText(source: Dataset["sources"][number]): string {
   return `“${source.title}”, ${source.publisher}`;

@@ -10,10 +10,8 @@
  * the browser then had to store on every change). Pure: no DOM, no store.
  */
 
-import { keepAllBut, keepTest } from "../model/filters.ts";
-
-/** The prefix of an excluded id. */
-const EXCLUDE = "-";
+import { keepAllBut } from "../model/filters.ts";
+import { EXCLUDE } from "./viewParamNames.ts";
 
 /** Ids named in a warning at most: a list of 50,000 would make the warning itself the problem. */
 const NAMED_IN_WARNING = 20;
@@ -80,20 +78,4 @@ export function parseIdList(
   if (!exclusion) return found;
   // Remembered as "all but these", so the filter tests the few rather than building a set.
   return keepAllBut(known, new Set(found));
-}
-
-/**
- * The parameter's value for the kept `ids` among `known`, in `known`'s order (the same view
- * always gives the same link, whatever the clicking order): the kept ids, or the left-out ones
- * each prefixed with "-" when fewer are left out than kept. An empty value keeps none.
- */
-export function formatIdList(ids: readonly string[], known: readonly string[]): string {
-  // A set (or the few left out), so 50,000 ids cost one pass, not 50,000 scans.
-  const wanted = keepTest(ids);
-  const kept: string[] = [];
-  const left: string[] = [];
-  for (const id of known) (wanted.has(id) ? kept : left).push(id);
-  if (left.length > 0 && left.length < kept.length)
-    return left.map((id) => `${EXCLUDE}${id}`).join(",");
-  return kept.join(",");
 }

@@ -2,17 +2,38 @@
  * Keeps the page URL's query in step with a store's view, so the address bar is always a link to
  * what is on screen. `replaceState` only: every zoom step as a history entry would turn the Back
  * button into an undo of a hundred wheel ticks.
+ *
+ * The writer (viewLink.ts) loads with the first change of view, not with the page: a reader who
+ * only looks never needs it, and by the time the debounce below runs out it is in.
  */
+import { langFromLocale } from "../i18n/localeLang.ts";
 import type { DetenteStore } from "./createDetenteStore.ts";
 import type { DetenteState } from "./types.ts";
 import type { ViewDefaults } from "./viewParams.ts";
-import { langFromLocale, serializeViewParams } from "./viewParams.ts";
+
+import type * as ViewLinkModule from "./viewLink.ts";
+
+export type ViewLink = typeof ViewLinkModule;
+
+/** The writer once loaded (a module is loaded once per page; this only remembers that it is). */
+let loadedLink: ViewLink | undefined;
+
+/** The URL writer if it is in already, for a click that must act at once (a link's href). */
+export function loadedViewLink(): ViewLink | undefined {
+  return loadedLink;
+}
+
+/** Loads the URL writer; at once when it is already in. */
+export function loadViewLink(): Promise<ViewLink> {
+  if (loadedLink) return Promise.resolve(loadedLink);
+  return import("./viewLink.ts").then((link) => (loadedLink = link));
+}
 
 /** Long enough to coalesce a wheel zoom or a viewport animation into one write. */
 export const URL_SYNC_DELAY_MS = 300;
 
 interface RunningSync {
-  readonly flush: () => void;
+  readonly flush: (link: ViewLink) => void;
   readonly defaults: ViewDefaults;
 }
 
@@ -45,9 +66,11 @@ export function startUrlSync(
   defaults: ViewDefaults = pageDefaults(win),
 ): () => void {
   let timer: number | undefined;
+  let stopped = false;
 
-  const write = (): void => {
-    timer = undefined;
+  const writeWith = ({ serializeViewParams }: ViewLink): void => {
+    // A write that waited for the writer to load after the sync stopped is not wanted any more.
+    if (stopped) return;
     const { location, history } = win;
     const search = serializeViewParams(store.getState(), location.search, defaults);
     // Compare before writing: replaceState is cheap, but needless writes still reach listeners.
@@ -56,21 +79,33 @@ export function startUrlSync(
     history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
   };
 
-  const flush = (): void => {
+  const write = (): void => {
+    timer = undefined;
+    if (loadedLink) writeWith(loadedLink);
+    // Only if the writer could not load in the debounce's time: the state is read when it is in.
+    else void loadViewLink().then(writeWith, (error: unknown) => console.error(error));
+  };
+
+  /** Writes a pending update now, with the writer given (which the caller has loaded). */
+  const flush = (link: ViewLink): void => {
     if (timer === undefined) return;
     win.clearTimeout(timer);
-    write();
+    timer = undefined;
+    writeWith(link);
   };
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (!viewChanged(next, prev)) return;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(write, URL_SYNC_DELAY_MS);
+    // Loaded while the debounce runs, so that the write finds it in (a failure is told then).
+    if (!loadedLink) loadViewLink().catch(() => undefined);
   });
   const sync: RunningSync = { flush, defaults };
   running.set(store, sync);
 
   return () => {
+    stopped = true;
     unsubscribe();
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
@@ -81,13 +116,14 @@ export function startUrlSync(
 /**
  * The link to the store's view as it is now: writes a pending URL update first (when a sync is
  * running), then serializes the current state rather than trusting the address bar, which may
- * lag behind the debounce or not be synced at all (an embed that opted out).
+ * lag behind the debounce or not be synced at all (an embed that opted out). `link` is the
+ * writer, loaded by the caller (loadViewLink).
  */
-export function currentViewUrl(store: DetenteStore, win: Window = window): string {
+export function currentViewUrl(store: DetenteStore, link: ViewLink, win: Window = window): string {
   const sync = running.get(store);
-  sync?.flush();
+  sync?.flush(link);
   const { location } = win;
-  const search = serializeViewParams(
+  const search = link.serializeViewParams(
     store.getState(),
     location.search,
     sync?.defaults ?? pageDefaults(win),

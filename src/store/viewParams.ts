@@ -21,26 +21,18 @@
  * are not ours belong to the host page: they are kept byte for byte and never interpreted.
  */
 import type { GoldsteinTable } from "../model/cameo.ts";
-import {
-  MS_PER_DAY,
-  daysInMonth,
-  isoDayOfMs,
-  parseEdtf,
-  spanEnd,
-  spanStart,
-  utcMs,
-} from "../model/date.ts";
+import { daysInMonth, parseEdtf, spanEnd, spanStart, utcMs } from "../model/date.ts";
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
 import type { Lang } from "../i18n/format.ts";
 import type { LaneGrouping } from "../model/lanes.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Viewport } from "../model/viewport.ts";
-import { selectBounds, selectFilteredEvents, selectOpeningView } from "./selectors.ts";
-import { eventAtStep, storyStep } from "../model/story.ts";
-import { formatIdList, parseIdList } from "./idListParam.ts";
-import type { DetenteState, Settings, Theme } from "./types.ts";
-import { DEFAULT_SETTINGS } from "./types.ts";
+import { selectBounds, selectFilteredEvents } from "./selectors.ts";
+import { eventAtStep } from "../model/story.ts";
+import { parseIdList } from "./idListParam.ts";
+import type { ViewParam } from "./viewParamNames.ts";
+import type { Settings, Theme } from "./types.ts";
 
 /** The settings a link carries; the others (motion, uncertainty band…) are the reader's own. */
 export type ViewSettings = Pick<Settings, "lanes" | "lang" | "theme" | "halfLife" | "story">;
@@ -53,26 +45,6 @@ export interface ViewInit {
   readonly settings?: Partial<ViewSettings>;
 }
 
-/** Our parameters, in the order they are written. */
-export const VIEW_PARAMS = [
-  "from",
-  "to",
-  "topics",
-  "actors",
-  "q",
-  "event",
-  "lanes",
-  "lang",
-  "theme",
-  "halflife",
-  "story",
-  "step",
-] as const;
-
-export type ViewParam = (typeof VIEW_PARAMS)[number];
-
-const OURS: ReadonlySet<string> = new Set(VIEW_PARAMS);
-
 const LANES: readonly LaneGrouping[] = ["topic", "actor", "party", "none"];
 const LANGS: readonly Lang[] = ["en", "es"];
 const THEMES: readonly Theme[] = ["auto", "light", "dark"];
@@ -82,11 +54,6 @@ const DAY_PATTERN = /^(-?\d{4,12})-(\d{2})-(\d{2})$/;
 
 /** Longest search text taken from a link: a guard against pasted junk, far above any real query. */
 const MAX_QUERY_LENGTH = 500;
-
-/** The interface language for a browser locale such as "es-CO": the rule main.tsx starts from. */
-export function langFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith("es") ? "es" : "en";
-}
 
 /**
  * The viewport's default is the whole dataset. Bounds depend only on event dates, never on
@@ -279,116 +246,5 @@ export function parseViewParams(
   };
 }
 
-/** A UTC day as YYYY-MM-DD (signed before year 1: -0043-03-15), for any instant. */
-function formatDay(ms: number): string {
-  return isoDayOfMs(ms);
-}
-
-/** The first day shown: the day `from` falls in. */
-function fromDay(from: number): string {
-  return formatDay(Math.floor(from / MS_PER_DAY) * MS_PER_DAY);
-}
-
-/** The last day shown: the last day that starts before `to` (the window is `[from, to)`). */
-function toDay(to: number): string {
-  return formatDay((Math.ceil(to / MS_PER_DAY) - 1) * MS_PER_DAY);
-}
-
-/**
- * Encodes a value for the query. Commas stay literal (they are legal in a query and keep id lists
- * readable); every other reserved character is escaped.
- */
-function encodeValue(value: string, list = false): string {
-  const encoded = encodeURIComponent(value);
-  return list ? encoded.replace(/%2C/g, ",") : encoded;
-}
-
-function keyOf(segment: string): string {
-  const raw = segment.split("=", 1)[0] ?? "";
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, " "));
-  } catch {
-    // A malformed key cannot be one of ours: keep the segment as the host wrote it.
-    return raw;
-  }
-}
-
-const idListCache = new WeakMap<readonly string[], WeakMap<readonly { id: string }[], string>>();
-
-/**
- * A `topics` or `actors` value, once per filter list and dataset list: the URL is written again
- * after every zoom, and a list of 50,000 ids need not be compared again each time.
- */
-function idListValue(ids: readonly string[], known: readonly { id: string }[]): string {
-  let byKnown = idListCache.get(ids);
-  if (!byKnown) {
-    byKnown = new WeakMap();
-    idListCache.set(ids, byKnown);
-  }
-  let value = byKnown.get(known);
-  if (value === undefined) {
-    value = formatIdList(
-      ids,
-      known.map((item) => item.id),
-    );
-    byKnown.set(known, value);
-  }
-  return value;
-}
-
 /** Settings defaults a serializer compares against; the app passes the browser's language. */
 export type ViewDefaults = Partial<ViewSettings>;
-
-/**
- * The query string (with "?", or "" when empty) for the state's view, keeping the parameters of
- * `base` that are not ours untouched and first, then ours in `VIEW_PARAMS` order.
- */
-export function serializeViewParams(
-  state: DetenteState,
-  base: string,
-  defaults: ViewDefaults = {},
-): string {
-  const settingsDefaults: ViewSettings = { ...DEFAULT_SETTINGS, ...defaults };
-  const foreign = base
-    .replace(/^\?/, "")
-    .split("&")
-    .filter((segment) => segment !== "" && !OURS.has(keyOf(segment)));
-
-  const ours: [ViewParam, string][] = [];
-  const opening = selectOpeningView(state);
-  const { viewport, filters, settings } = state;
-  // The window is written, both edges, unless it is the one the data opens on. Edges are
-  // compared by their day: the default windows' edges are mid-day instants.
-  const from = fromDay(viewport.from);
-  const to = toDay(viewport.to);
-  // In the story the step decides the window (the opening one, or the step's event's).
-  if (!settings.story && (from !== fromDay(opening.from) || to !== toDay(opening.to))) {
-    ours.push(["from", from]);
-    ours.push(["to", to]);
-  }
-  if (filters.topics !== null)
-    ours.push(["topics", idListValue(filters.topics, state.dataset.topics)]);
-  if (filters.actors !== null)
-    ours.push(["actors", idListValue(filters.actors, state.dataset.actors)]);
-  if (filters.query !== "") ours.push(["q", filters.query]);
-  // In the story, the step says which event is open; outside it, the event's id does.
-  const step = settings.story ? storyStep(selectFilteredEvents(state), state.selectedId) : 0;
-  if (state.selectedId !== null && step === 0) ours.push(["event", state.selectedId]);
-  if (settings.lanes !== settingsDefaults.lanes) ours.push(["lanes", settings.lanes]);
-  if (settings.lang !== settingsDefaults.lang) ours.push(["lang", settings.lang]);
-  if (settings.theme !== settingsDefaults.theme) ours.push(["theme", settings.theme]);
-  if (settings.halfLife !== settingsDefaults.halfLife)
-    ours.push(["halflife", String(settings.halfLife)]);
-  if (settings.story) {
-    ours.push(["story", "1"]);
-    if (step > 0) ours.push(["step", String(step)]);
-  }
-
-  const segments = [
-    ...foreign,
-    ...ours.map(
-      ([name, value]) => `${name}=${encodeValue(value, name === "topics" || name === "actors")}`,
-    ),
-  ];
-  return segments.length === 0 ? "" : `?${segments.join("&")}`;
-}

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
-import { currentViewUrl } from "../store/urlSync.ts";
+import { currentViewUrl, loadedViewLink, loadViewLink } from "../store/urlSync.ts";
 import { writeClipboard } from "./clipboard.ts";
 import { useT } from "../store/useT.ts";
 
@@ -13,6 +13,11 @@ type Status = "idle" | "copied" | "manual";
 
 /** How long the confirmation stays: long enough to read, short enough not to go stale. */
 const STATUS_MS = 5000;
+
+/** Loads the URL writer ahead of a click, so that the copy runs within the click's activation. */
+function preloadLink(): void {
+  loadViewLink().catch(() => undefined);
+}
 
 export function CopyLinkButton() {
   const t = useT();
@@ -36,8 +41,18 @@ export function CopyLinkButton() {
   }, [manualUrl, announcement]);
 
   const copy = async (): Promise<void> => {
-    // Serialize now: the address bar may still be waiting for the debounced update.
-    const url = currentViewUrl(store);
+    // Serialize now: the address bar may still be waiting for the debounced update. The writer
+    // is usually in already (loaded on pointing at or focusing the button, or by a change of
+    // view); should it fail to load, the address bar's link is the best there is.
+    // With the writer in, nothing is awaited before the clipboard (Safari asks that the write
+    // start within the click).
+    const loaded = loadedViewLink();
+    const url = loaded
+      ? currentViewUrl(store, loaded)
+      : await loadViewLink().then(
+          (link) => currentViewUrl(store, link),
+          () => window.location.href,
+        );
     const copied = await writeClipboard(url);
     setManualUrl(copied ? null : url);
     setStatus(copied ? "copied" : "manual");
@@ -46,7 +61,13 @@ export function CopyLinkButton() {
 
   return (
     <>
-      <button type="button" className="detente-button" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="detente-button"
+        onClick={() => void copy()}
+        onPointerEnter={preloadLink}
+        onFocus={preloadLink}
+      >
         {t("share.copyLink")}
       </button>
       {manualUrl !== null && (

@@ -7,7 +7,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import { selectLocalDataset } from "../store/selectors.ts";
 import type { DetenteState } from "../store/types.ts";
-import { serializeViewParams } from "../store/viewParams.ts";
+import { loadViewLink, type ViewLink } from "../store/urlSync.ts";
 import { useT } from "../store/useT.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Lang } from "../i18n/format.ts";
@@ -22,9 +22,14 @@ export type EmbedMode = "iframe" | "element";
  * language, so it must not switch with each reader's browser as the app does. Serializing with
  * the other language as the "default" makes the writer keep `lang` (in its usual place).
  */
-export function embedQuery(state: DetenteState): string {
+export function embedQuery(state: DetenteState, { serializeViewParams }: ViewLink): string {
   const otherLang = state.settings.lang === "en" ? "es" : "en";
   return serializeViewParams(state, "", { lang: otherLang });
+}
+
+/** Loads the URL writer ahead of a click (pointing at or focusing the button). */
+function preloadLink(): void {
+  loadViewLink().catch(() => undefined);
 }
 
 /** The app's base URL (origin and path, ending in "/"), where the embed files are served. */
@@ -51,14 +56,24 @@ export function EmbedDialog() {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   const openDialog = (): void => {
+    // The view at the click, written once the URL writer is in (usually already: preloadLink).
     const state = store.getState();
-    setSnapshot({
-      base: appBaseUrl(),
-      query: embedQuery(state),
-      title: t("embed.frameTitle", { title: selectLocalDataset(state).title }),
-      lang: state.settings.lang,
-      imported: imported ? { dataset: state.dataset, address: imported.address } : null,
-    });
+    const open = (query: string): void =>
+      setSnapshot({
+        base: appBaseUrl(),
+        query,
+        title: t("embed.frameTitle", { title: selectLocalDataset(state).title }),
+        lang: state.settings.lang,
+        imported: imported ? { dataset: state.dataset, address: imported.address } : null,
+      });
+    loadViewLink().then(
+      (link) => open(embedQuery(state, link)),
+      (error: unknown) => {
+        // Without the writer the code embeds the opening view, rather than no dialog at all.
+        console.error(error);
+        open("");
+      },
+    );
   };
 
   /** After the dialog closed, by any means (Escape, the Close button, the browser). */
@@ -77,6 +92,8 @@ export function EmbedDialog() {
         className="detente-button"
         aria-haspopup="dialog"
         onClick={openDialog}
+        onPointerEnter={preloadLink}
+        onFocus={preloadLink}
       >
         {t("embed.button")}
       </button>

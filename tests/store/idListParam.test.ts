@@ -1,6 +1,7 @@
 /** The topics and actors URL parameters: a keep list, or the ids left out, whichever is shorter. */
 import { describe, expect, it } from "vitest";
-import { formatIdList, parseIdList } from "../../src/store/idListParam.ts";
+import { parseIdList } from "../../src/store/idListParam.ts";
+import { formatIdList } from "../../src/store/viewLink.ts";
 
 const known = ["trade", "security", "migration", "energy", "health"];
 

@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import type { Dataset } from "../../src/model/schema.ts";
 import { createDetenteStore } from "../../src/store/createDetenteStore.ts";
 import { selectFilteredEvents } from "../../src/store/selectors.ts";
-import { parseViewParams, serializeViewParams } from "../../src/store/viewParams.ts";
+import { parseViewParams } from "../../src/store/viewParams.ts";
+import { serializeViewParams } from "../../src/store/viewLink.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 
 const goldstein = goldsteinTable();

@@ -4,11 +4,8 @@ import type { Dataset } from "../../src/model/schema.ts";
 import { NO_FILTERS } from "../../src/model/filters.ts";
 import { createDetenteStore, type DetenteStore } from "../../src/store/createDetenteStore.ts";
 import { selectBounds } from "../../src/store/selectors.ts";
-import {
-  langFromLocale,
-  parseViewParams,
-  serializeViewParams,
-} from "../../src/store/viewParams.ts";
+import { serializeViewParams } from "../../src/store/viewLink.ts";
+import { parseViewParams } from "../../src/store/viewParams.ts";
 import { goldsteinTable } from "../helpers/goldstein.ts";
 
 const goldstein = goldsteinTable();
@@ -304,15 +301,5 @@ describe("serializeViewParams", () => {
       "?from=2025-06-01&to=2025-12-31&topics=aid-sanctions&actors=donald-trump&q=aid" +
         "&event=aid-suspension&lanes=party&lang=es&theme=dark&halflife=90",
     );
-  });
-});
-
-describe("langFromLocale", () => {
-  it("picks Spanish for any Spanish locale and English otherwise", () => {
-    expect(langFromLocale("es-CO")).toBe("es");
-    expect(langFromLocale("ES")).toBe("es");
-    expect(langFromLocale("en-US")).toBe("en");
-    expect(langFromLocale("fr")).toBe("en");
-    expect(langFromLocale(undefined)).toBe("en");
   });
 });

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { parseViewParams, serializeViewParams } from "../../src/store/viewParams.ts";
+import { serializeViewParams } from "../../src/store/viewLink.ts";
+import { parseViewParams } from "../../src/store/viewParams.ts";
 import { createDetenteStore, type DetenteStore } from "../../src/store/createDetenteStore.ts";
 import { DetenteProvider } from "../../src/store/context.tsx";
-import { URL_SYNC_DELAY_MS, startUrlSync } from "../../src/store/urlSync.ts";
+import { URL_SYNC_DELAY_MS, loadViewLink, startUrlSync } from "../../src/store/urlSync.ts";
 import { DetenteView } from "../../src/ui/DetenteView.tsx";
 import { UrlSync } from "../../src/ui/UrlSync.tsx";
 import { goldsteinTable } from "../helpers/goldstein.ts";
@@ -55,6 +56,12 @@ const savedClipboard = Object.getOwnPropertyDescriptor(window.navigator, "clipbo
 function mockClipboard(clipboard: Partial<Clipboard> | undefined): void {
   Object.defineProperty(window.navigator, "clipboard", { value: clipboard, configurable: true });
 }
+
+// The URL writer loads with the first change of view; here it is in already, as it is on a page
+// after that first change (tests/store/urlSync.test.ts holds the first write to waiting for it).
+beforeAll(async () => {
+  await loadViewLink();
+});
 
 beforeEach(() => {
   // Only timeouts: the clipboard's promises must still resolve on their own.
