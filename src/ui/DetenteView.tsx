@@ -10,7 +10,7 @@ import { FilterStatus } from "./FilterStatus.tsx";
 import { HowComputed } from "./HowComputed.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { StoryMode } from "./StoryMode.tsx";
-import { StoryHost } from "./story/StoryHost.tsx";
+import { loadStory } from "./story/loadStory.ts";
 import { TensionSettings } from "./TensionSettings.tsx";
 import { TensionTable } from "./TensionTable.tsx";
 import { useDetente, useDetenteStore } from "../store/context.tsx";
@@ -25,6 +25,8 @@ import { useT } from "../store/useT.ts";
 /** Which parts an instance shows; embeds turn chrome off. Everything is on by default. */
 // The table view loads when first asked for: the first screen draws the charts.
 const TableView = lazy(() => import("./TableView.tsx"));
+// The story (its controller and its presentation) loads when it is first opened.
+const StoryHost = lazy(() => loadStory().then((module) => ({ default: module.StoryHost })));
 
 export interface DetenteFeatures {
   /** Title, parties and description. */
@@ -110,7 +112,9 @@ export function DetenteView({ now, features, headingLevel = 1, className }: Dete
         data-story=""
         lang={lang}
       >
-        <StoryHost now={now} tension={show.tension} headingLevel={headingLevel} />
+        <Suspense fallback={null}>
+          <StoryHost now={now} tension={show.tension} headingLevel={headingLevel} />
+        </Suspense>
       </div>
     );
   }

@@ -1,9 +1,14 @@
 /**
- * "Step through" opens the story presentation (ui/story, drawn by a chunk loaded on demand) on its opening slide;
- * the presentation's own controls step, play and exit.
+ * "Step through" opens the story presentation (ui/story, drawn by a chunk loaded on demand) on
+ * its opening slide; the presentation's own controls step, play and exit.
  */
 import { useDetenteStore } from "../store/context.tsx";
 import { useT } from "../store/useT.ts";
+import { loadStory } from "./story/loadStory.ts";
+
+function preloadStory(): void {
+  loadStory().catch(() => undefined);
+}
 
 export function StoryMode() {
   const t = useT();
@@ -15,7 +20,13 @@ export function StoryMode() {
     state.setSettings({ story: true });
   };
   return (
-    <button type="button" className="detente-button detente-text-button" onClick={start}>
+    <button
+      type="button"
+      className="detente-button detente-text-button"
+      onClick={start}
+      onPointerEnter={preloadStory}
+      onFocus={preloadStory}
+    >
       {t("story.start")}
     </button>
   );

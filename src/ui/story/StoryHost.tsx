@@ -1,20 +1,15 @@
 /**
- * The story's controller, in the first load: it knows the store and the charts, and hands the
- * presentation (StoryStage, loaded on demand) only what it shows. The lazy chunk then imports
- * nothing the first load has, so the embeds' builds do not split the shared code into more
- * chunks (each split costs compression).
+ * The story's controller: it knows the store and the charts, and hands the presentation
+ * (StoryStage) only what it shows. Both load when the story is first opened (DetenteView.tsx).
  */
-import { lazy, Suspense, useId } from "react";
+import { useId } from "react";
 import { TensionChart } from "../../charts/TensionChart.tsx";
 import { Timeline } from "../../charts/Timeline.tsx";
 import { eraEnteredAt } from "../../model/story.ts";
 import { useDetente, useDetenteStore } from "../../store/context.tsx";
 import { DetailsPanel } from "../DetailsPanelSoon.tsx";
+import { StoryStage } from "./StoryStage.tsx";
 import { useStory } from "./useStory.ts";
-
-const StoryStage = lazy(() =>
-  import("./StoryStage.tsx").then((module) => ({ default: module.StoryStage })),
-);
 
 export function StoryHost({
   now,
@@ -32,22 +27,20 @@ export function StoryHost({
   const eras = useDetente((s) => s.dataset.eras);
   const titleId = `${ids}-step-title`;
   return (
-    <Suspense fallback={null}>
-      <StoryStage
-        {...story}
-        titleId={titleId}
-        headingLevel={headingLevel}
-        era={eraEnteredAt(story.events, story.step, eras ?? [])}
-        chart={
-          <>
-            <Timeline {...(now === undefined ? {} : { now })} />
-            {tension ? <TensionChart /> : null}
-          </>
-        }
-        details={<DetailsPanel titleId={titleId} closable={false} />}
-        onOpen={() => story.reveal()}
-        onExit={() => store.getState().setSettings({ story: false })}
-      />
-    </Suspense>
+    <StoryStage
+      {...story}
+      titleId={titleId}
+      headingLevel={headingLevel}
+      era={eraEnteredAt(story.events, story.step, eras ?? [])}
+      chart={
+        <>
+          <Timeline {...(now === undefined ? {} : { now })} />
+          {tension ? <TensionChart /> : null}
+        </>
+      }
+      details={<DetailsPanel titleId={titleId} closable={false} />}
+      onOpen={() => story.reveal()}
+      onExit={() => store.getState().setSettings({ story: false })}
+    />
   );
 }

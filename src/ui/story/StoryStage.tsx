@@ -3,8 +3,8 @@
  * stacked on phones, both on one screen (detente.css, "story"). Page chrome, filters and the
  * list step aside while it is open. Previous/Next, ←/→ anywhere on the page (outside text
  * fields), a horizontal swipe over the step, and an optional autoplay move between steps.
- * Loaded on demand (StoryHost.tsx gives it the charts and the details): a first view never
- * draws it.
+ * Loaded on demand with StoryHost.tsx, which gives it the charts and the details: a first view
+ * never draws it.
  */
 import "../../i18n/storyStageWords.ts";
 import { useEffect, useRef, useState, type ReactNode, type TouchEvent } from "react";
