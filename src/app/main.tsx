@@ -4,7 +4,6 @@ import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.
 import { browserImportedStorage, openKept } from "../store/importedDataset.ts";
 import { deploymentImageOrigins, ImageOriginsProvider } from "../ui/media/mediaPolicy.tsx";
 import { checkDataset, outcomeResult } from "../io/pipeline/datasetLoader.ts";
-import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { createLazyImporter } from "../io/pipeline/lazyImporter.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider } from "../store/context.tsx";
@@ -98,6 +97,11 @@ async function start(): Promise<void> {
   const lang = fromUrl.init.settings?.lang ?? browserLang;
   // No first render in English for a Spanish reader: their words first (already on their way).
   await loadMessages(lang).catch((error: unknown) => console.error(error));
+  // A kept GDELT import's line comes from its whole file's daily impulses; the weighing loads
+  // only for such an import.
+  const tensionInputs = restored?.dailyImpulses
+    ? (await import("../io/gdelt/tension.ts")).tensionInputsFromImpulses(restored.dailyImpulses)
+    : undefined;
 
   // A transition: React renders the view in slices the browser can interleave with input and
   // paint, instead of one long task (the list, charts and panels of a large dataset).
@@ -109,9 +113,7 @@ async function start(): Promise<void> {
             dataset,
             goldstein,
             ...view,
-            ...(restored?.dailyImpulses
-              ? { tensionInputs: tensionInputsFromImpulses(restored.dailyImpulses) }
-              : {}),
+            ...(tensionInputs ? { tensionInputs } : {}),
             settings: { ...fromUrl.init.settings, lang },
           }}
         >

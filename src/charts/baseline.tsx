@@ -1,13 +1,12 @@
 /**
  * The news-coded baseline: a daily.csv (`npm run aggregate`) drawn on the tension chart as a
  * second line, computed with the same model, weights and half-life as a GDELT import's line
- * (io/gdelt/tension.ts, model/tension.ts). The fetch and the parser (io/baseline) and the words
+ * (io/gdelt/tension.ts, model/tension.ts). The fetch, the parser and those weights (io/baseline) and the words
  * (charts/BaselineNote.tsx) load only when a baseline is asked for; they import nothing the first
  * load also needs, so they never split it into more files.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { BaselineLoad } from "../io/baseline/loadBaseline.ts";
-import { tensionInputsFromImpulses } from "../io/gdelt/tension.ts";
 import { MS_PER_DAY } from "../model/date.ts";
 import { computeTension, type TensionInput } from "../model/tension.ts";
 import type { BaselineLine } from "../scene/tensionScene.ts";
@@ -73,7 +72,7 @@ export function BaselineProvider({ url, check, children }: ProviderProps) {
       days: load.impulses.length,
       skipped: load.skipped,
       firstProblem: load.firstProblem,
-      inputs: tensionInputsFromImpulses(load.impulses),
+      inputs: load.inputs,
     };
   }, [url, key, loaded]);
   return <BaselineContext.Provider value={state}>{children}</BaselineContext.Provider>;

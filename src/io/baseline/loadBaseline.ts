@@ -2,13 +2,17 @@
  * Fetches a daily.csv for the tension chart's news-coded baseline and reads the days between the
  * dataset's two parties. Loaded on demand (only a page with a baseline pays for it).
  */
+import type { TensionInput } from "../../model/tension.ts";
 import type { DailyImpulse } from "../gdelt/aggregate.ts";
+import { tensionInputsFromImpulses } from "../gdelt/tension.ts";
 import { dailyImpulsesFromCsv, parseDailyCsv, type DailyCsvProblem } from "./dailyCsv.ts";
 
 export type BaselineLoad =
   | {
       readonly ok: true;
       readonly impulses: readonly DailyImpulse[];
+      /** The impulses as the tension model's inputs, weighed as a GDELT import's are. */
+      readonly inputs: readonly TensionInput[];
       readonly skipped: number;
       readonly firstProblem: DailyCsvProblem | undefined;
     }
@@ -18,9 +22,11 @@ export type BaselineLoad =
 export function readBaseline(text: string, parties: readonly [string, string]): BaselineLoad {
   const parsed = parseDailyCsv(text);
   if ("error" in parsed) return { ok: false, reason: parsed.error };
+  const impulses = dailyImpulsesFromCsv(parsed.rows, parties);
   return {
     ok: true,
-    impulses: dailyImpulsesFromCsv(parsed.rows, parties),
+    impulses,
+    inputs: tensionInputsFromImpulses(impulses),
     skipped: parsed.skipped,
     firstProblem: parsed.problems[0],
   };

@@ -1,6 +1,7 @@
 /** daily.csv read exactly: every reason a row is refused, the problem cap, order, fetching. */
 import { loadBaseline, readBaseline } from "../../../src/io/baseline/loadBaseline.ts";
 import { dailyImpulsesFromCsv, parseDailyCsv } from "../../../src/io/baseline/dailyCsv.ts";
+import { tensionInputsFromImpulses } from "../../../src/io/gdelt/tension.ts";
 
 const HEADER = "day,initiator,target,root,n,w,wg,wg2";
 const GOOD = "2026-01-03,USA,COL,19,2,30,-300,3000";
@@ -116,6 +117,8 @@ describe("loading a baseline", () => {
     expect(readBaseline(`${HEADER}\n${GOOD}\nbad`, ["COL", "USA"])).toEqual({
       ok: true,
       impulses: [{ day: "2026-01-03", meanGoldstein: -10, weight: 30 }],
+      // The one day, weighed as a GDELT import's days are (one day: the file's mean weight).
+      inputs: tensionInputsFromImpulses([{ day: "2026-01-03", meanGoldstein: -10, weight: 30 }]),
       skipped: 1,
       firstProblem: {
         line: 3,
