@@ -8,8 +8,8 @@ import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 // The goal for the app page is 120 kB, not met (README, "What a reader downloads first"); these are
 // today's figures with about 0.1 kB of headroom, so nothing grows unnoticed.
 const BUDGETS = {
-  "App page: first load": "120.8 kB",
-  "Embed page: first load": "121.0 kB",
+  "App page: first load": "120.6 kB",
+  "Embed page: first load": "120.8 kB",
   "Custom element: first load (React included)": "126.0 kB",
   "React component: first load (React not included)": "58.3 kB",
 };

@@ -37,6 +37,10 @@ export default defineConfig({
   build: {
     outDir: "dist",
     sourcemap: true,
+    // No modulepreload polyfill in the first load: every browser since Firefox 115 and Safari 17
+    // (2023) preloads modules itself; an older one loads the shared chunk when the entry asks
+    // for it, a moment later, and works the same.
+    modulePreload: { polyfill: false },
     // Two pages: the app, and the chrome-less embed page that iframes load.
     rolldownOptions: {
       input: { main: file("./index.html"), embed: file("./embed.html") },
