@@ -6,6 +6,7 @@
  * loads with the first change, or as the reader points at or focuses the link, not with the page.
  */
 import { useEffect, useState, type MouseEvent } from "react";
+import "../i18n/embedPageWords.ts";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteStore } from "../store/createDetenteStore.ts";
 import {

@@ -14,6 +14,7 @@
  * iframe; see host.ts for the protocol.
  */
 import { startTransition, StrictMode } from "react";
+import "../i18n/embedPageWords.ts";
 import { createRoot } from "react-dom/client";
 import { BUNDLED_DATASET_PATH, loadBundledDataset } from "../io/detente/bundled.ts";
 import { outcomeResult } from "../io/pipeline/datasetLoader.ts";

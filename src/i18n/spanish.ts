@@ -12,6 +12,8 @@ import { eventdataEs } from "./messages/es/eventdata.ts";
 import { exploreEs } from "./messages/es/explore.ts";
 import { exportEs } from "./messages/es/export.ts";
 import { importEs } from "./messages/es/import.ts";
+import { importAreaEs } from "./messages/es/importArea.ts";
+import { embedPageEs } from "./messages/es/embedPage.ts";
 import { importPanelsEs } from "./messages/es/importPanels.ts";
 import { howEs } from "./messages/es/how.ts";
 import { largeDataEs } from "./messages/es/largeData.ts";
@@ -32,6 +34,8 @@ export const es: Messages = {
   ...embedEs,
   ...embedDialogEs,
   ...importEs,
+  ...importAreaEs,
+  ...embedPageEs,
   ...importPanelsEs,
   ...howEs,
   ...recordEs,

@@ -18,6 +18,8 @@ import type { detailsEn } from "./messages/details.ts";
 import type { filterPanelEn } from "./messages/filterPanel.ts";
 import type { storyStageEn } from "./messages/storyStage.ts";
 import type { tensionDayEn } from "./messages/tensionDay.ts";
+import type { importAreaEn } from "./messages/importArea.ts";
+import type { embedPageEn } from "./messages/embedPage.ts";
 import { exploreEn } from "./messages/explore.ts";
 import type { exportEn } from "./messages/export.ts";
 import { importEn } from "./messages/import.ts";
@@ -48,7 +50,9 @@ type LaterEn = typeof importPanelsEn &
   typeof detailsEn &
   typeof tensionDayEn &
   typeof filterPanelEn &
-  typeof storyStageEn;
+  typeof storyStageEn &
+  typeof importAreaEn &
+  typeof embedPageEn;
 
 export type MessageKey = keyof typeof en | keyof LaterEn;
 export type Messages = Record<MessageKey, string>;

@@ -8,6 +8,7 @@
  * Notices carry message keys, not words: they read in the language of the moment.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
+import "../i18n/importAreaWords.ts";
 import type { CsvMapping } from "../io/csv/columns.ts";
 import type { AcledMapping, AcledTypeUse } from "../io/acled/mapping.ts";
 import type { PairCount } from "../io/eventdata/pairs.ts";

@@ -4,6 +4,7 @@
  * progress bar, the mapping step, the report or a notice, and the drop target while dragging.
  */
 import { lazy, Suspense } from "react";
+import "../i18n/importAreaWords.ts";
 import { useStore } from "zustand";
 import { serializeDataset } from "../io/detente/serialize.ts";
 import type { Dataset } from "../model/schema.ts";

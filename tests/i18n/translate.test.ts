@@ -1,6 +1,7 @@
 import { allMessageKeys, messagesFor, translator } from "../../src/i18n/translate.ts";
 // Lazily loaded parts bring their own English (the import panels, the tension explanation, the
-// exports, the Embed dialog, the details, a day's tension, the open filters, the story);
+// exports, the Embed dialog, the details, a day's tension, the open filters, the story, the
+// import's area and notices, the embed page's chrome);
 // these tests want every word.
 import "../../src/i18n/importPanelWords.ts";
 import "../../src/i18n/howWords.ts";
@@ -10,6 +11,8 @@ import "../../src/i18n/detailsWords.ts";
 import "../../src/i18n/tensionDayWords.ts";
 import "../../src/i18n/filterPanelWords.ts";
 import "../../src/i18n/storyStageWords.ts";
+import "../../src/i18n/importAreaWords.ts";
+import "../../src/i18n/embedPageWords.ts";
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
