@@ -5,10 +5,10 @@
 // the figures. Raise a budget only with a reason in the commit message.
 import { bundleLayout, chunkName } from "./scripts/bundle-files.mjs";
 
-// The goal for the app page is 120 kB, not met (README, "What a reader downloads first"); these are
+// The app page's budget is the goal, 120 kB (README, "What a reader downloads first"); the others are
 // today's figures with about 0.1 kB of headroom, so nothing grows unnoticed.
 const BUDGETS = {
-  "App page: first load": "120.2 kB",
+  "App page: first load": "120 kB",
   "Embed page: first load": "120.5 kB",
   "Custom element: first load (React included)": "125.6 kB",
   "React component: first load (React not included)": "57.9 kB",

@@ -31,17 +31,8 @@ import "../ui/print.css";
 const sourceRule = () => import("../io/pipeline/sourceUrl.ts");
 
 /** A link's `?baseline=` obeys the rule of its `?src=`: same origin, or an origin listed. */
-async function checkBaselineUrl(url: string): Promise<{ url: string } | { reason: string }> {
-  const { checkSourceUrl, loadSourceConfig } = await sourceRule();
-  const check = checkSourceUrl(url, window.location.href, await loadSourceConfig());
-  if (check.ok) return { url: check.url };
-  return {
-    reason:
-      check.reason === "origin"
-        ? `${check.origin} is not among the origins this site loads data from`
-        : "expected an http(s) address",
-  };
-}
+const checkBaselineUrl = async (url: string) =>
+  (await sourceRule()).checkBaselineUrl(url, window.location.href);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

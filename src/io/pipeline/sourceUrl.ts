@@ -92,3 +92,21 @@ export function checkSourceUrl(src: string, pageHref: string, config: SourceConf
     return { ok: true, url: url.href };
   return { ok: false, reason: "origin", url: url.href, origin: url.origin };
 }
+
+/**
+ * A link's `?baseline=` address under the rule of its `?src=`: same origin, or an origin the
+ * deployment lists. The address to fetch, or why not.
+ */
+export async function checkBaselineUrl(
+  url: string,
+  pageHref: string,
+): Promise<{ url: string } | { reason: string }> {
+  const check = checkSourceUrl(url, pageHref, await loadSourceConfig());
+  if (check.ok) return { url: check.url };
+  return {
+    reason:
+      check.reason === "origin"
+        ? `${check.origin} is not among the origins this site loads data from`
+        : "expected an http(s) address",
+  };
+}

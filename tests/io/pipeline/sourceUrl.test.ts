@@ -1,6 +1,7 @@
 /** Which addresses `?src=` may load: the deployment's config read exactly, fetched, applied. */
 import {
   checkSourceUrl,
+  checkBaselineUrl,
   loadSourceConfig,
   parseSourceConfig,
   SAME_ORIGIN_ONLY,
@@ -129,5 +130,29 @@ describe("loadSourceConfig", () => {
     expect(await loadSourceConfig("/cfg.json")).toBe(SAME_ORIGIN_ONLY);
     vi.stubGlobal("fetch", () => Promise.reject(new TypeError("offline")));
     expect(await loadSourceConfig("/cfg.json")).toBe(SAME_ORIGIN_ONLY);
+  });
+});
+
+describe("checkBaselineUrl", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("lets the page's own origin and the listed ones through, and says why not otherwise", async () => {
+    vi.stubGlobal("fetch", () =>
+      Promise.resolve(new Response(JSON.stringify({ allowedOrigins: ["https://data.example"] }))),
+    );
+    expect(await checkBaselineUrl("daily.csv", PAGE)).toEqual({
+      url: "https://detente.example/app/daily.csv",
+    });
+    expect(await checkBaselineUrl("https://data.example/d.csv", PAGE)).toEqual({
+      url: "https://data.example/d.csv",
+    });
+    expect(await checkBaselineUrl("https://other.example/d.csv", PAGE)).toEqual({
+      reason: "https://other.example is not among the origins this site loads data from",
+    });
+    expect(await checkBaselineUrl("javascript:alert(1)", PAGE)).toEqual({
+      reason: "expected an http(s) address",
+    });
   });
 });
