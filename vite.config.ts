@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { transitionFree } from "./scripts/transitionFree.ts";
+import { pureLibraryCalls } from "./scripts/pureLibraryCalls.ts";
 
 const file = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -44,6 +45,7 @@ export default defineConfig({
     // Two pages: the app, and the chrome-less embed page that iframes load.
     rolldownOptions: {
       input: { main: file("./index.html"), embed: file("./embed.html") },
+      treeshake: pureLibraryCalls,
     },
   },
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { transitionFree } from "./scripts/transitionFree.ts";
+import { pureLibraryCalls } from "./scripts/pureLibraryCalls.ts";
 
 export default defineConfig({
   plugins: [react(), transitionFree()],
@@ -34,6 +35,7 @@ export default defineConfig({
       // whitespace (for a consumer's bundler that never comes).
       output: { minify: true },
       preserveEntrySignatures: "allow-extension",
+      treeshake: pureLibraryCalls,
     },
   },
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { transitionFree } from "./scripts/transitionFree.ts";
+import { pureLibraryCalls } from "./scripts/pureLibraryCalls.ts";
 
 const entry = fileURLToPath(new URL("src/embed/library.ts", import.meta.url));
 const outDir = fileURLToPath(new URL("dist/lib/", import.meta.url));
@@ -74,6 +75,7 @@ export default defineConfig({
       // Peer dependencies: one React per page, the host's.
       external: [/^react(\/.*)?$/, /^react-dom(\/.*)?$/],
       preserveEntrySignatures: "allow-extension",
+      treeshake: pureLibraryCalls,
     },
   },
 });
