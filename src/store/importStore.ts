@@ -35,7 +35,7 @@ import { IMPORTED_RECORD_VERSION, keptMetaOf, newImportId, openKept } from "./im
 import type { ImportSignals } from "./importSignals.ts";
 import { tooLargeToKeep } from "./keepLimit.ts";
 import type { LoadDatasetOptions } from "./types.ts";
-import { parseViewParams } from "./viewParams.ts";
+import { namesAView } from "./viewParamNames.ts";
 import { yieldToPage } from "./yieldToPage.ts";
 import { initialImportData } from "./waitingImportStore.ts";
 
@@ -422,14 +422,22 @@ export function createImportStore(options: ImportStoreOptions): ImportStore {
             return;
           }
           // The link's view (from, to, event…) belongs to the data it names: applied once loaded.
+          // Its reader loads only for a link that names one; should it fail to load, the data
+          // still opens, on its own opening view.
+          const search = options.viewSearch ?? "";
+          const reader = namesAView(search)
+            ? await import("./viewParams.ts").catch((error: unknown) => void console.error(error))
+            : undefined;
+          if (started !== generation) return;
           const { parties } = get();
           const request = parties ? { parties } : {};
           await run(
             { source: { kind: "url", url: check.url }, name: check.url },
             request,
             (dataset) => {
-              const { viewport, filters, selectedId } = parseViewParams(
-                options.viewSearch ?? "",
+              if (!reader) return {};
+              const { viewport, filters, selectedId } = reader.parseViewParams(
+                search,
                 dataset,
               ).init;
               return {

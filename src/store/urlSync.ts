@@ -9,7 +9,7 @@
 import { langFromLocale } from "../i18n/localeLang.ts";
 import type { DetenteStore } from "./createDetenteStore.ts";
 import type { DetenteState } from "./types.ts";
-import type { ViewDefaults } from "./viewParams.ts";
+import type { ViewDefaults, ViewSettings } from "./viewParams.ts";
 
 import type * as ViewLinkModule from "./viewLink.ts";
 
@@ -40,13 +40,26 @@ interface RunningSync {
 /** Each store's running sync, so a "Copy link" can write its pending update now. */
 const running = new WeakMap<DetenteStore, RunningSync>();
 
-/** Only these parts of the state are in the URL; hover and focus changes never schedule a write. */
+/** The settings a link carries (viewParams.ts): the reader's own (motion…) are not in it. */
+const LINKED_SETTINGS: readonly (keyof ViewSettings)[] = [
+  "lanes",
+  "lang",
+  "theme",
+  "halfLife",
+  "story",
+];
+
+/**
+ * Only these parts of the state are in the URL; hover and focus changes never schedule a write,
+ * nor does a setting the link does not carry (the reduced-motion preference read at start), so a
+ * reader who only looks never loads the writer.
+ */
 function viewChanged(next: DetenteState, prev: DetenteState): boolean {
   return (
     next.viewport !== prev.viewport ||
     next.filters !== prev.filters ||
     next.selectedId !== prev.selectedId ||
-    next.settings !== prev.settings
+    LINKED_SETTINGS.some((name) => next.settings[name] !== prev.settings[name])
   );
 }
 

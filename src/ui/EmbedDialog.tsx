@@ -13,7 +13,8 @@ import type { Dataset } from "../model/schema.ts";
 import type { Lang } from "../i18n/format.ts";
 import { useImported } from "./OpenData.tsx";
 
-const EmbedDialogBox = lazy(() => import("./EmbedDialogBox.tsx"));
+const loadDialogBox = () => import("./EmbedDialogBox.tsx");
+const EmbedDialogBox = lazy(loadDialogBox);
 
 export type EmbedMode = "iframe" | "element";
 
@@ -27,9 +28,10 @@ export function embedQuery(state: DetenteState, { serializeViewParams }: ViewLin
   return serializeViewParams(state, "", { lang: otherLang });
 }
 
-/** Loads the URL writer ahead of a click (pointing at or focusing the button). */
-function preloadLink(): void {
+/** Loads the dialog and the URL writer ahead of a click (pointing at or focusing the button). */
+function preloadDialog(): void {
   loadViewLink().catch(() => undefined);
+  loadDialogBox().catch(() => undefined);
 }
 
 /** The app's base URL (origin and path, ending in "/"), where the embed files are served. */
@@ -92,8 +94,8 @@ export function EmbedDialog() {
         className="detente-button"
         aria-haspopup="dialog"
         onClick={openDialog}
-        onPointerEnter={preloadLink}
-        onFocus={preloadLink}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
       >
         {t("embed.button")}
       </button>

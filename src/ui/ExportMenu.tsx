@@ -1,13 +1,19 @@
 /**
- * "Export…": one toolbar button opening the export editor (ExportDialog.tsx), which loads on the
- * first press as a lazy chunk, with the exporters it uses.
+ * "Export…": one toolbar button opening the export editor (ExportDialog.tsx), which loads as a
+ * lazy chunk, with the exporters it uses, when the reader first points at, focuses or presses it.
  */
 import { lazy, Suspense, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
 
-const ExportDialog = lazy(() => import("./ExportDialog.tsx"));
+const loadExportDialog = () => import("./ExportDialog.tsx");
+const ExportDialog = lazy(loadExportDialog);
+
+/** Fetched as the reader points at or focuses the button, so the first press rarely waits. */
+function preloadDialog(): void {
+  loadExportDialog().catch(() => undefined);
+}
 
 export function ExportMenu() {
   const t = useT();
@@ -28,6 +34,8 @@ export function ExportMenu() {
         type="button"
         className="detente-button detente-export-toggle"
         aria-haspopup="dialog"
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
         onClick={(event) =>
           setOpened({
             state: store.getState(),

@@ -60,4 +60,27 @@ describe("the URL sync before its writer has loaded", () => {
     expect(window.location.search).toBe(new URL(url).search);
     stop();
   });
+
+  it("neither writes nor loads the writer for a setting the link does not carry", async () => {
+    const { startUrlSync, loadedViewLink, URL_SYNC_DELAY_MS } = await freshSync();
+    const store = storeAt("/");
+    const replaceState = vi.spyOn(window.history, "replaceState");
+    const stop = startUrlSync(store, window, {});
+    store.getState().setSettings({ reducedMotion: true });
+    await new Promise((resolve) => setTimeout(resolve, URL_SYNC_DELAY_MS + 50));
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(loadedViewLink()).toBeUndefined();
+    // Each setting a link carries does.
+    const carried: [Parameters<ReturnType<typeof store.getState>["setSettings"]>[0], string][] = [
+      [{ lanes: "party" }, "lanes=party"],
+      [{ lang: "es" }, "lang=es"],
+      [{ theme: "dark" }, "theme=dark"],
+      [{ halfLife: 90 }, "halflife=90"],
+    ];
+    for (const [patch, param] of carried) {
+      store.getState().setSettings(patch);
+      await vi.waitFor(() => expect(window.location.search).toContain(param));
+    }
+    stop();
+  });
 });
