@@ -17,6 +17,7 @@ import {
   type ViewLink,
 } from "../store/urlSync.ts";
 import { useT } from "../store/useT.ts";
+import { preloadProps } from "../ui/preloadProps.ts";
 import { withoutEmbedParams } from "./heightReports.ts";
 
 /** The app's address (the embed page sits beside it). */
@@ -41,9 +42,7 @@ export function fullViewUrl(store: DetenteStore, { serializeViewParams }: ViewLi
   return `${base.origin}${base.pathname}${search}`;
 }
 
-function preloadLink(): void {
-  loadViewLink().catch(() => undefined);
-}
+const preload = preloadProps(loadViewLink);
 
 export function FullViewLink() {
   const t = useT();
@@ -64,7 +63,8 @@ export function FullViewLink() {
           (error: unknown) => console.error(error),
         );
       }, URL_SYNC_DELAY_MS);
-      preloadLink();
+      // Loaded while the debounce runs (a failure is told when the debounce asks for it).
+      loadViewLink().catch(() => undefined);
     });
     return () => {
       stopped = true;
@@ -89,8 +89,7 @@ export function FullViewLink() {
       rel="noopener"
       onClick={refresh}
       onAuxClick={refresh}
-      onPointerEnter={preloadLink}
-      onFocus={preloadLink}
+      {...preload}
     >
       {t("embed.openFull")}
       <span className="detente-visually-hidden"> {t("embed.newTab")}</span>

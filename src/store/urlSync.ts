@@ -9,9 +9,8 @@
 import { langFromLocale } from "../i18n/localeLang.ts";
 import type { DetenteStore } from "./createDetenteStore.ts";
 import type { DetenteState } from "./types.ts";
-import type { ViewDefaults, ViewSettings } from "./viewParams.ts";
-
 import type * as ViewLinkModule from "./viewLink.ts";
+import type { ViewDefaults, ViewSettings } from "./viewParams.ts";
 
 export type ViewLink = typeof ViewLinkModule;
 

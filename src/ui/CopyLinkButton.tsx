@@ -8,16 +8,15 @@ import { useDetenteStore } from "../store/context.tsx";
 import { currentViewUrl, loadedViewLink, loadViewLink } from "../store/urlSync.ts";
 import { writeClipboard } from "./clipboard.ts";
 import { useT } from "../store/useT.ts";
+import { preloadProps } from "./preloadProps.ts";
 
 type Status = "idle" | "copied" | "manual";
 
 /** How long the confirmation stays: long enough to read, short enough not to go stale. */
 const STATUS_MS = 5000;
 
-/** Loads the URL writer ahead of a click, so that the copy runs within the click's activation. */
-function preloadLink(): void {
-  loadViewLink().catch(() => undefined);
-}
+/** The URL writer, loaded ahead of a click so that the copy runs within the click's activation. */
+const preload = preloadProps(loadViewLink);
 
 export function CopyLinkButton() {
   const t = useT();
@@ -61,13 +60,7 @@ export function CopyLinkButton() {
 
   return (
     <>
-      <button
-        type="button"
-        className="detente-button"
-        onClick={() => void copy()}
-        onPointerEnter={preloadLink}
-        onFocus={preloadLink}
-      >
+      <button type="button" className="detente-button" onClick={() => void copy()} {...preload}>
         {t("share.copyLink")}
       </button>
       {manualUrl !== null && (

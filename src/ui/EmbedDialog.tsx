@@ -12,6 +12,7 @@ import { useT } from "../store/useT.ts";
 import type { Dataset } from "../model/schema.ts";
 import type { Lang } from "../i18n/format.ts";
 import { useImported } from "./OpenData.tsx";
+import { preloadProps } from "./preloadProps.ts";
 
 const loadDialogBox = () => import("./EmbedDialogBox.tsx");
 const EmbedDialogBox = lazy(loadDialogBox);
@@ -28,11 +29,8 @@ export function embedQuery(state: DetenteState, { serializeViewParams }: ViewLin
   return serializeViewParams(state, "", { lang: otherLang });
 }
 
-/** Loads the dialog and the URL writer ahead of a click (pointing at or focusing the button). */
-function preloadDialog(): void {
-  loadViewLink().catch(() => undefined);
-  loadDialogBox().catch(() => undefined);
-}
+/** The dialog and the URL writer, loaded ahead of a click. */
+const preload = preloadProps(loadViewLink, loadDialogBox);
 
 /** The app's base URL (origin and path, ending in "/"), where the embed files are served. */
 export function appBaseUrl(): string {
@@ -58,7 +56,7 @@ export function EmbedDialog() {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   const openDialog = (): void => {
-    // The view at the click, written once the URL writer is in (usually already: preloadLink).
+    // The view at the click, written once the URL writer is in (usually already: preload).
     const state = store.getState();
     const open = (query: string): void =>
       setSnapshot({
@@ -94,8 +92,7 @@ export function EmbedDialog() {
         className="detente-button"
         aria-haspopup="dialog"
         onClick={openDialog}
-        onPointerEnter={preloadDialog}
-        onFocus={preloadDialog}
+        {...preload}
       >
         {t("embed.button")}
       </button>

@@ -6,14 +6,12 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { useDetenteStore } from "../store/context.tsx";
 import type { DetenteState } from "../store/types.ts";
 import { useT } from "../store/useT.ts";
+import { preloadProps } from "./preloadProps.ts";
 
 const loadExportDialog = () => import("./ExportDialog.tsx");
 const ExportDialog = lazy(loadExportDialog);
 
-/** Fetched as the reader points at or focuses the button, so the first press rarely waits. */
-function preloadDialog(): void {
-  loadExportDialog().catch(() => undefined);
-}
+const preload = preloadProps(loadExportDialog);
 
 export function ExportMenu() {
   const t = useT();
@@ -34,8 +32,7 @@ export function ExportMenu() {
         type="button"
         className="detente-button detente-export-toggle"
         aria-haspopup="dialog"
-        onPointerEnter={preloadDialog}
-        onFocus={preloadDialog}
+        {...preload}
         onClick={(event) =>
           setOpened({
             state: store.getState(),

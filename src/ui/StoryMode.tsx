@@ -4,11 +4,10 @@
  */
 import { useDetenteStore } from "../store/context.tsx";
 import { useT } from "../store/useT.ts";
+import { preloadProps } from "./preloadProps.ts";
 import { loadStory } from "./story/loadStory.ts";
 
-function preloadStory(): void {
-  loadStory().catch(() => undefined);
-}
+const preload = preloadProps(loadStory);
 
 export function StoryMode() {
   const t = useT();
@@ -24,8 +23,7 @@ export function StoryMode() {
       type="button"
       className="detente-button detente-text-button"
       onClick={start}
-      onPointerEnter={preloadStory}
-      onFocus={preloadStory}
+      {...preload}
     >
       {t("story.start")}
     </button>

@@ -328,7 +328,15 @@ describe("reading the story in Chromium", () => {
       }
       // Horizontal: the chart pans to later dates and the page stays where it is.
       await page.locator(".detente-timeline .detente-plot").scrollIntoViewIfNeeded();
-      const scrollBefore = await page.evaluate(() => window.scrollY);
+      // Measured once the page has stopped moving: the vertical swipes' fling can still be
+      // scrolling it on a busy machine.
+      let scrollBefore = await page.evaluate(() => window.scrollY);
+      for (let i = 0; i < 30; i++) {
+        await page.waitForTimeout(100);
+        const now = await page.evaluate(() => window.scrollY);
+        if (now === scrollBefore) break;
+        scrollBefore = now;
+      }
       const headingBefore = await heading(page).innerText();
       const box = await page.locator(".detente-timeline .detente-plot").boundingBox();
       if (!box) throw new Error("timeline has no box");
