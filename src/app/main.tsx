@@ -8,7 +8,8 @@ import { createLazyImporter } from "../io/pipeline/lazyImporter.ts";
 import { bundledGoldsteinTable } from "../model/goldsteinBundled.ts";
 import { DetenteProvider } from "../store/context.tsx";
 import { langFromLocale } from "../i18n/localeLang.ts";
-import { namesAView } from "../store/viewParamNames.ts";
+import { namesAStory, namesAView } from "../store/viewParamNames.ts";
+import { loadStory } from "../ui/story/loadStory.ts";
 import type { ViewInit } from "../store/viewParams.ts";
 import { DetenteView } from "../ui/DetenteView.tsx";
 import { DocumentTitle } from "../ui/DocumentTitle.tsx";
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
   const baseline = new URLSearchParams(search).get("baseline");
   // The reader of a link's view loads beside the data, and only for a link that names one.
   const viewReader = namesAView(search) ? import("../store/viewParams.ts") : undefined;
+  // A story link's presentation too, so that its first view does not wait for it after the data.
+  if (namesAStory(search)) loadStory().catch(() => undefined);
   const storage = browserImportedStorage();
   const restoring = src === null ? openKept(storage, checkDataset) : undefined;
   const bundledLoad = loadBundledDataset((progress) =>

@@ -24,6 +24,12 @@ export type ViewParam = (typeof VIEW_PARAMS)[number];
 /** In a `topics` or `actors` value, the prefix of an id left out (idListParam.ts). */
 export const EXCLUDE = "-";
 
+/** Whether a query string's link opens the story (`story=1`, or a `step`, which implies it). */
+export function namesAStory(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return params.get("story") === "1" || params.has("step");
+}
+
 /** Whether a query string (with or without "?") holds any of our parameters. */
 export function namesAView(search: string): boolean {
   const params = new URLSearchParams(search);

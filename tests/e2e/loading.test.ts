@@ -82,4 +82,19 @@ describe("what loads when", () => {
     expect(chunks).toContain("viewParams");
     await page.context().close();
   });
+
+  it("a story link fetches the story beside its data, not after it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(new URL("/?story=1", inject("baseUrl")).href);
+    await page.getByRole("button", { name: /Next/ }).first().waitFor();
+    const story = requests.findIndex((path) => /\/assets\/StoryHost-[\w-]+\.js$/.test(path));
+    const data = requests.findIndex((path) => path.endsWith("/data/us-colombia.json"));
+    expect(story).toBeGreaterThanOrEqual(0);
+    // Requested before the data, in the same breath as the page's own start.
+    if (data >= 0) expect(story).toBeLessThan(data);
+    await context.close();
+  });
 });
