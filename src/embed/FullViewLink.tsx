@@ -13,7 +13,7 @@ import {
   loadedViewLink,
   loadViewLink,
   pageDefaults,
-  URL_SYNC_DELAY_MS,
+  watchView,
   type ViewLink,
 } from "../store/urlSync.ts";
 import { useT } from "../store/useT.ts";
@@ -49,29 +49,12 @@ export function FullViewLink() {
   const store = useDetenteStore();
   const [href, setHref] = useState(openingViewUrl);
 
-  useEffect(() => {
-    // Debounced like the URL sync: a zoom gesture must not re-render React on every frame.
-    let timer: number | undefined;
-    let stopped = false;
-    const unsubscribe = store.subscribe(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        void loadViewLink().then(
-          (loaded) => {
-            if (!stopped) setHref(fullViewUrl(store, loaded));
-          },
-          (error: unknown) => console.error(error),
-        );
-      }, URL_SYNC_DELAY_MS);
-      // Loaded while the debounce runs (a failure is told when the debounce asks for it).
-      loadViewLink().catch(() => undefined);
-    });
-    return () => {
-      stopped = true;
-      unsubscribe();
-      window.clearTimeout(timer);
-    };
-  }, [store]);
+  // Follows the view as the URL sync does: once a change the link carries has settled, not on
+  // every zoom frame or hover.
+  useEffect(
+    () => watchView(store, window, (link) => setHref(fullViewUrl(store, link))).stop,
+    [store],
+  );
 
   // A click within the debounce still opens what is on screen now. The writer is in by then (the
   // change the debounce waits on, or pointing at the link, loaded it); were it not, nothing has

@@ -67,6 +67,60 @@ export function pageDefaults(win: Window): ViewDefaults {
   return { lang: langFromLocale(win.navigator.language) };
 }
 
+/** A watch on a store's linked view: `flush` acts on a pending change now, `stop` ends it. */
+export interface ViewWatch {
+  readonly flush: (link: ViewLink) => void;
+  readonly stop: () => void;
+}
+
+/**
+ * Calls `settled` with the URL writer once the view a link carries has stopped changing for
+ * URL_SYNC_DELAY_MS (a wheel zoom or a viewport animation is one change). The writer starts
+ * loading with the first change, so it is normally in when the debounce runs out; if not, the
+ * call waits for it and reads the state then. Nothing is called after `stop`.
+ */
+export function watchView(
+  store: DetenteStore,
+  win: Window,
+  settled: (link: ViewLink) => void,
+): ViewWatch {
+  let timer: number | undefined;
+  let stopped = false;
+
+  const run = (link: ViewLink): void => {
+    if (!stopped) settled(link);
+  };
+
+  const fire = (): void => {
+    timer = undefined;
+    if (loadedLink) run(loadedLink);
+    else void loadViewLink().then(run, (error: unknown) => console.error(error));
+  };
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (!viewChanged(next, prev)) return;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(fire, URL_SYNC_DELAY_MS);
+    // Loaded while the debounce runs, so that it is in when needed (a failure is told then).
+    if (!loadedLink) loadViewLink().catch(() => undefined);
+  });
+
+  return {
+    flush: (link) => {
+      if (timer === undefined) return;
+      win.clearTimeout(timer);
+      timer = undefined;
+      run(link);
+    },
+    stop: () => {
+      stopped = true;
+      unsubscribe();
+      if (timer !== undefined) win.clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
 /**
  * Starts writing the store's view into `win`'s URL, debounced; returns the stop function.
  * `defaults` are the settings a parameter is left out for (by default the page's: the browser's
@@ -77,50 +131,19 @@ export function startUrlSync(
   win: Window = window,
   defaults: ViewDefaults = pageDefaults(win),
 ): () => void {
-  let timer: number | undefined;
-  let stopped = false;
-
-  const writeWith = ({ serializeViewParams }: ViewLink): void => {
-    // A write that waited for the writer to load after the sync stopped is not wanted any more.
-    if (stopped) return;
+  const watch = watchView(store, win, ({ serializeViewParams }) => {
     const { location, history } = win;
     const search = serializeViewParams(store.getState(), location.search, defaults);
     // Compare before writing: replaceState is cheap, but needless writes still reach listeners.
     if (search === location.search) return;
     // Keep history.state: routers and the host page may keep their own data there.
     history.replaceState(history.state, "", `${location.pathname}${search}${location.hash}`);
-  };
-
-  const write = (): void => {
-    timer = undefined;
-    if (loadedLink) writeWith(loadedLink);
-    // Only if the writer could not load in the debounce's time: the state is read when it is in.
-    else void loadViewLink().then(writeWith, (error: unknown) => console.error(error));
-  };
-
-  /** Writes a pending update now, with the writer given (which the caller has loaded). */
-  const flush = (link: ViewLink): void => {
-    if (timer === undefined) return;
-    win.clearTimeout(timer);
-    timer = undefined;
-    writeWith(link);
-  };
-
-  const unsubscribe = store.subscribe((next, prev) => {
-    if (!viewChanged(next, prev)) return;
-    if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(write, URL_SYNC_DELAY_MS);
-    // Loaded while the debounce runs, so that the write finds it in (a failure is told then).
-    if (!loadedLink) loadViewLink().catch(() => undefined);
   });
-  const sync: RunningSync = { flush, defaults };
+  const sync: RunningSync = { flush: watch.flush, defaults };
   running.set(store, sync);
 
   return () => {
-    stopped = true;
-    unsubscribe();
-    if (timer !== undefined) win.clearTimeout(timer);
-    timer = undefined;
+    watch.stop();
     if (running.get(store) === sync) running.delete(store);
   };
 }

@@ -30,19 +30,14 @@ export function formatIdList(ids: readonly string[], known: readonly string[]): 
   return kept.join(",");
 }
 
-/** A UTC day as YYYY-MM-DD (signed before year 1: -0043-03-15), for any instant. */
-function formatDay(ms: number): string {
-  return isoDayOfMs(ms);
-}
-
-/** The first day shown: the day `from` falls in. */
+/** The first day shown: the day `from` falls in, as YYYY-MM-DD (signed before year 1). */
 function fromDay(from: number): string {
-  return formatDay(Math.floor(from / MS_PER_DAY) * MS_PER_DAY);
+  return isoDayOfMs(Math.floor(from / MS_PER_DAY) * MS_PER_DAY);
 }
 
 /** The last day shown: the last day that starts before `to` (the window is `[from, to)`). */
 function toDay(to: number): string {
-  return formatDay((Math.ceil(to / MS_PER_DAY) - 1) * MS_PER_DAY);
+  return isoDayOfMs((Math.ceil(to / MS_PER_DAY) - 1) * MS_PER_DAY);
 }
 
 /**
